@@ -1,0 +1,27 @@
+import type { PartialDate } from '../schemas/partial-date';
+
+const MONTHS = [
+	'January', 'February', 'March', 'April', 'May', 'June',
+	'July', 'August', 'September', 'October', 'November', 'December',
+];
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** "2006", "September 2006" or "15 June 2006": never more precise than the record. */
+export function formatPartialDate(date: PartialDate): string {
+	if (date.month === undefined) return String(date.year);
+	const month = MONTHS[date.month - 1];
+	return date.day === undefined ? `${month} ${date.year}` : `${date.day} ${month} ${date.year}`;
+}
+
+/** The value for a <time datetime> attribute: HTML accepts a year, a month or a day. */
+export function partialDateToIso(date: PartialDate): string {
+	if (date.month === undefined) return String(date.year).padStart(4, '0');
+	const yearMonth = `${date.year}-${pad(date.month)}`;
+	return date.day === undefined ? yearMonth : `${yearMonth}-${pad(date.day)}`;
+}
+
+/** Orders by what is known; a date known only to the year sorts before its months. */
+export function comparePartialDates(a: PartialDate, b: PartialDate): number {
+	return a.year - b.year || (a.month ?? 0) - (b.month ?? 0) || (a.day ?? 0) - (b.day ?? 0);
+}

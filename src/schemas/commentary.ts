@@ -1,0 +1,31 @@
+import { z } from 'astro/zod';
+import { reference } from 'astro:content';
+import { partialDateSchema } from './partial-date';
+
+/** A comment piece about the symposium or its theme. The MDX body holds the text. */
+export const commentarySchema = z.object({
+	title: z.string().min(1).describe('Title of the piece.'),
+	authors: z.array(reference('people')).min(1).describe('People file names of the piece\'s authors.'),
+	date: partialDateSchema.describe('Date of the piece, as YYYY-MM-DD where known.'),
+	standfirst: z.string().min(1).describe('One or two sentences that say what the piece argues.'),
+	text: z
+		.enum(['full-text', 'summary'])
+		.describe('full-text when the body is the piece itself; summary when it is the editors\' summary of it.'),
+	source: z
+		.object({
+			publication: z.string().min(1).describe('Where it first appeared, e.g. "Community Care".'),
+			date: partialDateSchema.describe('Date it appeared there.'),
+			url: z.url({ error: 'source.url must be a full web address starting with https://.' }).optional().describe('Address of the original.'),
+		})
+		.optional()
+		.describe('Where the piece first appeared, when that was elsewhere.'),
+	discussion: z
+		.object({
+			writtenBy: z.string().min(1).describe('Who wrote the questions, e.g. "the site\'s editors".'),
+			questions: z.array(z.string().min(1)).min(1).describe('Questions for a team to discuss.'),
+		})
+		.optional()
+		.describe('Questions to guide discussion in teams.'),
+	relatedPapers: z.array(reference('papers')).default([]).describe('Papers file names.'),
+	relatedMessages: z.array(reference('messages')).default([]).describe('Key messages file names.'),
+});

@@ -1,0 +1,33 @@
+import { z } from 'astro/zod';
+
+/**
+ * ORCID iDs end in an ISO 7064 MOD 11-2 check character; a typo in any digit
+ * changes it, so we can tell an editor which iD is wrong before a reader follows it.
+ */
+export function orcidCheckCharacter(first15Digits: string): string {
+	let total = 0;
+	for (const digit of first15Digits) total = (total + Number(digit)) * 2;
+	const result = (12 - (total % 11)) % 11;
+	return result === 10 ? 'X' : String(result);
+}
+
+export function isValidOrcid(orcid: string): boolean {
+	if (!/^\d{4}-\d{4}-\d{4}-\d{3}[\dX]$/.test(orcid)) return false;
+	const digits = orcid.replaceAll('-', '');
+	return orcidCheckCharacter(digits.slice(0, 15)) === digits[15];
+}
+
+export const orcidSchema = z
+	.string()
+	.refine((value) => /^\d{4}-\d{4}-\d{4}-\d{3}[\dX]$/.test(value), {
+		error: 'An ORCID iD is four groups of four characters, like 0000-0002-1825-0097 (without https://orcid.org/).',
+	})
+	.refine(isValidOrcid, {
+		error: 'This ORCID iD fails its checksum: a digit is probably mistyped. Copy it again from the person\'s orcid.org page.',
+	});
+
+/** A DOI as printed on the article, without any "doi:" or https://doi.org/ prefix. */
+export const doiSchema = z.string().regex(/^10\.\d{4,9}\/\S+$/, {
+	error: 'A DOI starts with "10." and a slash, like 10.1111/j.1365-2524.2006.00655.x. Remove any "doi:" or "https://doi.org/" in front of it.',
+});
+

@@ -1,0 +1,50 @@
+import { z } from 'astro/zod';
+import { reference } from 'astro:content';
+import { doiSchema } from './identifiers';
+import { partialDateSchema } from './partial-date';
+
+/** Where a paper sits in a journal. Each part may be absent until it is seen in the record. */
+const journalPlacementSchema = z.object({
+	title: z.string().min(1).describe('Journal title, e.g. "Health and Social Care in the Community".'),
+	volume: z.string().min(1).optional().describe('Volume, e.g. "14".'),
+	issue: z.string().min(1).optional().describe('Issue, e.g. "5".'),
+	pages: z
+		.string()
+		.regex(/^\d+(?:[-–]\d+)?$/, { error: 'Write pages as first-last, e.g. 375-383, or a single page number.' })
+		.optional()
+		.describe('Page range, e.g. 375-383.'),
+});
+
+/** A symposium paper: a full text in MDX, or a bibliographic record pointing to the publisher. */
+export const paperSchema = z.object({
+	title: z.string().min(1).describe('Title as published, in sentence case.'),
+	authors: z
+		.union([z.array(reference('people')).min(1), z.literal('not-known')])
+		.describe('People file names in author order, or not-known when the record does not show them.'),
+	abstract: z.string().min(1).optional().describe('The authors\' abstract, only when it can be reproduced.'),
+	plainSummary: z
+		.string()
+		.min(1)
+		.optional()
+		.describe('What the paper is about, in plain language, written by the site\'s editors.'),
+	themes: z.array(z.string().min(1)).default([]).describe('Topics, lower case, e.g. "evaluation", "older people".'),
+	session: reference('sessions').optional().describe('The programme session where it was presented: a sessions file name.'),
+	status: z.enum(['presented', 'accepted', 'published']).describe('presented, accepted (for the special edition) or published.'),
+	doi: doiSchema.optional().describe('DOI without prefix, e.g. 10.1111/j.1365-2524.2006.00655.x.'),
+	pmid: z
+		.string()
+		.regex(/^\d{1,9}$/, { error: 'A PubMed ID is digits only, e.g. 16918830.' })
+		.optional()
+		.describe('PubMed ID, digits only.'),
+	journal: journalPlacementSchema.optional().describe('Where it was published, as far as the record shows.'),
+	dates: z
+		.object({
+			presented: partialDateSchema.optional().describe('When it was presented at the symposium.'),
+			accepted: partialDateSchema.optional().describe('When the journal accepted it.'),
+			published: partialDateSchema.optional().describe('When it was published: 2006-09 for September 2006.'),
+		})
+		.default({})
+		.describe('Dates as precisely as the record shows them.'),
+	licence: z.string().min(1).optional().describe('Licence of the text, e.g. "CC BY 4.0". Leave out when not known.'),
+	url: z.url({ error: 'url must be a full web address starting with https://.' }).optional().describe('The publisher\'s page for the paper.'),
+});

@@ -1,0 +1,39 @@
+import { z } from 'astro/zod';
+import { reference } from 'astro:content';
+import { partialDateSchema } from './partial-date';
+
+/** The special edition of a journal that carries the symposium's papers. */
+const specialEditionSchema = z.object({
+	journal: z.string().min(1).describe('Journal title, e.g. "Health and Social Care in the Community".'),
+	issn: z
+		.string()
+		.regex(/^\d{4}-\d{3}[\dX]$/, { error: 'An ISSN is written 1234-567X.' })
+		.optional()
+		.describe('The journal\'s ISSN. Leave out when not known.'),
+	volume: z.string().min(1).optional().describe('Volume, once confirmed.'),
+	issue: z.string().min(1).optional().describe('Issue, once confirmed.'),
+	guestEditors: z.array(reference('people')).default([]).describe('Guest editors, once confirmed: people file names.'),
+	publisher: z.string().min(1).optional().describe('Publisher. Leave out when not known.'),
+	status: z
+		.enum(['planned', 'in-press', 'published', 'unconfirmed'])
+		.describe('planned, in-press or published; unconfirmed while the record does not show which issue it is.'),
+	note: z.string().min(1).optional().describe('A sentence on what is and is not known about the edition.'),
+});
+
+/** The symposium itself: one entry, content/symposium.yaml. */
+export const symposiumSchema = z.object({
+	title: z.string().min(1).describe('The symposium\'s name.'),
+	question: z.string().min(1).describe('The question the symposium asked, in one sentence.'),
+	summary: z.string().min(1).describe('A short paragraph introducing the event in plain language.'),
+	host: z.object({
+		name: z.string().min(1).describe('Hosting organisation.'),
+		parent: z.string().min(1).optional().describe('The institution the host belongs to.'),
+	}),
+	held: partialDateSchema.describe('When it took place, as precisely as known: 2006-05 for May 2006.'),
+	ends: partialDateSchema.optional().describe('Last day, for a meeting of several days.'),
+	venue: z.string().min(1).optional().describe('Venue. Leave out when not known.'),
+	international: z.boolean().default(false).describe('Whether speakers and delegates came from abroad.'),
+	participants: z.array(z.string().min(1)).min(1).describe('Who took part, by group, e.g. "policymakers".'),
+	specialEdition: specialEditionSchema,
+	reportedIn: reference('commentary').optional().describe('The commentary that reports the event: the source this site relies on.'),
+});
