@@ -1,5 +1,5 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { checkedGlob as glob } from './loaders/checked-glob';
 import { commentarySchema } from './schemas/commentary';
 import { messageSchema } from './schemas/message';
 import { paperSchema } from './schemas/paper';

@@ -1,4 +1,5 @@
 import { closest } from 'fastest-levenshtein';
+import { fieldsOf } from './field-paths';
 
 /** What the integrity check needs of an entry: Astro's entries have this shape. */
 export interface CheckableEntry {
@@ -12,6 +13,8 @@ export interface DanglingReference {
 	field: string;
 	collection: string;
 	id: string;
+	/** Where the missing entry would live, e.g. content/people/jane-doe.yaml, when the collection shows it. */
+	expectedFile?: string;
 	suggestion?: string;
 }
 
@@ -30,17 +33,6 @@ function isReference(value: unknown): value is Reference {
 	);
 }
 
-/** Yields every reference in an entry's data with the path of the field that holds it. */
-function* referencesIn(value: unknown, path: string): Generator<[string, Reference]> {
-	if (isReference(value)) {
-		yield [path, value];
-	} else if (Array.isArray(value)) {
-		for (const [index, item] of value.entries()) yield* referencesIn(item, `${path}[${index}]`);
-	} else if (typeof value === 'object' && value !== null && !(value instanceof Date)) {
-		for (const [key, item] of Object.entries(value)) yield* referencesIn(item, path ? `${path}.${key}` : key);
-	}
-}
-
 /**
  * Astro's reference() checks only the shape of a reference, not that the entry
  * exists; a typo in an author's file name would otherwise build a page without
@@ -52,10 +44,13 @@ export function findDanglingReferences(collections: Record<string, readonly Chec
 	const problems: DanglingReference[] = [];
 	for (const entries of Object.values(collections)) {
 		for (const entry of entries) {
-			for (const [field, ref] of referencesIn(entry.data, '')) {
+			for (const [field, ref] of fieldsOf(entry.data)) {
+				if (!isReference(ref)) continue;
 				const ids = known.get(ref.collection) ?? [];
 				if (ids.includes(ref.id)) continue;
 				const problem: DanglingReference = { file: entry.filePath ?? entry.id, field, collection: ref.collection, id: ref.id };
+				const sibling = collections[ref.collection]?.find((e) => e.filePath)?.filePath;
+				if (sibling) problem.expectedFile = sibling.replace(/[^/]+(\.\w+)$/, `${ref.id}$1`);
 				if (ids.length > 0) problem.suggestion = closest(ref.id, ids);
 				problems.push(problem);
 			}
@@ -66,8 +61,9 @@ export function findDanglingReferences(collections: Record<string, readonly Chec
 
 /** One paragraph per problem, in words an editor can act on. */
 export function describeDanglingReference(problem: DanglingReference): string {
+	const missing = problem.expectedFile ?? `an entry named ${problem.id} in ${problem.collection}`;
 	const fix = problem.suggestion
-		? `Did you mean "${problem.suggestion}"? Otherwise add a file named ${problem.id} to the ${problem.collection} folder.`
-		: `Add a file named ${problem.id} to the ${problem.collection} folder, or remove it from ${problem.field}.`;
+		? `Did you mean "${problem.suggestion}"? Otherwise create ${missing}.`
+		: `Create ${missing}, or remove it from ${problem.field}.`;
 	return `${problem.file}: ${problem.field} names "${problem.id}", but there is no entry with that name in ${problem.collection}. ${fix}`;
 }

@@ -25,3 +25,17 @@ export function partialDateToIso(date: PartialDate): string {
 export function comparePartialDates(a: PartialDate, b: PartialDate): number {
 	return a.year - b.year || (a.month ?? 0) - (b.month ?? 0) || (a.day ?? 0) - (b.day ?? 0);
 }
+
+/** Day and times in the symposium's own time zone, e.g. "Thursday, 18 May 2006, 09:30 to 10:45 BST". */
+export function formatTimeRange(start: Date, end: Date | undefined, timeZone: string): string {
+	const day = new Intl.DateTimeFormat('en-GB', { timeZone, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
+	const time = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+	const zone = new Intl.DateTimeFormat('en-GB', { timeZone, timeZoneName: 'short' })
+		.formatToParts(end ?? start)
+		.find((part) => part.type === 'timeZoneName')?.value;
+	const from = `${day.format(start)}, ${time.format(start)}`;
+	const range = !end
+		? from
+		: `${from} to ${day.format(start) === day.format(end) ? time.format(end) : `${day.format(end)}, ${time.format(end)}`}`;
+	return zone ? `${range} ${zone}` : range;
+}

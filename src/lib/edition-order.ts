@@ -4,9 +4,6 @@ export interface EditionPlacement {
 	journal?: { volume?: string | undefined; issue?: string | undefined; pages?: string | undefined } | undefined;
 }
 
-function firstPage(pages: string | undefined): number | undefined {
-	return pages === undefined ? undefined : Number.parseInt(pages, 10);
-}
 
 /** Compares two optional numbers; what is known comes before what is not. */
 function compareKnown(a: number | undefined, b: number | undefined): number {
@@ -14,7 +11,11 @@ function compareKnown(a: number | undefined, b: number | undefined): number {
 	return a - b;
 }
 
-const numeric = (value: string | undefined) => (value === undefined ? undefined : Number.parseInt(value, 10));
+/** The leading number of "14", "375-383"; undefined for "Suppl" so it sorts with the unknowns. */
+function numeric(value: string | undefined): number | undefined {
+	const number = Number.parseInt(value ?? '', 10);
+	return Number.isNaN(number) ? undefined : number;
+}
 
 /**
  * Journal order: volume, issue, then first page. Papers whose place is not yet
@@ -24,7 +25,7 @@ export function compareEditionOrder(a: EditionPlacement, b: EditionPlacement): n
 	return (
 		compareKnown(numeric(a.journal?.volume), numeric(b.journal?.volume)) ||
 		compareKnown(numeric(a.journal?.issue), numeric(b.journal?.issue)) ||
-		compareKnown(firstPage(a.journal?.pages), firstPage(b.journal?.pages)) ||
+		compareKnown(numeric(a.journal?.pages), numeric(b.journal?.pages)) ||
 		a.title.localeCompare(b.title, 'en')
 	);
 }

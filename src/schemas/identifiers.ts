@@ -21,6 +21,8 @@ export const orcidSchema = z
 	.string()
 	.refine((value) => /^\d{4}-\d{4}-\d{4}-\d{3}[\dX]$/.test(value), {
 		error: 'An ORCID iD is four groups of four characters, like 0000-0002-1825-0097 (without https://orcid.org/).',
+		// A malformed iD would also fail the checksum; one message is enough.
+		abort: true,
 	})
 	.refine(isValidOrcid, {
 		error: 'This ORCID iD fails its checksum: a digit is probably mistyped. Copy it again from the person\'s orcid.org page.',

@@ -2,6 +2,15 @@ import { z } from 'astro/zod';
 import { reference } from 'astro:content';
 import { partialDateSchema } from './partial-date';
 
+function isTimeZone(name: string): boolean {
+	try {
+		new Intl.DateTimeFormat('en-GB', { timeZone: name });
+		return true;
+	} catch {
+		return false;
+	}
+}
+
 /** The special edition of a journal that carries the symposium's papers. */
 const specialEditionSchema = z.object({
 	journal: z.string().min(1).describe('Journal title, e.g. "Health and Social Care in the Community".'),
@@ -22,7 +31,8 @@ const specialEditionSchema = z.object({
 
 /** The symposium itself: one entry, content/symposium.yaml. */
 export const symposiumSchema = z.object({
-	title: z.string().min(1).describe('The symposium\'s name.'),
+	title: z.string().min(1).describe('The symposium\'s name, or a plain description of it when no official name is known.'),
+	shortTitle: z.string().min(1).max(40).describe('A short name for the site header and browser tabs.'),
 	question: z.string().min(1).describe('The question the symposium asked, in one sentence.'),
 	summary: z.string().min(1).describe('A short paragraph introducing the event in plain language.'),
 	host: z.object({
@@ -31,6 +41,11 @@ export const symposiumSchema = z.object({
 	}),
 	held: partialDateSchema.describe('When it took place, as precisely as known: 2006-05 for May 2006.'),
 	ends: partialDateSchema.optional().describe('Last day, for a meeting of several days.'),
+	timeZone: z
+		.string()
+		.refine(isTimeZone, { error: 'timeZone must be an IANA time zone name, such as Europe/London.' })
+		.default('Europe/London')
+		.describe('Time zone of the programme\'s times, e.g. Europe/London.'),
 	venue: z.string().min(1).optional().describe('Venue. Leave out when not known.'),
 	international: z.boolean().default(false).describe('Whether speakers and delegates came from abroad.'),
 	participants: z.array(z.string().min(1)).min(1).describe('Who took part, by group, e.g. "policymakers".'),

@@ -1,0 +1,32 @@
+/**
+ * Builds the site into a staging folder and swaps it into dist/ only when the build
+ * succeeds, so a mistake in the content never leaves a half-built or empty dist/
+ * behind: the last good site stays in place until a new one is complete.
+ * Usage: npm run build [-- --outDir other/dir]
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const args = process.argv.slice(2);
+const outDirFlag = args.indexOf('--outDir');
+const outDir = resolve(outDirFlag >= 0 ? (args.splice(outDirFlag, 2)[1] ?? 'dist') : 'dist');
+const staging = `${outDir}.staging`;
+const previous = `${outDir}.previous`;
+
+const astro = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', import.meta.url));
+rmSync(staging, { recursive: true, force: true });
+const result = spawnSync(process.execPath, [astro, 'build', '--outDir', staging, ...args], { stdio: 'inherit' });
+
+if (result.status !== 0) {
+	rmSync(staging, { recursive: true, force: true });
+	const kept = existsSync(outDir) ? `The last good site in ${outDir} is unchanged.` : 'No site was written.';
+	console.error(`\nThe build failed, see the message above. ${kept}`);
+	process.exit(result.status ?? 1);
+}
+
+rmSync(previous, { recursive: true, force: true });
+if (existsSync(outDir)) renameSync(outDir, previous);
+renameSync(staging, outDir);
+rmSync(previous, { recursive: true, force: true });

@@ -1,0 +1,15 @@
+import { expect, test } from '../test';
+
+const READING_PAGES = ['/', '/papers/', '/papers/evaluation-of-partnerships/', '/messages/', '/commentary/are-partnerships-worth-it/', '/people/jon-glasby/'];
+
+test('reading pages load no JavaScript', async ({ page }) => {
+	const scripts: string[] = [];
+	page.on('request', (request) => {
+		if (request.resourceType() === 'script') scripts.push(request.url());
+	});
+	for (const path of READING_PAGES) {
+		await page.goto(path);
+		await expect(page.locator('script')).toHaveCount(0);
+	}
+	expect(scripts).toEqual([]);
+});

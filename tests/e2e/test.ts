@@ -1,0 +1,30 @@
+import { test as base, expect } from '@playwright/test';
+
+/**
+ * Each Playwright project is named after a site in tests/sites.ts; its pages are
+ * served where global-setup says. Every test also fails on a console error or an
+ * uncaught exception, which a reader would meet as a broken page.
+ */
+export const test = base.extend<{ consoleErrors: string[] }>({
+	baseURL: async ({}, use, testInfo) => {
+		const url = process.env[`SITE_URL_${testInfo.project.name.toUpperCase()}`];
+		if (!url) throw new Error(`No site is served for project "${testInfo.project.name}": did global-setup run?`);
+		await use(url);
+	},
+	consoleErrors: [
+		async ({ page }, use) => {
+			const errors: string[] = [];
+			page.on('console', (message) => {
+				// A 404 page is itself a "failed" resource; only other failures are errors.
+				const isThisPage404 = message.text().includes('status of 404') && message.location().url === page.url();
+				if (message.type() === 'error' && !isThisPage404) errors.push(message.text());
+			});
+			page.on('pageerror', (error) => errors.push(error.message));
+			await use(errors);
+			expect(errors, 'console errors on the page').toEqual([]);
+		},
+		{ auto: true },
+	],
+});
+
+export { expect };

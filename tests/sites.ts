@@ -1,0 +1,26 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+/** The sites the browser tests run against: the real content, and the synthetic edge cases. */
+export const SITES = {
+	real: { contentDir: 'content' },
+	fixtures: { contentDir: 'tests/fixtures/edge-cases/content' },
+} as const;
+
+export type SiteName = keyof typeof SITES;
+
+export const root = fileURLToPath(new URL('..', import.meta.url));
+
+export function outDirFor(site: SiteName): string {
+	return `tests/.output/${site}`;
+}
+
+/** Builds one site with the editors' own build command; returns its output for assertions. */
+export function buildSite(contentDir: string, outDir: string) {
+	const result = spawnSync(process.execPath, ['scripts/build.ts', '--outDir', outDir], {
+		cwd: root,
+		env: { ...process.env, CONTENT_DIR: contentDir, FORCE_COLOR: '0', NO_COLOR: '1' },
+		encoding: 'utf8',
+	});
+	return { ok: result.status === 0, output: `${result.stdout}\n${result.stderr}` };
+}

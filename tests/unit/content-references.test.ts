@@ -1,0 +1,153 @@
+import { describe, expect, it } from 'vitest';
+import {
+	describeDanglingReference,
+	findDanglingReferences,
+	type CheckableEntry,
+	type DanglingReference,
+} from '../../src/lib/content-references';
+
+const ref = (collection: string, id: string) => ({ id, collection });
+
+const person = (id: string): CheckableEntry => ({
+	id,
+	filePath: `content/people/${id}.yaml`,
+	data: {
+		name: id,
+		affiliations: ['Fixture Institute'],
+		photo: { src: '/_astro/photo.png', width: 400, height: 500, format: 'png' },
+	},
+});
+
+function site(overrides: { paperAuthors?: unknown[]; guestEditors?: unknown[]; session?: unknown } = {}) {
+	return {
+		people: [person('helen-dickinson'), person('jon-glasby'), person('zoe-o-suilleabhain')],
+		sessions: [{ id: 'opening-plenary', filePath: 'content/sessions/opening-plenary.yaml', data: { title: 'Opening', order: 1, start: new Date('2031-03-14T09:30:00Z'), chair: ref('people', 'jon-glasby') } }],
+		papers: [
+			{
+				id: 'evaluation-of-partnerships',
+				filePath: 'content/papers/evaluation-of-partnerships.mdx',
+				data: {
+					title: 'The evaluation of partnerships',
+					authors: overrides.paperAuthors ?? [ref('people', 'helen-dickinson'), ref('people', 'jon-glasby')],
+					session: overrides.session ?? ref('sessions', 'opening-plenary'),
+					dates: { published: { year: 2006, month: 9 } },
+					journal: { title: 'Health and Social Care in the Community', volume: '14' },
+				},
+			},
+		],
+		symposium: [
+			{
+				id: 'symposium',
+				filePath: 'content/symposium.yaml',
+				data: {
+					title: 'Symposium',
+					held: { year: 2006, month: 5 },
+					specialEdition: { journal: 'HSCC', status: 'published', guestEditors: overrides.guestEditors ?? [ref('people', 'zoe-o-suilleabhain')] },
+				},
+			},
+		],
+	} satisfies Record<string, CheckableEntry[]>;
+}
+
+describe('findDanglingReferences', () => {
+	it('finds nothing wrong in consistent content, including dates and image metadata', () => {
+		expect(findDanglingReferences(site())).toEqual([]);
+	});
+
+	it('finds a bad author by its position in the list', () => {
+		const problems = findDanglingReferences(site({ paperAuthors: [ref('people', 'helen-dickinson'), ref('people', 'jon-glasbey')] }));
+		expect(problems).toEqual([
+			{
+				file: 'content/papers/evaluation-of-partnerships.mdx',
+				field: 'authors[1]',
+				collection: 'people',
+				id: 'jon-glasbey',
+				expectedFile: 'content/people/jon-glasbey.yaml',
+				suggestion: 'jon-glasby',
+			},
+		]);
+	});
+
+	it('gives the dotted path of a reference nested in an object and an array', () => {
+		const [problem] = findDanglingReferences(site({ guestEditors: [ref('people', 'zoe-o-suilleabain')] }));
+		expect(problem).toMatchObject({
+			file: 'content/symposium.yaml',
+			field: 'specialEdition.guestEditors[0]',
+			id: 'zoe-o-suilleabain',
+			suggestion: 'zoe-o-suilleabhain',
+		});
+	});
+
+	it('finds a single reference held directly in a field', () => {
+		const [problem] = findDanglingReferences(site({ session: ref('sessions', 'opening-plenery') }));
+		expect(problem).toMatchObject({ field: 'session', collection: 'sessions', suggestion: 'opening-plenary' });
+	});
+
+	it('reports every bad reference, not only the first', () => {
+		const problems = findDanglingReferences(
+			site({ paperAuthors: [ref('people', 'nobody-one')], guestEditors: [ref('people', 'jon-glasby'), ref('people', 'nobody-two')] }),
+		);
+		expect(problems.map((p) => `${p.file} ${p.field} ${p.id}`).toSorted()).toEqual([
+			'content/papers/evaluation-of-partnerships.mdx authors[0] nobody-one',
+			'content/symposium.yaml specialEdition.guestEditors[1] nobody-two',
+		]);
+	});
+
+	it('makes no suggestion when the collection is empty or missing', () => {
+		const content = { papers: site().papers, people: [] };
+		const problems = findDanglingReferences(content);
+		expect(problems).toHaveLength(3);
+		for (const problem of problems) expect(problem).not.toHaveProperty('suggestion');
+	});
+
+	it('falls back to the entry id when there is no file path', () => {
+		const [problem] = findDanglingReferences({
+			people: [],
+			messages: [{ id: 'be-clear', data: { evidence: [], reportedIn: ref('commentary', 'gone') } }],
+		});
+		expect(problem).toMatchObject({ file: 'be-clear', field: 'reportedIn', collection: 'commentary', id: 'gone' });
+	});
+
+	it('does not mistake other objects with an id for references', () => {
+		const problems = findDanglingReferences({
+			people: [{ id: 'p', data: { extra: { id: 'x', collection: 'people', note: 'three keys' }, other: { id: 'y' } } }],
+		});
+		expect(problems).toEqual([]);
+	});
+});
+
+describe('describeDanglingReference', () => {
+	const problem: DanglingReference = {
+		file: 'content/papers/evaluation-of-partnerships.mdx',
+		field: 'authors[1]',
+		collection: 'people',
+		id: 'jon-glasbey',
+	};
+
+	it('names the file, the field and the value', () => {
+		const text = describeDanglingReference(problem);
+		expect(text).toContain('content/papers/evaluation-of-partnerships.mdx');
+		expect(text).toContain('authors[1]');
+		expect(text).toContain('"jon-glasbey"');
+		expect(text).toContain('no entry with that name in people');
+	});
+
+	it('suggests the closest name when there is one', () => {
+		expect(describeDanglingReference({ ...problem, suggestion: 'jon-glasby' })).toContain('Did you mean "jon-glasby"?');
+	});
+
+	it('says how to fix it when there is nothing to suggest', () => {
+		const text = describeDanglingReference(problem);
+		expect(text).not.toContain('Did you mean');
+		expect(text).toContain('Create an entry named jon-glasbey in people, or remove it from authors[1].');
+	});
+
+	it('names the file to create when the collection shows where its files live', () => {
+		const [found] = findDanglingReferences({
+			people: [{ id: 'jon-glasby', filePath: 'content/people/jon-glasby.yaml', data: {} }],
+			papers: [{ id: 'p', filePath: 'content/papers/p.mdx', data: { authors: [ref('people', 'jon-glasbey')] } }],
+		});
+		expect(found?.expectedFile).toBe('content/people/jon-glasbey.yaml');
+		expect(describeDanglingReference(found!)).toContain('Did you mean "jon-glasby"? Otherwise create content/people/jon-glasbey.yaml.');
+	});
+});
