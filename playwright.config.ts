@@ -13,7 +13,8 @@ export default defineConfig({
 		trace: 'retain-on-failure',
 	},
 	projects: [
-		{ name: 'real', testMatch: 'real/**/*.spec.ts' },
-		{ name: 'fixtures', testMatch: 'fixtures/**/*.spec.ts' },
+		// Each project is one site from tests/sites.ts; the quality gates run on both.
+		{ name: 'real', testMatch: ['real/**/*.spec.ts', 'gates/**/*.spec.ts'] },
+		{ name: 'fixtures', testMatch: ['fixtures/**/*.spec.ts', 'gates/**/*.spec.ts'] },
 	],
 });
