@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import searchIndex from './src/integrations/search-index';
 
 const contentDir = process.env.CONTENT_DIR;
 
@@ -29,5 +30,5 @@ export default defineConfig({
 			],
 		},
 	},
-	integrations: [mdx()],
+	integrations: [mdx(), searchIndex()],
 });

@@ -1,4 +1,5 @@
 import { defineCollection } from 'astro:content';
+import { file } from 'astro/loaders';
 import { checkedGlob as glob } from './loaders/checked-glob';
 import { commentarySchema } from './schemas/commentary';
 import { messageSchema } from './schemas/message';
@@ -6,6 +7,7 @@ import { paperSchema } from './schemas/paper';
 import { personSchema } from './schemas/person';
 import { sessionSchema } from './schemas/session';
 import { symposiumSchema } from './schemas/symposium';
+import { synonymGroupSchema } from './schemas/synonyms';
 
 /**
  * Where the content lives. Tests point CONTENT_DIR at a fixture folder to build
@@ -20,4 +22,6 @@ export const collections = {
 	papers: defineCollection({ loader: glob({ pattern: '*.mdx', base: `${base}/papers` }), schema: paperSchema }),
 	messages: defineCollection({ loader: glob({ pattern: '*.mdx', base: `${base}/messages` }), schema: messageSchema }),
 	commentary: defineCollection({ loader: glob({ pattern: '*.mdx', base: `${base}/commentary` }), schema: commentarySchema }),
+	/** Search vocabulary: shared by every site, since it is about the field, not one event's content. */
+	synonyms: defineCollection({ loader: file('content/search/synonyms.yaml'), schema: synonymGroupSchema }),
 };

@@ -4,6 +4,7 @@ import { describeDanglingReference, findDanglingReferences } from './content-ref
 import { comparePartialDates } from './dates';
 import { compareEditionOrder } from './edition-order';
 import { compareByFamilyName } from './names';
+import type { SynonymGroup } from './synonyms';
 
 export type Person = CollectionEntry<'people'>;
 export type Paper = CollectionEntry<'papers'>;
@@ -25,6 +26,8 @@ export interface SiteContent {
 	commentary: Commentary[];
 	/** In programme order. */
 	sessions: Session[];
+	/** Search vocabulary: groups of interchangeable terms. */
+	synonyms: SynonymGroup[];
 	person(id: string): Person;
 	paper(id: string): Paper;
 	message(id: string): Message;
@@ -49,13 +52,14 @@ function lookup<T extends { id: string }>(entries: T[], collection: string): (id
 }
 
 async function loadSiteContent(): Promise<SiteContent> {
-	const [symposiumEntries, people, sessions, papers, messages, commentary] = await Promise.all([
+	const [symposiumEntries, people, sessions, papers, messages, commentary, synonyms] = await Promise.all([
 		getCollection('symposium'),
 		getCollection('people'),
 		getCollection('sessions'),
 		getCollection('papers'),
 		getCollection('messages'),
 		getCollection('commentary'),
+		getCollection('synonyms'),
 	]);
 
 	const dangling = findDanglingReferences({ symposium: symposiumEntries, people, sessions, papers, messages, commentary });
@@ -89,6 +93,7 @@ async function loadSiteContent(): Promise<SiteContent> {
 		messages,
 		commentary,
 		sessions,
+		synonyms: synonyms.map((group) => group.data.terms),
 		person,
 		paper: lookup(papers, 'papers'),
 		message: lookup(messages, 'messages'),

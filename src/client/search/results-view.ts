@@ -1,0 +1,82 @@
+import { formatPartialDate } from '../../lib/dates';
+import { excerptFragment } from './excerpt';
+import type { PagefindResultData } from './pagefind-api';
+import { FACETS, type Facet, type SearchState } from './url-state';
+
+/** Display words for facet values, from the page (src/lib/labels.ts). */
+export interface Labels {
+	facets: Record<Facet, string>;
+	values: Partial<Record<Facet, Record<string, string>>>;
+}
+
+export const valueLabel = (labels: Labels, facet: Facet, value: string) => labels.values[facet]?.[value] ?? value;
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, ...children: (Node | string)[]) {
+	const node = document.createElement(tag);
+	if (className) node.className = className;
+	node.append(...children);
+	return node;
+}
+
+function link(href: string, text: string): HTMLAnchorElement {
+	const anchor = element('a', 'result-link', text);
+	anchor.href = href;
+	return anchor;
+}
+
+/** "2006-09" -> "September 2006"; meta dates come from our own index, but stay defensive. */
+function readableDate(iso: string | undefined): string | undefined {
+	const [year, month, day] = (iso ?? '').split('-').map(Number);
+	if (!year) return undefined;
+	return formatPartialDate({ year, ...(month ? { month } : {}), ...(day ? { day } : {}) });
+}
+
+export function resultItem(data: PagefindResultData): HTMLLIElement {
+	const { meta } = data;
+	const details = [meta.authors, readableDate(meta.date)].filter(Boolean).join(' · ');
+	const article = element(
+		'article',
+		'result',
+		element('p', 'kicker', meta.type ?? ''),
+		element('h2', 'result-title', link(data.url, meta.title ?? data.url)),
+	);
+	if (details) article.append(element('p', 'result-meta', details));
+	article.append(element('p', 'excerpt', excerptFragment(data.excerpt)));
+	const pageUrl = data.url.split('#')[0];
+	const sections = data.sub_results.filter((sub) => sub.url.includes('#') && sub.url.split('#')[0] === pageUrl).slice(0, 3);
+	if (sections.length > 0) {
+		article.append(
+			element(
+				'ul',
+				'sub-results',
+				...sections.map((sub) => element('li', '', link(sub.url, sub.title), ' ', element('span', 'excerpt', excerptFragment(sub.excerpt)))),
+			),
+		);
+	}
+	return element('li', '', article);
+}
+
+/** One fieldset per facet with a checkbox per value and its count; checked values stay even at 0. */
+export function renderFacets(
+	container: HTMLElement,
+	all: Record<string, Record<string, number>>,
+	counts: Record<string, Record<string, number>>,
+	state: SearchState,
+	labels: Labels,
+): void {
+	const fieldsets = FACETS.flatMap((facet) => {
+		const values = Object.keys(all[facet] ?? {}).sort((a, b) => valueLabel(labels, facet, a).localeCompare(valueLabel(labels, facet, b), 'en'));
+		if (values.length < 2 && state.filters[facet].length === 0) return [];
+		const options = values.map((value, index) => {
+			const count = counts[facet]?.[value] ?? 0;
+			const id = `filter-${facet}-${index}`;
+			const box = element('input', '');
+			Object.assign(box, { type: 'checkbox', name: facet, value, id, checked: state.filters[facet].includes(value) });
+			const label = element('label', '', valueLabel(labels, facet, value), ' ', element('span', 'count', `(${count})`));
+			label.htmlFor = id;
+			return element('li', count === 0 && !box.checked ? 'empty' : '', box, label);
+		});
+		return [element('fieldset', '', element('legend', '', labels.facets[facet]), element('ul', 'plain-list', ...options))];
+	});
+	container.replaceChildren(...fieldsets);
+}

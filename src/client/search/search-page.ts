@@ -1,0 +1,187 @@
+import { loadPagefind, type FilterCounts, type Pagefind, type PagefindResult } from './pagefind-api';
+import { renderFacets, resultItem, valueLabel, type Labels } from './results-view';
+import {
+	FACETS,
+	hasFilters,
+	pagefindFilters,
+	pagefindSort,
+	paramsFromState,
+	stateFromParams,
+	type Facet,
+	type SearchState,
+} from './url-state';
+
+const PAGE_SIZE = 10;
+const TYPING_PAUSE_MS = 120;
+
+const form = document.querySelector<HTMLFormElement>('#search-form')!;
+const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+const sortSelect = form.querySelector<HTMLSelectElement>('select[name="sort"]')!;
+const facetsContainer = document.querySelector<HTMLElement>('#facets')!;
+const status = document.querySelector<HTMLElement>('#search-status')!;
+const resultsList = document.querySelector<HTMLOListElement>('#results')!;
+const moreButton = document.querySelector<HTMLButtonElement>('#more-results')!;
+const loosen = document.querySelector<HTMLElement>('#loosen')!;
+const labels = JSON.parse(document.querySelector('#search-labels')!.textContent!) as Labels;
+
+let pagefind: Pagefind;
+let allValues: FilterCounts = {};
+let state = stateFromParams(new URLSearchParams(location.search));
+let pending: PagefindResult[] = [];
+let generation = 0;
+
+function stateFromForm(): SearchState {
+	return stateFromParams(new URLSearchParams(new FormData(form) as unknown as Record<string, string>));
+}
+
+function syncForm() {
+	input.value = state.query;
+	sortSelect.value = state.sort;
+}
+
+function updateUrl(mode: 'push' | 'replace') {
+	const query = paramsFromState(state).toString();
+	const url = `${location.pathname}${query ? `?${query}` : ''}`;
+	if (url === `${location.pathname}${location.search}`) return;
+	history[mode === 'push' ? 'pushState' : 'replaceState'](null, '', url);
+}
+
+async function showMore() {
+	const batch = pending.splice(0, PAGE_SIZE);
+	const data = await Promise.all(batch.map((result) => result.data()));
+	resultsList.append(...data.map(resultItem));
+	moreButton.hidden = pending.length === 0;
+}
+
+/** For OR facets, a value's count is what the results would be with it added: counted without the facet's own selection. */
+async function facetCounts(search: { filters: FilterCounts }): Promise<FilterCounts> {
+	const counts = { ...search.filters };
+	const selected = FACETS.filter((facet) => state.filters[facet].length > 0);
+	const others = await Promise.all(
+		selected.map((facet) => pagefind.search(state.query || null, { filters: pagefindFilters(state.filters, facet) })),
+	);
+	selected.forEach((facet, index) => {
+		counts[facet] = others[index]?.filters[facet] ?? {};
+	});
+	return counts;
+}
+
+function describe(count: number): string {
+	const words = count === 0 ? 'No results' : count === 1 ? '1 result' : `${count} results`;
+	const query = state.query ? ` for “${state.query}”` : '';
+	const active = FACETS.flatMap((facet) => state.filters[facet].map((value) => valueLabel(labels, facet, value)));
+	return `${words}${query}${active.length > 0 ? `, filtered by ${active.join(', ')}` : ''}.`;
+}
+
+function offerToLoosen() {
+	const buttons = FACETS.flatMap((facet) =>
+		state.filters[facet].map((value) => {
+			const button = document.createElement('button');
+			button.type = 'button';
+			button.textContent = `Remove filter: ${labels.facets[facet]} ${valueLabel(labels, facet, value)}`;
+			button.addEventListener('click', () => removeFilter(facet, value));
+			return button;
+		}),
+	);
+	const advice = document.createElement('p');
+	advice.textContent =
+		buttons.length > 0 ? 'Try removing a filter:' : 'Check the spelling, or try fewer or different words.';
+	loosen.replaceChildren(advice, ...buttons);
+	loosen.hidden = false;
+}
+
+function removeFilter(facet: Facet, value: string) {
+	state = { ...state, filters: { ...state.filters, [facet]: state.filters[facet].filter((v) => v !== value) } };
+	updateUrl('push');
+	void run();
+}
+
+async function run() {
+	const current = ++generation;
+	loosen.hidden = true;
+	if (!state.query && !hasFilters(state)) {
+		renderFacets(facetsContainer, allValues, allValues, state, labels);
+		resultsList.replaceChildren();
+		moreButton.hidden = true;
+		status.textContent = 'Type a word or choose a filter to search papers, key messages, commentary, people and the programme.';
+		return;
+	}
+	const filters = pagefindFilters(state.filters);
+	const sort = pagefindSort(state.sort);
+	const search = await pagefind.search(state.query || null, sort ? { filters, sort } : { filters });
+	if (!search || current !== generation) return;
+	const counts = await facetCounts(search);
+	if (current !== generation) return;
+	renderFacets(facetsContainer, allValues, counts, state, labels);
+	pending = [...search.results];
+	resultsList.replaceChildren();
+	await showMore();
+	if (current !== generation) return;
+	status.textContent = describe(search.results.length);
+	if (search.results.length === 0) offerToLoosen();
+}
+
+/** Arrow keys move between result links; Escape goes back to the search box. */
+function onKeydown(event: KeyboardEvent) {
+	const links = [...resultsList.querySelectorAll<HTMLAnchorElement>('a.result-link')];
+	const index = links.indexOf(document.activeElement as HTMLAnchorElement);
+	if (event.key === 'ArrowDown' && (document.activeElement === input || index >= 0)) {
+		links[Math.min(index + 1, links.length - 1)]?.focus();
+		event.preventDefault();
+	} else if (event.key === 'ArrowUp' && index >= 0) {
+		(index === 0 ? input : links[index - 1])?.focus();
+		event.preventDefault();
+	} else if (event.key === 'Escape' && index >= 0) {
+		input.focus();
+	}
+}
+
+async function showIndexAge() {
+	if (!import.meta.env.DEV) return;
+	const notice = document.querySelector<HTMLElement>('#index-notice')!;
+	const response = await fetch('/pagefind/built.json').catch(() => undefined);
+	const built = response?.ok ? ((await response.json()) as { builtAt: string }) : undefined;
+	notice.textContent = built
+		? `Dev server: searching the index from the last build, ${new Date(built.builtAt).toLocaleString('en-GB')}. Run npm run build to refresh it.`
+		: 'Dev server: there is no search index yet. Run npm run build once, then reload this page.';
+	notice.hidden = false;
+}
+
+async function start() {
+	syncForm();
+	await showIndexAge();
+	pagefind = await loadPagefind();
+	allValues = await pagefind.filters();
+	let typing: ReturnType<typeof setTimeout> | undefined;
+	input.addEventListener('input', () => {
+		clearTimeout(typing);
+		typing = setTimeout(() => {
+			state = { ...state, query: input.value.trim() };
+			updateUrl('replace');
+			void run();
+		}, TYPING_PAUSE_MS);
+	});
+	form.addEventListener('change', (event) => {
+		if (event.target === input) return;
+		state = stateFromForm();
+		updateUrl('push');
+		void run();
+	});
+	form.addEventListener('submit', (event) => {
+		event.preventDefault();
+		clearTimeout(typing);
+		state = stateFromForm();
+		updateUrl('push');
+		void run();
+	});
+	window.addEventListener('popstate', () => {
+		state = stateFromParams(new URLSearchParams(location.search));
+		syncForm();
+		void run();
+	});
+	moreButton.addEventListener('click', () => void showMore());
+	document.addEventListener('keydown', onKeydown);
+	await run();
+}
+
+void start();

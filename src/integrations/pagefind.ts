@@ -1,0 +1,36 @@
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import * as pagefind from 'pagefind';
+
+export interface IndexReport {
+	pages: number;
+	outputPath: string;
+}
+
+/** Fails the build with everything Pagefind said, so a broken index never ships quietly. */
+function check(step: string, errors: string[]) {
+	if (errors.length > 0) throw new Error(`Search indexing failed at ${step}:\n${errors.join('\n')}`);
+}
+
+/**
+ * Indexes the built site in `siteDir` with Pagefind's Node API and writes the bundle to
+ * `siteDir/pagefind`, with a note of when it was built for the dev server to show.
+ * Pagefind runs as a separate service process; it is closed even when a step fails.
+ */
+export async function buildSearchIndex(siteDir: string): Promise<IndexReport> {
+	try {
+		const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+		check('createIndex', errors);
+		if (!index) throw new Error('Search indexing failed at createIndex: Pagefind returned no index.');
+		const added = await index.addDirectory({ path: siteDir });
+		check('addDirectory', added.errors);
+		if (added.page_count === 0) throw new Error(`Search indexing found no pages in ${siteDir}.`);
+		const outputPath = join(siteDir, 'pagefind');
+		const written = await index.writeFiles({ outputPath });
+		check('writeFiles', written.errors);
+		await writeFile(join(outputPath, 'built.json'), JSON.stringify({ builtAt: new Date().toISOString(), pages: added.page_count }));
+		return { pages: added.page_count, outputPath };
+	} finally {
+		await pagefind.close();
+	}
+}

@@ -1,0 +1,25 @@
+/** Words readers see for the site's coded values, shared by pages and the search page. */
+
+export const PAPER_STATUS_LABELS = {
+	presented: 'Presented at the symposium',
+	accepted: 'Accepted for the special edition',
+	published: 'Published',
+} as const;
+
+/** The kinds of search result; the key is what the URL carries (?type=paper). */
+export const RESULT_TYPE_LABELS = {
+	paper: 'Paper',
+	'key-message': 'Key message',
+	commentary: 'Commentary',
+	person: 'Person',
+	session: 'Programme',
+} as const;
+
+export const FACET_LABELS = {
+	type: 'Type',
+	theme: 'Theme',
+	author: 'Author',
+	session: 'Session',
+	status: 'Status',
+	year: 'Year',
+} as const;

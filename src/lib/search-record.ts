@@ -1,0 +1,70 @@
+import type { Commentary, Message, Paper, Person, SiteContent } from './site-content';
+import { partialDateToIso } from './dates';
+import type { RESULT_TYPE_LABELS } from './labels';
+import type { PartialDate } from '../schemas/partial-date';
+
+export type ResultType = keyof typeof RESULT_TYPE_LABELS;
+
+/** What the search index holds about a page beyond its text: facets, result metadata, sort keys. */
+export interface SearchRecord {
+	type: ResultType;
+	filters: Record<string, string[]>;
+	meta: Record<string, string>;
+	sort: Record<string, string>;
+}
+
+function dated(date: PartialDate | undefined): { year: string[]; sort: Record<string, string>; meta: Record<string, string> } {
+	if (!date) return { year: [], sort: {}, meta: {} };
+	const iso = partialDateToIso(date);
+	return { year: [String(date.year)], sort: { date: iso }, meta: { date: iso } };
+}
+
+export function paperRecord(paper: Paper, site: SiteContent): SearchRecord {
+	const authors = site.authorsOf(paper);
+	const names = authors === 'not-known' ? [] : authors.map((author) => author.data.name);
+	const { dates, themes, status, session } = paper.data;
+	const date = dated(dates.published ?? dates.accepted ?? dates.presented);
+	return {
+		type: 'paper',
+		filters: {
+			theme: themes,
+			author: names,
+			session: session ? [site.session(session.id).data.title] : [],
+			status: [status],
+			year: date.year,
+		},
+		meta: { ...date.meta, authors: names.join(', ') || 'Authors not yet known' },
+		sort: date.sort,
+	};
+}
+
+export function messageRecord(message: Message, site: SiteContent): SearchRecord {
+	const themes = new Set(message.data.evidence.flatMap((ref) => site.paper(ref.id).data.themes));
+	const date = dated(message.data.lastReviewed);
+	return { type: 'key-message', filters: { theme: [...themes] }, meta: date.meta, sort: date.sort };
+}
+
+export function commentaryRecord(piece: Commentary, site: SiteContent): SearchRecord {
+	const names = piece.data.authors.map((ref) => site.person(ref.id).data.name);
+	const date = dated(piece.data.date);
+	return {
+		type: 'commentary',
+		filters: { author: names, year: date.year },
+		meta: { ...date.meta, authors: names.join(', ') },
+		sort: date.sort,
+	};
+}
+
+export function personRecord(person: Person): SearchRecord {
+	return {
+		type: 'person',
+		filters: {},
+		meta: person.data.affiliations.length > 0 ? { authors: person.data.affiliations.join('; ') } : {},
+		sort: {},
+	};
+}
+
+export function programmeRecord(site: SiteContent): SearchRecord {
+	const year = dated(site.symposium.held);
+	return { type: 'session', filters: { session: site.sessions.map((s) => s.data.title), year: year.year }, meta: year.meta, sort: year.sort };
+}
