@@ -38,10 +38,10 @@ export function paperRecord(paper: Paper, site: SiteContent): SearchRecord {
 	};
 }
 
+/** A key message has no date of its own to show: lastReviewed is an editor's check, not publication. */
 export function messageRecord(message: Message, site: SiteContent): SearchRecord {
 	const themes = new Set(message.data.evidence.flatMap((ref) => site.paper(ref.id).data.themes));
-	const date = dated(message.data.lastReviewed);
-	return { type: 'key-message', filters: { theme: [...themes] }, meta: date.meta, sort: date.sort };
+	return { type: 'key-message', filters: { theme: [...themes] }, meta: {}, sort: {} };
 }
 
 export function commentaryRecord(piece: Commentary, site: SiteContent): SearchRecord {

@@ -148,6 +148,8 @@ async function showIndexAge() {
 }
 
 async function start() {
+	// On a phone the filters would push the results off the screen: start them folded.
+	if (matchMedia('(max-width: 48rem)').matches) document.querySelector<HTMLDetailsElement>('#filters')!.open = false;
 	syncForm();
 	await showIndexAge();
 	pagefind = await loadPagefind();
