@@ -1,5 +1,6 @@
 import { loadPagefind, type FilterCounts, type Pagefind, type PagefindResult } from './pagefind-api';
 import { renderFacets, resultItem, valueLabel, type Labels } from './results-view';
+import { correctQuery } from './spelling';
 import {
 	FACETS,
 	hasFilters,
@@ -18,7 +19,7 @@ const form = document.querySelector<HTMLFormElement>('#search-form')!;
 const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
 const sortSelect = form.querySelector<HTMLSelectElement>('select[name="sort"]')!;
 const facetsContainer = document.querySelector<HTMLElement>('#facets')!;
-const status = document.querySelector<HTMLElement>('#search-status')!;
+const statusRegion = document.querySelector<HTMLElement>('#search-status')!;
 const resultsList = document.querySelector<HTMLOListElement>('#results')!;
 const moreButton = document.querySelector<HTMLButtonElement>('#more-results')!;
 const loosen = document.querySelector<HTMLElement>('#loosen')!;
@@ -29,6 +30,15 @@ let allValues: FilterCounts = {};
 let state = stateFromParams(new URLSearchParams(location.search));
 let pending: PagefindResult[] = [];
 let generation = 0;
+let vocabulary: Promise<string[]> | undefined;
+
+/** Fetched the first time a query finds nothing, to suggest a spelling. */
+function loadVocabulary(): Promise<string[]> {
+	vocabulary ??= fetch('/search/vocabulary.json')
+		.then((response) => (response.ok ? (response.json() as Promise<string[]>) : []))
+		.catch(() => []);
+	return vocabulary;
+}
 
 function stateFromForm(): SearchState {
 	return stateFromParams(new URLSearchParams(new FormData(form) as unknown as Record<string, string>));
@@ -54,11 +64,11 @@ async function showMore() {
 }
 
 /** For OR facets, a value's count is what the results would be with it added: counted without the facet's own selection. */
-async function facetCounts(search: { filters: FilterCounts }): Promise<FilterCounts> {
+async function facetCounts(query: string, search: { filters: FilterCounts }): Promise<FilterCounts> {
 	const counts = { ...search.filters };
 	const selected = FACETS.filter((facet) => state.filters[facet].length > 0);
 	const others = await Promise.all(
-		selected.map((facet) => pagefind.search(state.query || null, { filters: pagefindFilters(state.filters, facet) })),
+		selected.map((facet) => pagefind.search(query || null, { filters: pagefindFilters(state.filters, facet) })),
 	);
 	selected.forEach((facet, index) => {
 		counts[facet] = others[index]?.filters[facet] ?? {};
@@ -66,11 +76,11 @@ async function facetCounts(search: { filters: FilterCounts }): Promise<FilterCou
 	return counts;
 }
 
-function describe(count: number): string {
+function describe(count: number, query = state.query): string {
 	const words = count === 0 ? 'No results' : count === 1 ? '1 result' : `${count} results`;
-	const query = state.query ? ` for “${state.query}”` : '';
+	const quoted = query ? ` for “${query}”` : '';
 	const active = FACETS.flatMap((facet) => state.filters[facet].map((value) => valueLabel(labels, facet, value)));
-	return `${words}${query}${active.length > 0 ? `, filtered by ${active.join(', ')}` : ''}.`;
+	return `${words}${quoted}${active.length > 0 ? `, filtered by ${active.join(', ')}` : ''}.`;
 }
 
 function offerToLoosen() {
@@ -103,21 +113,35 @@ async function run() {
 		renderFacets(facetsContainer, allValues, allValues, state, labels);
 		resultsList.replaceChildren();
 		moreButton.hidden = true;
-		status.textContent = 'Type a word or choose a filter to search papers, key messages, commentary, people and the programme.';
+		statusRegion.textContent = 'Type a word or choose a filter to search papers, key messages, commentary, people and the programme.';
 		return;
 	}
-	const filters = pagefindFilters(state.filters);
-	const sort = pagefindSort(state.sort);
-	const search = await pagefind.search(state.query || null, sort ? { filters, sort } : { filters });
+	const searchFor = (query: string) => {
+		const filters = pagefindFilters(state.filters);
+		const sort = pagefindSort(state.sort);
+		return pagefind.search(query || null, sort ? { filters, sort } : { filters });
+	};
+	let query = state.query;
+	let search = await searchFor(query);
 	if (!search || current !== generation) return;
-	const counts = await facetCounts(search);
+	let status = describe(search.results.length);
+	if (search.results.length === 0 && query) {
+		const suggestion = correctQuery(query, await loadVocabulary());
+		const corrected = suggestion ? await searchFor(suggestion) : null;
+		if (current !== generation) return;
+		if (suggestion && corrected && corrected.results.length > 0) {
+			status = `${describe(0)} Showing ${describe(corrected.results.length, suggestion).replace(/\.$/, '')} instead.`;
+			[query, search] = [suggestion, corrected];
+		}
+	}
+	const counts = await facetCounts(query, search);
 	if (current !== generation) return;
 	renderFacets(facetsContainer, allValues, counts, state, labels);
 	pending = [...search.results];
 	resultsList.replaceChildren();
 	await showMore();
 	if (current !== generation) return;
-	status.textContent = describe(search.results.length);
+	statusRegion.textContent = status;
 	if (search.results.length === 0) offerToLoosen();
 }
 

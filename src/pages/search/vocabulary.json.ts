@@ -1,0 +1,17 @@
+import type { APIRoute } from 'astro';
+import { getSiteContent } from '../../lib/site-content';
+import { vocabularyOf } from '../../lib/vocabulary';
+
+/** The words the search page may suggest for a query that finds nothing; fetched only then. */
+export const GET: APIRoute = async () => {
+	const site = await getSiteContent();
+	const texts = [
+		...site.papers.flatMap((paper) => [paper.data.title, paper.data.plainSummary, paper.data.abstract, ...paper.data.themes]),
+		...site.messages.flatMap((message) => [message.data.title, message.data.summary]),
+		...site.commentary.flatMap((piece) => [piece.data.title, piece.data.standfirst]),
+		...site.people.flatMap((person) => [person.data.name, person.data.role, ...person.data.affiliations]),
+		...site.sessions.map((session) => session.data.title),
+		...site.synonyms.flat(),
+	];
+	return new Response(JSON.stringify(vocabularyOf(texts)), { headers: { 'Content-Type': 'application/json' } });
+};
