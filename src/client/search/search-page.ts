@@ -13,6 +13,8 @@ import {
 
 const PAGE_SIZE = 10;
 const TYPING_PAUSE_MS = 120;
+/** A pause this long after the results appear means the reader has read them: the next words are a new search. */
+const READING_PAUSE_MS = 1000;
 
 const form = document.querySelector<HTMLFormElement>('#search-form')!;
 const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
@@ -26,9 +28,18 @@ const labels = JSON.parse(document.querySelector('#search-labels')!.textContent!
 
 let pagefind: Pagefind;
 let allValues: FilterCounts = {};
+/** Settles once Pagefind and the list of every filter value have loaded; searches wait for it. */
+let ready: Promise<void>;
 let state = stateFromParams(new URLSearchParams(location.search));
 let pending: PagefindResult[] = [];
 let generation = 0;
+/**
+ * True while the reader is typing one query: its first pause adds a history entry and
+ * later pauses only update it, so Back returns to the search before, not to each letter.
+ */
+let typingQuery = false;
+let typing: ReturnType<typeof setTimeout> | undefined;
+let reading: ReturnType<typeof setTimeout> | undefined;
 
 function stateFromForm(): SearchState {
 	return stateFromParams(new URLSearchParams(new FormData(form) as unknown as Record<string, string>));
@@ -53,7 +64,10 @@ async function showMore() {
 	moreButton.hidden = pending.length === 0;
 }
 
-/** For OR facets, a value's count is what the results would be with it added: counted without the facet's own selection. */
+/**
+ * OR within a facet: each value's count is counted without the facet's own selection
+ * (the other facets still apply), so ticking one value never hides or zeroes the others.
+ */
 async function facetCounts(search: { filters: FilterCounts }): Promise<FilterCounts> {
 	const counts = { ...search.filters };
 	const selected = FACETS.filter((facet) => state.filters[facet].length > 0);
@@ -90,7 +104,15 @@ function offerToLoosen() {
 	loosen.hidden = false;
 }
 
+/** A change that is not typing (a filter, the sort, Enter, Back) ends the query being typed. */
+function endTyping() {
+	clearTimeout(typing);
+	clearTimeout(reading);
+	typingQuery = false;
+}
+
 function removeFilter(facet: Facet, value: string) {
+	endTyping();
 	state = { ...state, filters: { ...state.filters, [facet]: state.filters[facet].filter((v) => v !== value) } };
 	updateUrl('push');
 	void run();
@@ -98,6 +120,8 @@ function removeFilter(facet: Facet, value: string) {
 
 async function run() {
 	const current = ++generation;
+	await ready;
+	if (current !== generation) return;
 	loosen.hidden = true;
 	if (!state.query && !hasFilters(state)) {
 		renderFacets(facetsContainer, allValues, allValues, state, labels);
@@ -147,41 +171,50 @@ async function showIndexAge() {
 	notice.hidden = false;
 }
 
-async function start() {
+function start() {
 	syncForm();
-	await showIndexAge();
-	pagefind = await loadPagefind();
-	allValues = await pagefind.filters();
-	let typing: ReturnType<typeof setTimeout> | undefined;
+	void showIndexAge();
+	// Listen from the start: what the reader types while Pagefind loads is searched once it has.
+	ready = loadPagefind().then(async (loaded) => {
+		pagefind = loaded;
+		allValues = await pagefind.filters();
+	});
 	input.addEventListener('input', () => {
 		clearTimeout(typing);
+		clearTimeout(reading);
 		typing = setTimeout(() => {
 			state = { ...state, query: input.value.trim() };
-			updateUrl('replace');
+			updateUrl(typingQuery ? 'replace' : 'push');
+			typingQuery = true;
+			reading = setTimeout(endTyping, READING_PAUSE_MS);
 			void run();
 		}, TYPING_PAUSE_MS);
 	});
 	form.addEventListener('change', (event) => {
 		if (event.target === input) return;
-		state = stateFromForm();
+		endTyping();
+		// The sort can change before the filters are drawn: then keep the filters from the address.
+		state = event.target === sortSelect ? { ...state, sort: stateFromForm().sort } : stateFromForm();
 		updateUrl('push');
 		void run();
 	});
 	form.addEventListener('submit', (event) => {
 		event.preventDefault();
-		clearTimeout(typing);
-		state = stateFromForm();
+		endTyping();
+		// Enter sends the words; the filters are already in the state, drawn or not.
+		state = { ...state, query: input.value.trim() };
 		updateUrl('push');
 		void run();
 	});
 	window.addEventListener('popstate', () => {
+		endTyping();
 		state = stateFromParams(new URLSearchParams(location.search));
 		syncForm();
 		void run();
 	});
 	moreButton.addEventListener('click', () => void showMore());
 	document.addEventListener('keydown', onKeydown);
-	await run();
+	void run();
 }
 
-void start();
+start();
