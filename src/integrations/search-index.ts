@@ -1,5 +1,5 @@
-import { createReadStream, existsSync } from 'node:fs';
-import { extname, join, normalize } from 'node:path';
+import { createReadStream, statSync } from 'node:fs';
+import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { buildSearchIndex } from './pagefind';
@@ -30,10 +30,17 @@ export default function searchIndex(): AstroIntegration {
 			},
 			'astro:server:setup': ({ server }) => {
 				server.middlewares.use('/pagefind', (request, response, next) => {
-					const file = join(outDir, 'pagefind', normalize(decodeURIComponent(request.url?.split('?')[0] ?? '/')));
-					if (!file.startsWith(join(outDir, 'pagefind')) || !existsSync(file)) return next();
+					const index = join(outDir, 'pagefind');
+					let file: string;
+					try {
+						file = join(index, normalize(decodeURIComponent(request.url?.split('?')[0] ?? '/')));
+					} catch {
+						return next(); // A malformed %-escape names no file of ours.
+					}
+					// Only files inside the index: a folder (/pagefind/fragment/) would crash the read stream.
+					if (!file.startsWith(index + sep) || !statSync(file, { throwIfNoEntry: false })?.isFile()) return next();
 					response.setHeader('Content-Type', CONTENT_TYPES[extname(file)] ?? 'application/octet-stream');
-					createReadStream(file).pipe(response);
+					createReadStream(file).on('error', next).pipe(response);
 				});
 			},
 		},

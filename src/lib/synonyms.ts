@@ -10,11 +10,14 @@ function mentions(text: string, term: string): boolean {
 }
 
 /**
- * Every term of every group that the text mentions in any of its forms. Written into
- * the page for the index (not shown), so that one query for "CMHT" finds a page that
- * only says "community mental health team", with exact filter counts and no extra
- * searches in the browser.
+ * The other terms of every group the text mentions. Written into the page for the
+ * index (not shown), so that one query for "CMHT" finds a page that only says
+ * "community mental health team", with exact filter counts and no extra searches in
+ * the browser. Terms the text already uses are left out, so a search for them draws
+ * its excerpt from the text itself.
  */
-export function synonymsMentioned(text: string, groups: readonly SynonymGroup[]): string[] {
-	return groups.filter((terms) => terms.some((term) => mentions(text, term))).flat();
+export function synonymsToIndex(text: string, groups: readonly SynonymGroup[]): string[] {
+	return groups
+		.filter((terms) => terms.some((term) => mentions(text, term)))
+		.flatMap((terms) => terms.filter((term) => !mentions(text, term)));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { synonymsMentioned } from '../../src/lib/synonyms';
+import { synonymsToIndex } from '../../src/lib/synonyms';
 
 const groups = [
 	['CMHT', 'community mental health team'],
@@ -7,30 +7,26 @@ const groups = [
 	['carers', 'caregivers'],
 ];
 
-describe('synonymsMentioned', () => {
-	it('returns the whole group when the text uses any one of its terms', () => {
-		expect(synonymsMentioned('The local Community Mental Health Team met weekly.', groups)).toEqual([
-			'CMHT',
-			'community mental health team',
-		]);
-		expect(synonymsMentioned('Each PCT was reorganised.', groups)).toEqual(['PCT', 'primary care trust']);
+describe('synonymsToIndex', () => {
+	it('adds the other terms of a group whose term the text uses', () => {
+		expect(synonymsToIndex('The local Community Mental Health Team met weekly.', groups)).toEqual(['CMHT']);
+		expect(synonymsToIndex('Each PCT was reorganised.', groups)).toEqual(['primary care trust']);
+	});
+
+	it('adds nothing the text already says', () => {
+		expect(synonymsToIndex('The CMHT, our community mental health team, met.', groups)).toEqual([]);
 	});
 
 	it('matches whole words only', () => {
-		expect(synonymsMentioned('SPCTRA and carersfield are not matches.', groups)).toEqual([]);
+		expect(synonymsToIndex('SPCTRA and carersfield are not matches.', groups)).toEqual([]);
 	});
 
 	it('collects several groups', () => {
-		expect(synonymsMentioned('carers and the primary care trust', groups)).toEqual([
-			'PCT',
-			'primary care trust',
-			'carers',
-			'caregivers',
-		]);
+		expect(synonymsToIndex('carers and the primary care trust', groups)).toEqual(['PCT', 'caregivers']);
 	});
 
 	it('treats terms with regular-expression characters literally', () => {
-		expect(synonymsMentioned('a+b', [['a+b', 'plus']])).toEqual(['a+b', 'plus']);
-		expect(synonymsMentioned('aab', [['a+b', 'plus']])).toEqual([]);
+		expect(synonymsToIndex('a+b', [['a+b', 'plus']])).toEqual(['plus']);
+		expect(synonymsToIndex('aab', [['a+b', 'plus']])).toEqual([]);
 	});
 });

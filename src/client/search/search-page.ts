@@ -14,6 +14,8 @@ import {
 
 const PAGE_SIZE = 10;
 const TYPING_PAUSE_MS = 120;
+/** A pause this long after the results appear means the reader has read them: the next words are a new search. */
+const READING_PAUSE_MS = 1000;
 
 const form = document.querySelector<HTMLFormElement>('#search-form')!;
 const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
@@ -27,10 +29,19 @@ const labels = JSON.parse(document.querySelector('#search-labels')!.textContent!
 
 let pagefind: Pagefind;
 let allValues: FilterCounts = {};
+/** Settles once Pagefind and the list of every filter value have loaded; searches wait for it. */
+let ready: Promise<void>;
 let state = stateFromParams(new URLSearchParams(location.search));
 let pending: PagefindResult[] = [];
 let generation = 0;
 let vocabulary: Promise<string[]> | undefined;
+/**
+ * True while the reader is typing one query: its first pause adds a history entry and
+ * later pauses only update it, so Back returns to the search before, not to each letter.
+ */
+let typingQuery = false;
+let typing: ReturnType<typeof setTimeout> | undefined;
+let reading: ReturnType<typeof setTimeout> | undefined;
 
 /** Fetched the first time a query finds nothing, to suggest a spelling. */
 function loadVocabulary(): Promise<string[]> {
@@ -63,7 +74,10 @@ async function showMore() {
 	moreButton.hidden = pending.length === 0;
 }
 
-/** For OR facets, a value's count is what the results would be with it added: counted without the facet's own selection. */
+/**
+ * OR within a facet: each value's count is counted without the facet's own selection
+ * (the other facets still apply), so ticking one value never hides or zeroes the others.
+ */
 async function facetCounts(query: string, search: { filters: FilterCounts }): Promise<FilterCounts> {
 	const counts = { ...search.filters };
 	const selected = FACETS.filter((facet) => state.filters[facet].length > 0);
@@ -100,14 +114,26 @@ function offerToLoosen() {
 	loosen.hidden = false;
 }
 
+/** A change that is not typing (a filter, the sort, Enter, Back) ends the query being typed. */
+function endTyping() {
+	clearTimeout(typing);
+	clearTimeout(reading);
+	typingQuery = false;
+}
+
 function removeFilter(facet: Facet, value: string) {
+	endTyping();
 	state = { ...state, filters: { ...state.filters, [facet]: state.filters[facet].filter((v) => v !== value) } };
 	updateUrl('push');
+	// The button that had focus is about to go; keep the reader in the search box.
+	input.focus();
 	void run();
 }
 
 async function run() {
 	const current = ++generation;
+	await ready;
+	if (current !== generation) return;
 	loosen.hidden = true;
 	if (!state.query && !hasFilters(state)) {
 		renderFacets(facetsContainer, allValues, allValues, state, labels);
@@ -171,43 +197,58 @@ async function showIndexAge() {
 	notice.hidden = false;
 }
 
-async function start() {
+function start() {
 	// On a phone the filters would push the results off the screen: start them folded.
 	if (matchMedia('(max-width: 48rem)').matches) document.querySelector<HTMLDetailsElement>('#filters')!.open = false;
 	syncForm();
-	await showIndexAge();
-	pagefind = await loadPagefind();
-	allValues = await pagefind.filters();
-	let typing: ReturnType<typeof setTimeout> | undefined;
+	void showIndexAge();
+	// Listen from the start: what the reader types while Pagefind loads is searched once it has.
+	ready = loadPagefind().then(
+		async (loaded) => {
+			pagefind = loaded;
+			allValues = await pagefind.filters();
+		},
+		(error: unknown) => {
+			statusRegion.textContent = 'Search could not be loaded. Please reload the page, or browse the papers and key messages instead.';
+			throw error;
+		},
+	);
 	input.addEventListener('input', () => {
 		clearTimeout(typing);
+		clearTimeout(reading);
 		typing = setTimeout(() => {
 			state = { ...state, query: input.value.trim() };
-			updateUrl('replace');
+			updateUrl(typingQuery ? 'replace' : 'push');
+			typingQuery = true;
+			reading = setTimeout(endTyping, READING_PAUSE_MS);
 			void run();
 		}, TYPING_PAUSE_MS);
 	});
 	form.addEventListener('change', (event) => {
 		if (event.target === input) return;
-		state = stateFromForm();
+		endTyping();
+		// The sort can change before the filters are drawn: then keep the filters from the address.
+		state = event.target === sortSelect ? { ...state, sort: stateFromForm().sort } : stateFromForm();
 		updateUrl('push');
 		void run();
 	});
 	form.addEventListener('submit', (event) => {
 		event.preventDefault();
-		clearTimeout(typing);
-		state = stateFromForm();
+		endTyping();
+		// Enter sends the words; the filters are already in the state, drawn or not.
+		state = { ...state, query: input.value.trim() };
 		updateUrl('push');
 		void run();
 	});
 	window.addEventListener('popstate', () => {
+		endTyping();
 		state = stateFromParams(new URLSearchParams(location.search));
 		syncForm();
 		void run();
 	});
 	moreButton.addEventListener('click', () => void showMore());
 	document.addEventListener('keydown', onKeydown);
-	await run();
+	void run();
 }
 
-void start();
+start();
