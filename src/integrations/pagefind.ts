@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 
@@ -6,6 +6,13 @@ export interface IndexReport {
 	pages: number;
 	outputPath: string;
 }
+
+/**
+ * Pagefind's ready-made search interfaces. This site has its own search page on the
+ * JavaScript API, so nothing loads them; Pagefind has no option to leave them out, so
+ * they are removed after writing, to keep 380 KB of dead files out of every deploy.
+ */
+const UNUSED_UI = /^pagefind-(ui|modular-ui|component-ui)\.(js|css)$/;
 
 /** Fails the build with everything Pagefind said, so a broken index never ships quietly. */
 function check(step: string, errors: string[]) {
@@ -28,6 +35,7 @@ export async function buildSearchIndex(siteDir: string): Promise<IndexReport> {
 		const outputPath = join(siteDir, 'pagefind');
 		const written = await index.writeFiles({ outputPath });
 		check('writeFiles', written.errors);
+		for (const name of await readdir(outputPath)) if (UNUSED_UI.test(name)) await rm(join(outputPath, name));
 		await writeFile(join(outputPath, 'built.json'), JSON.stringify({ builtAt: new Date().toISOString(), pages: added.page_count }));
 		return { pages: added.page_count, outputPath };
 	} finally {

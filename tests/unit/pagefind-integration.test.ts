@@ -1,9 +1,23 @@
-import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 const calls: string[] = [];
+/** What Pagefind 1.6 writes at the top of its bundle, besides the index folders. */
+const BUNDLE_FILES = [
+	'pagefind.js',
+	'pagefind-worker.js',
+	'pagefind-highlight.js',
+	'pagefind-entry.json',
+	'wasm.en.pagefind',
+	'pagefind-ui.js',
+	'pagefind-ui.css',
+	'pagefind-modular-ui.js',
+	'pagefind-modular-ui.css',
+	'pagefind-component-ui.js',
+	'pagefind-component-ui.css',
+];
 const responses = {
 	createIndex: { errors: [] as string[], index: undefined as unknown },
 	addDirectory: { errors: [] as string[], page_count: 12 },
@@ -31,7 +45,10 @@ function fakeIndex() {
 		}),
 		writeFiles: vi.fn(async (options: { outputPath: string }) => {
 			calls.push(`writeFiles ${options.outputPath}`);
-			if (responses.writeFiles.errors.length === 0) mkdirSync(options.outputPath, { recursive: true });
+			if (responses.writeFiles.errors.length === 0) {
+				mkdirSync(options.outputPath, { recursive: true });
+				for (const name of BUNDLE_FILES) writeFileSync(join(options.outputPath, name), '');
+			}
 			return responses.writeFiles;
 		}),
 	};
@@ -59,6 +76,13 @@ describe('buildSearchIndex', () => {
 		const note = JSON.parse(readFileSync(join(siteDir, 'pagefind', 'built.json'), 'utf8'));
 		expect(note.pages).toBe(12);
 		expect(Date.parse(note.builtAt)).not.toBeNaN();
+	});
+
+	it('leaves out Pagefind\'s ready-made UI files, which the site never loads, and keeps the rest', async () => {
+		await buildSearchIndex(siteDir);
+		expect(readdirSync(join(siteDir, 'pagefind')).sort()).toEqual(
+			['built.json', 'pagefind-entry.json', 'pagefind-highlight.js', 'pagefind-worker.js', 'pagefind.js', 'wasm.en.pagefind'].sort(),
+		);
 	});
 
 	it('fails with Pagefind\'s own words, and still closes, when a step reports errors', async () => {

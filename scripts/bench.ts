@@ -1,0 +1,192 @@
+/**
+ * Builds the site from N synthetic papers and measures the build and the search.
+ * Usage: npm run bench -- --papers N [--record] [--keep] [--json file] [--build-only]
+ *   --record      adds or replaces the row for N in BENCHMARKS.md
+ *   --keep        keeps the temporary folder (content, dist, build log) and prints where it is
+ *   --json        also writes every figure to a JSON file
+ *   --build-only  measures the build and the index only, for quick comparisons (cannot --record)
+ * Content goes to a temporary folder, never into content/: see scripts/bench/content.ts.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { chromium } from '@playwright/test';
+import { preview } from 'astro';
+import { browserLaunchOptions } from '../tests/browser.ts';
+import { measurePaperPage, measureSearch, kindOf, type PaperPage, type SearchRun } from './bench/browser.ts';
+import { runBuild, type BuildRun } from './bench/build-run.ts';
+import { generateContent } from './bench/content.ts';
+import { chromiumVersion, distStats, kb, mb, recordRow, textTable, type DistStats } from './bench/report.ts';
+
+const { values } = parseArgs({
+	options: {
+		papers: { type: 'string', default: '100' },
+		record: { type: 'boolean', default: false },
+		keep: { type: 'boolean', default: false },
+		json: { type: 'string' },
+		'build-only': { type: 'boolean', default: false },
+	},
+});
+const buildOnly = values['build-only'];
+if (buildOnly && values.record) {
+	console.error('--record needs the browser figures too; leave out --build-only.');
+	process.exit(1);
+}
+const papers = Number(values.papers);
+if (!Number.isInteger(papers) || papers < 3) {
+	console.error('--papers must be a whole number of at least 3 (the key messages and commentary cite three papers).');
+	process.exit(1);
+}
+
+const repo = fileURLToPath(new URL('..', import.meta.url));
+// Words every synthetic paper is likely to use, so each query matches many papers.
+const COLD_QUERY = 'carers';
+const WARM_QUERIES = ['integrated care', 'commissioning', 'older people', 'mental health', 'partnership', 'outcomes', 'evaluation'];
+
+const work = mkdtempSync(join(tmpdir(), 'symposium-bench-'));
+const contentDir = join(work, 'content');
+const dist = join(work, 'dist');
+// astro.config.mjs gives each CONTENT_DIR its own content cache; it is ours to remove.
+const astroCache = join(repo, 'node_modules/.astro', `content-${contentDir.replace(/[^\w]+/g, '-')}`);
+
+interface BuildResult {
+	papers: number;
+	content: { words: number; bytes: number; people: number };
+	build: BuildRun;
+	dist: DistStats;
+}
+
+interface Result extends BuildResult {
+	paperPage: PaperPage;
+	search: SearchRun;
+}
+
+async function measureBuild(): Promise<BuildResult & { paperIds: string[] }> {
+	console.log(`Generating ${papers} papers in ${contentDir} …`);
+	const content = generateContent(contentDir, papers);
+	console.log(`  ${content.papers.length} papers, ${content.people} people, ${content.words.toLocaleString('en-GB')} words, ${mb(content.bytes)}`);
+
+	console.log('Building with scripts/build.ts …');
+	const build = await runBuild(repo, contentDir, dist, join(work, 'build.log'));
+	console.log(`  ${build.seconds.toFixed(1)} s, peak ${build.peakTreeMB} MB`);
+	return { papers, content: { words: content.words, bytes: content.bytes, people: content.people }, build, dist: distStats(dist), paperIds: content.papers };
+}
+
+async function measureBrowser(built: BuildResult, paperIds: string[]): Promise<Result> {
+	console.log('Measuring in Chromium …');
+	const server = await preview({ root: repo, outDir: dist, server: { port: 0, host: '127.0.0.1' }, logLevel: 'error' });
+	const browser = await chromium.launch(browserLaunchOptions());
+	try {
+		const base = `http://127.0.0.1:${server.port}`;
+		// A paper from the middle of the list: neither first nor last in any order.
+		const paperPath = `/papers/${paperIds[Math.floor(paperIds.length / 2)]}/`;
+		const paperPage = await measurePaperPage(browser, base, paperPath, dist);
+		const search = await measureSearch(browser, base, dist, COLD_QUERY, WARM_QUERIES);
+		return { ...built, paperPage, search };
+	} finally {
+		await browser.close();
+		await server.stop();
+	}
+}
+
+function tableRow(result: Result, date: string): string[] {
+	const { build, dist: d, paperPage: p, search: s } = result;
+	return [
+		String(result.papers),
+		build.seconds.toFixed(1),
+		build.cpuSeconds.toFixed(1),
+		String(build.peakTreeMB),
+		String(d.pages),
+		`${mb(d.indexBytes)} / ${mb(d.indexBytesUsed)}`,
+		`${p.scriptFiles.length} / ${kb(p.inlineScript.raw, 2)} (${kb(p.inlineScript.gzip, 2)} gz) / ${kb(p.css.gzip + p.inlineStyle.gzip)}`,
+		kb(s.bytes.wire),
+		String(s.cold.ms),
+		String(s.warmMedianMs),
+		build.loadAtStart.toFixed(1),
+		date,
+	];
+}
+
+function printBuild(result: BuildResult) {
+	const { build, dist: d } = result;
+	console.log(`\nBuild and search at scale: ${result.papers} papers (${result.content.words.toLocaleString('en-GB')} words of MDX, ${mb(result.content.bytes)})\n`);
+	console.log(
+		textTable([
+			['measure', 'value', 'target at N=1000'],
+			['build, wall clock', `${build.seconds.toFixed(1)} s (CPU ${build.cpuSeconds.toFixed(1)} s, load ${build.loadAtStart.toFixed(1)} at start)`, '<= 21 s'],
+			['peak memory, build tree', `${build.peakTreeMB} MB (largest process: ${build.peakProcess}, ${build.peakProcessMB} MB)`, '<= 850 MB'],
+			['pages built (HTML files)', `${d.pages} (${mb(d.htmlBytes)})`, ''],
+			['Pagefind index, all', `${mb(d.indexBytes)} (${d.indexBytes.toLocaleString('en-GB')} bytes)`, ''],
+			['Pagefind index, without UI files', `${mb(d.indexBytesUsed)} (${d.indexBytesUsed.toLocaleString('en-GB')} bytes)`, ''],
+		]),
+	);
+	console.log('\nPagefind folder, by part:');
+	console.log(textTable([['part', 'files', 'bytes'], ...Object.entries(d.indexParts).sort((a, b) => b[1].bytes - a[1].bytes).map(([part, v]) => [part, String(v.files), kb(v.bytes)])]));
+	console.log('\nBuild phases (wall-clock and CPU seconds of the tree from the start, when each line was logged):');
+	console.log('    wall     CPU');
+	for (const phase of build.phases) console.log(`  ${phase.at.toFixed(1).padStart(6)}  ${phase.cpu.toFixed(1).padStart(6)}  ${phase.line}`);
+	console.log('\nMemory over the build (largest sample in each twentieth; seconds at its end):');
+	for (const point of build.timeline) {
+		const parts = Object.entries(point.byProcess).filter(([, value]) => value >= 20).map(([name, value]) => `${name} ${value}`);
+		console.log(`  ${point.at.toFixed(1).padStart(6)}  ${String(point.totalMB).padStart(5)} MB  ${parts.join(', ')}`);
+	}
+	console.log('\nPeak memory per process (VmHWM):');
+	for (const [name, value] of Object.entries(build.byProcess).sort((a, b) => b[1] - a[1])) console.log(`  ${String(value).padStart(6)} MB  ${name}`);
+}
+
+function printBrowser(result: Result) {
+	const { paperPage: p, search: s } = result;
+	const byKind = new Map<string, { files: number; wire: number }>();
+	for (const file of s.bytes.files) {
+		const entry = byKind.get(kindOf(file.url)) ?? { files: 0, wire: 0 };
+		byKind.set(kindOf(file.url), { files: entry.files + 1, wire: entry.wire + file.wire });
+	}
+	console.log('\nIn the browser:\n');
+	console.log(
+		textTable([
+			['measure', 'value', 'target at N=1000'],
+			['paper page: script files', p.scriptFiles.length === 0 ? '0' : `${p.scriptFiles.length}: ${p.scriptFiles.join(', ')}`, '0'],
+			['paper page: inline JS', `${p.inlineScripts} script(s), ${p.inlineScript.raw} B raw, ${p.inlineScript.gzip} B gzip`, '<= 1 KB'],
+			['paper page: CSS', `${p.cssFiles.length} file(s) ${kb(p.css.raw)} raw / ${kb(p.css.gzip)} gzip; inline ${kb(p.inlineStyle.raw)} / ${kb(p.inlineStyle.gzip)}`, ''],
+			['first query: search code + index', `${kb(s.bytes.wire)} on the wire (${kb(s.bytes.wireBeforeQuery)} before typing), ${kb(s.bytes.body)} as files on disk`, '<= 120 KB'],
+			['cold: last key to results', `${s.cold.ms} ms ("${s.cold.query}": ${s.cold.results})`, '<= 300 ms'],
+			['warm: last key to results', `median ${s.warmMedianMs} ms of ${s.warm.map((w) => w.ms).join(', ')}`, '<= 300 ms'],
+			['arrival at /search/?q=', `${s.arrival.ms} ms from navigation to results`, ''],
+		]),
+	);
+	console.log('\nFirst query, by kind of file:');
+	console.log(
+		textTable([
+			['kind', 'files', 'wire', 'encoding'],
+			...[...byKind].sort((a, b) => b[1].wire - a[1].wire).map(([kind, v]) => [kind, String(v.files), kb(v.wire), s.bytes.encodings[kind] ?? '']),
+		]),
+	);
+	if (p.highlightScripts.length > 0) {
+		console.log(`\nArriving from a search result (?highlight=) loads: ${p.highlightScripts.map((t) => `${new URL(t.url).pathname} (${kb(t.wire)})`).join(', ')}`);
+	}
+	console.log('\nWarm queries:');
+	for (const w of s.warm) console.log(`  ${String(w.ms).padStart(5)} ms  "${w.query}": ${w.results}`);
+}
+
+try {
+	const { paperIds, ...built } = await measureBuild();
+	const measured = buildOnly ? undefined : await measureBrowser(built, paperIds);
+	printBuild(built);
+	if (measured) printBrowser(measured);
+	if (values.json) writeFileSync(values.json, `${JSON.stringify(measured ?? built, null, '\t')}\n`);
+	if (values.record && measured) {
+		const date = new Date().toISOString().slice(0, 10);
+		recordRow(join(repo, 'BENCHMARKS.md'), tableRow(measured, date), chromiumVersion('Chromium'));
+		console.log(`\nRecorded the row for N=${papers} in BENCHMARKS.md.`);
+	}
+} finally {
+	if (values.keep) {
+		console.log(`\nKept ${work} (content/, dist/, build.log).`);
+	} else {
+		rmSync(work, { recursive: true, force: true });
+	}
+	// The cache only speeds up a rebuild of this same folder, which will not happen.
+	rmSync(astroCache, { recursive: true, force: true });
+}

@@ -1,0 +1,143 @@
+/** Sizes of the built site, the summary table, and the row in BENCHMARKS.md. */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { dirname, join, relative } from 'node:path';
+
+function walk(dir: string): string[] {
+	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+		const path = join(dir, entry.name);
+		return entry.isDirectory() ? walk(path) : [path];
+	});
+}
+
+/** Pagefind's ready-made interfaces, which this site does not load (it has its own search page). */
+export const UNUSED_UI = /^(pagefind-ui|pagefind-component-ui|pagefind-modular-ui)/;
+
+export interface DistStats {
+	pages: number;
+	htmlBytes: number;
+	indexBytes: number;
+	indexBytesUsed: number;
+	/** Bytes and file counts per folder or file kind inside dist/pagefind. */
+	indexParts: Record<string, { files: number; bytes: number }>;
+}
+
+export function distStats(dist: string): DistStats {
+	const files = walk(dist);
+	const html = files.filter((file) => file.endsWith('.html'));
+	const index = walk(join(dist, 'pagefind'));
+	const parts: DistStats['indexParts'] = {};
+	let indexBytes = 0;
+	let indexBytesUsed = 0;
+	for (const file of index) {
+		const bytes = statSync(file).size;
+		const name = relative(join(dist, 'pagefind'), file);
+		indexBytes += bytes;
+		if (!UNUSED_UI.test(name)) indexBytesUsed += bytes;
+		const part = name.includes('/') ? `${name.split('/')[0]}/` : UNUSED_UI.test(name) ? 'UI files (unused)' : name.replace(/\.[0-9a-f]{6,}\./, '.*.');
+		const entry = (parts[part] ??= { files: 0, bytes: 0 });
+		entry.files += 1;
+		entry.bytes += bytes;
+	}
+	return {
+		pages: html.length,
+		htmlBytes: html.reduce((sum, file) => sum + statSync(file).size, 0),
+		indexBytes,
+		indexBytesUsed,
+		indexParts: parts,
+	};
+}
+
+export const kb = (bytes: number, digits = 1) => `${(bytes / 1024).toFixed(digits)} KB`;
+export const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+/** A plain-text table, columns padded to line up in a terminal. */
+export function textTable(rows: string[][]): string {
+	const widths = rows[0]?.map((_, column) => Math.max(...rows.map((row) => row[column]?.length ?? 0))) ?? [];
+	return rows.map((row) => row.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join('  ').trimEnd()).join('\n');
+}
+
+export const SECTION = '## Build and search at scale';
+
+export const COLUMNS = [
+	'N',
+	'build s',
+	'CPU s',
+	'peak MB',
+	'pages',
+	'index (all / used)',
+	'paper page: JS files / inline JS / CSS (gzip)',
+	'first query',
+	'cold ms',
+	'warm ms',
+	'load',
+	'date',
+] as const;
+
+const SECTION_INTRO = `Made by \`npm run bench -- --papers N --record\` (scripts/bench.ts): N synthetic papers
+(1,500–4,000 words each, seeded, so the same N gives the same files) are built with
+\`scripts/build.ts\` from a temporary content folder, then served with Astro's preview
+server and read in headless Chromium. The preview server (Vite's) gzips any response of
+1 KB or more that is text, JavaScript or JSON or has no type; Pagefind's \`.pf_*\` and
+\`.pagefind\` files have no type and are gzipped already, so they go out at about their
+size on disk; there is no brotli. *build s* is
+wall-clock time and *CPU s* user + system time of the build's process tree (CPU time
+changes less when other work shares the machine); *peak MB* is the largest sum of RSS
+over that tree, sampled every 100 ms; *load* is the 1-minute load average when the
+build started. *index* is \`dist/pagefind\`, all of it and without Pagefind's UI files
+that the site does not load. *first query* is every byte on the wire (headers
+included) under \`/pagefind/\` and \`/_astro/*.js\` from opening the search page in a
+fresh browser to the first results. *cold* and *warm* are milliseconds from the last
+keystroke to the first result on screen (including the page's 120 ms typing pause):
+the first query, and the median of seven more on the same page.`;
+
+function machineIntro(repo: string, chromium: string): string {
+	const pinned = (JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8')) as { devDependencies?: Record<string, string> }).devDependencies?.['node'];
+	return `# Benchmarks
+
+Measured on a shared machine with ${cpus().length} cores and ${Math.round(totalmem() / 1024 ** 3)} GiB of memory, with
+Node ${pinned ?? process.version.slice(1)} (the npm package \`node\`, pinned in package.json) and
+${chromium}.
+Other work may share the machine while a benchmark runs, so read the CPU seconds and
+the load column alongside wall-clock times.
+`;
+}
+
+export function chromiumVersion(fallback: string): string {
+	try {
+		return execFileSync('chromium', ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+	} catch {
+		return fallback;
+	}
+}
+
+/**
+ * Adds or replaces the row for N in the table under SECTION, creating the file or the
+ * section when missing. Everything else in the file is left as it is.
+ */
+export function recordRow(file: string, row: string[], chromium: string): void {
+	const line = `| ${row.join(' | ')} |`;
+	const header = [`| ${COLUMNS.join(' | ')} |`, `| ${COLUMNS.map(() => '---').join(' | ')} |`];
+	const text = existsSync(file) ? readFileSync(file, 'utf8') : machineIntro(dirname(file), chromium);
+	const lines = text.replace(/\n*$/, '').split('\n');
+	const start = lines.indexOf(SECTION);
+	if (start < 0) {
+		writeFileSync(file, `${lines.join('\n')}\n\n${SECTION}\n\n${SECTION_INTRO}\n\n${header.join('\n')}\n${line}\n`);
+		return;
+	}
+	const next = lines.findIndex((text, index) => index > start && /^## /.test(text));
+	const end = next < 0 ? lines.length : next;
+	const tableStart = lines.findIndex((text, index) => index > start && index < end && text.startsWith('|'));
+	if (tableStart < 0) {
+		lines.splice(start + 1, 0, '', ...header, line);
+	} else {
+		let tableEnd = tableStart;
+		while (lines[tableEnd + 1]?.startsWith('|')) tableEnd++;
+		const rows = lines.slice(tableStart + 2, tableEnd + 1).filter((existing) => existing.split('|')[1]?.trim() !== row[0]);
+		rows.push(line);
+		rows.sort((a, b) => Number(a.split('|')[1]) - Number(b.split('|')[1]));
+		lines.splice(tableStart, tableEnd - tableStart + 1, ...header, ...rows);
+	}
+	writeFileSync(file, `${lines.join('\n')}\n`);
+}
