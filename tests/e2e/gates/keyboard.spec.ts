@@ -4,11 +4,12 @@ import { forEachBuiltPage, forSite, visit } from './each-page';
 import { activeStop, activeStopAndLook, installProbe, pressUntilFocused, unfocusedLooks, type Look, type Stop } from './focus-probe';
 
 // These tests press Tab hundreds of times; a trace would snapshot the page at every press and
-// double the run, while each failure message already lists the elements at fault.
+// nearly double the run, while each failure message already lists the elements at fault.
 test.use({ trace: 'off' });
 
 /** WCAG 1.4.11 asks 3:1 of the parts of a control needed to see its state, focus included. */
 const MIN_INDICATOR_CONTRAST = 3;
+/** A hairline ring is easily missed; WCAG 2.4.13 measures a good indicator against a 2px perimeter. */
 const MIN_OUTLINE_WIDTH = 2;
 
 /** Whether focus is in the main content or after it, rather than back among what the skip link skipped. */

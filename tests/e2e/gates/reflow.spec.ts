@@ -14,9 +14,16 @@ function findReflowProblems(): { scrollWidth: number; clientWidth: number; wides
 	};
 	const { scrollWidth, clientWidth } = document.documentElement;
 
+	// Content inside a box of its own that scrolls or clips, such as a wide table, does not widen the page.
+	const inOwnBox = (element: Element) => {
+		for (let parent = element.parentElement; parent && parent !== document.body; parent = parent.parentElement) {
+			if (getComputedStyle(parent).overflowX !== 'visible') return true;
+		}
+		return false;
+	};
 	const widest = [...document.querySelectorAll('body *')]
 		.map((element) => ({ element, right: element.getBoundingClientRect().right }))
-		.filter(({ right }) => right > clientWidth + 1)
+		.filter(({ element, right }) => right > clientWidth + 1 && !inOwnBox(element))
 		.slice(0, 5)
 		.map(({ element, right }) => `${describe(element)} reaches ${Math.round(right)}px`);
 
