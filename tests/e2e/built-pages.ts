@@ -14,7 +14,12 @@ export function outDirOf(testInfo: TestInfo): string {
 
 /** Every HTML page the build emitted, as the URL path a reader would visit. */
 export function builtPages(testInfo: TestInfo): string[] {
-	const outDir = outDirOf(testInfo);
+	return builtPagesOf(siteOf(testInfo));
+}
+
+/** The same list for a named site, for specs that declare one test per page before any test runs. */
+export function builtPagesOf(site: SiteName): string[] {
+	const outDir = join(root, outDirFor(site));
 	return readdirSync(outDir, { recursive: true, encoding: 'utf8' })
 		.filter((file) => file.endsWith('.html'))
 		.map((file) => `/${relative(outDir, join(outDir, file)).split(sep).join('/')}`.replace(/(^|\/)index\.html$/, '$1'))
