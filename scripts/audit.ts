@@ -18,6 +18,7 @@ import { preview } from 'astro';
 import { launch } from 'chrome-launcher';
 import lighthouse, { type Result, type RunnerResult } from 'lighthouse';
 import { browserLaunchOptions } from '../tests/browser.ts';
+import { pageType } from '../tests/e2e/built-pages.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const outDir = join(root, 'dist');
@@ -51,17 +52,6 @@ interface PageResult {
 	performanceRuns: number[];
 	shortfalls: Shortfall[];
 	problems: string[];
-}
-
-/**
- * The kind of page a path is. The same rule as pageType() in tests/e2e/built-pages.ts,
- * which node cannot import (its own imports carry no file extensions).
- */
-function pageType(path: string): string {
-	if (path === '/') return 'home';
-	if (path === '/404.html') return 'not found';
-	const [section, id] = path.split('/').filter(Boolean);
-	return id ? `${section} entry` : `${section} index`;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { TestInfo } from '@playwright/test';
-import { outDirFor, root, type SiteName } from '../sites';
+import { outDirFor, root, type SiteName } from '../sites.ts';
 
 /** The site a Playwright project reads: projects are named after the sites. */
 export function siteOf(testInfo: TestInfo): SiteName {
