@@ -13,6 +13,11 @@ import {
 } from './url-state';
 
 const PAGE_SIZE = 10;
+/**
+ * Below this many results a query may be misspelt: Pagefind falls back to matching a
+ * word's start ("partnrship" finds "part"), so a slip rarely gives none at all.
+ */
+const FEW_RESULTS = 3;
 const TYPING_PAUSE_MS = 120;
 /** A pause this long after the results appear means the reader has read them: the next words are a new search. */
 const READING_PAUSE_MS = 1000;
@@ -25,6 +30,8 @@ const statusRegion = document.querySelector<HTMLElement>('#search-status')!;
 const resultsList = document.querySelector<HTMLOListElement>('#results')!;
 const moreButton = document.querySelector<HTMLButtonElement>('#more-results')!;
 const loosen = document.querySelector<HTMLElement>('#loosen')!;
+const didYouMean = document.querySelector<HTMLElement>('#did-you-mean')!;
+const didYouMeanButton = didYouMean.querySelector('button')!;
 const labels = JSON.parse(document.querySelector('#search-labels')!.textContent!) as Labels;
 
 let pagefind: Pagefind;
@@ -135,6 +142,7 @@ async function run() {
 	await ready;
 	if (current !== generation) return;
 	loosen.hidden = true;
+	didYouMean.hidden = true;
 	if (!state.query && !hasFilters(state)) {
 		renderFacets(facetsContainer, allValues, allValues, state, labels);
 		resultsList.replaceChildren();
@@ -151,14 +159,18 @@ async function run() {
 	let search = await searchFor(query);
 	if (!search || current !== generation) return;
 	let status = describe(search.results.length);
-	if (search.results.length === 0 && query) {
-		const suggestion = correctQuery(query, await loadVocabulary());
-		const corrected = suggestion ? await searchFor(suggestion) : null;
+	const suggestion = query && search.results.length < FEW_RESULTS ? correctQuery(query, await loadVocabulary()) : undefined;
+	if (current !== generation) return;
+	if (suggestion && search.results.length === 0) {
+		const corrected = await searchFor(suggestion);
 		if (current !== generation) return;
-		if (suggestion && corrected && corrected.results.length > 0) {
+		if (corrected && corrected.results.length > 0) {
 			status = `${describe(0)} Showing ${describe(corrected.results.length, suggestion).replace(/\.$/, '')} instead.`;
 			[query, search] = [suggestion, corrected];
 		}
+	} else if (suggestion) {
+		didYouMeanButton.textContent = suggestion;
+		didYouMean.hidden = false;
 	}
 	const counts = await facetCounts(query, search);
 	if (current !== generation) return;
@@ -247,6 +259,14 @@ function start() {
 		void run();
 	});
 	moreButton.addEventListener('click', () => void showMore());
+	didYouMeanButton.addEventListener('click', () => {
+		endTyping();
+		state = { ...state, query: didYouMeanButton.textContent ?? '' };
+		syncForm();
+		updateUrl('push');
+		input.focus();
+		void run();
+	});
 	document.addEventListener('keydown', onKeydown);
 	void run();
 }

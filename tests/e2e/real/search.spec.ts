@@ -60,3 +60,16 @@ test('the header form searches from any page, and a result opens with the words 
 	await expect(marks.first()).toBeVisible();
 	for (const mark of await marks.all()) await expect(mark).toHaveText(/^Dickinson$/i);
 });
+
+test('a misspelt query offers the word the reader meant, and a query that finds nothing is corrected', async ({ page }) => {
+	await page.goto('/search/?q=partnrship');
+	const offer = page.getByRole('button', { name: 'partnership', exact: true });
+	await expect(page.getByText('Did you mean')).toBeVisible();
+	await offer.click();
+	await expect(page).toHaveURL(/\?q=partnership$/);
+	await expect(status(page)).toHaveText(/^\d+ results for “partnership”\.$/);
+	await expect(page.getByText('Did you mean')).toBeHidden();
+
+	await page.goto('/search/?q=qartnership');
+	await expect(status(page)).toHaveText(/^No results for “qartnership”\. Showing \d+ results for “partnership” instead\.$/);
+});
