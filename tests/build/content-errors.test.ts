@@ -1,8 +1,7 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { buildSite, SITES } from '../sites';
+import { buildSite, root, SITES } from '../sites';
 
 /**
  * What an editor meets when a commit has a mistake: the build stops, and its message
@@ -11,14 +10,13 @@ import { buildSite, SITES } from '../sites';
  */
 vi.setConfig({ testTimeout: 120_000 });
 
-let workDir: string;
-let contentDir: string;
-let outDir: string;
+// One fixed folder, so every run shares one content cache (Astro keeps a cache per content folder).
+const workDir = join(root, 'tests/.output/content-errors');
+const contentDir = join(workDir, 'content');
+const outDir = join(workDir, 'dist');
 
 beforeEach(() => {
-	workDir = mkdtempSync(join(tmpdir(), 'content-errors-'));
-	contentDir = join(workDir, 'content');
-	outDir = join(workDir, 'dist');
+	rmSync(workDir, { recursive: true, force: true });
 	cpSync(SITES.fixtures.contentDir, contentDir, { recursive: true });
 });
 
