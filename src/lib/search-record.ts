@@ -45,7 +45,7 @@ export function messageRecord(message: Message, site: SiteContent): SearchRecord
 }
 
 export function commentaryRecord(piece: Commentary, site: SiteContent): SearchRecord {
-	const names = piece.data.authors.map((ref) => site.person(ref.id).data.name);
+	const names = site.writersOf(piece).map((author) => author.data.name);
 	const date = dated(piece.data.date);
 	return {
 		type: 'commentary',

@@ -35,6 +35,8 @@ export interface SiteContent {
 	session(id: string): Session;
 	/** The paper's authors in order, or 'not-known' when the record does not show them. */
 	authorsOf(paper: Paper): Person[] | 'not-known';
+	/** A commentary piece's authors, in order. */
+	writersOf(piece: Commentary): Person[];
 	papersBy(person: Person): Paper[];
 	commentaryBy(person: Person): Commentary[];
 	messagesCiting(paper: Paper): Message[];
@@ -100,6 +102,7 @@ async function loadSiteContent(): Promise<SiteContent> {
 		commentaryEntry: lookup(commentary, 'commentary'),
 		session: lookup(sessions, 'sessions'),
 		authorsOf: (paper) => (paper.data.authors === 'not-known' ? 'not-known' : paper.data.authors.map((a) => person(a.id))),
+		writersOf: (piece) => piece.data.authors.map((a) => person(a.id)),
 		papersBy: (who) => papers.filter((paper) => authorIds(paper).includes(who.id)),
 		commentaryBy: (who) => commentary.filter((piece) => piece.data.authors.some((a) => a.id === who.id)),
 		messagesCiting: (paper) => messages.filter((m) => m.data.evidence.some((e) => e.id === paper.id)),

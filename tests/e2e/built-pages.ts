@@ -26,6 +26,11 @@ export function builtPagesOf(site: SiteName): string[] {
 		.sort();
 }
 
+/** The built file a URL path is served from: /papers/ -> papers/index.html. */
+export function builtFile(outDir: string, path: string): string {
+	return join(outDir, path.endsWith('/') ? `${path}index.html` : path);
+}
+
 /** The kind of page a path is, for budgets and reports: "paper", "papers index", "home", ... */
 export function pageType(path: string): string {
 	if (path === '/') return 'home';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { builtPages, outDirOf, pageType } from '../built-pages';
+import { builtFile, builtPages, outDirOf, pageType } from '../built-pages';
 import { expect, test } from '../test';
 
 /**
@@ -31,7 +31,7 @@ const gzipped = (content: string | Buffer) => gzipSync(content).length;
 
 /** The bytes a page makes the reader download before any interaction, by kind. */
 function weigh(outDir: string, path: string) {
-	const html = readFileSync(join(outDir, path.endsWith('/') ? `${path}index.html` : path), 'utf8');
+	const html = readFileSync(builtFile(outDir, path), 'utf8');
 	const linked = (pattern: RegExp) =>
 		[...html.matchAll(pattern)].reduce((total, [, href]) => total + gzipped(readFileSync(join(outDir, href!))), 0);
 	const inline = (pattern: RegExp) => [...html.matchAll(pattern)].reduce((total, [, body]) => total + gzipped(body!), 0);

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { builtPages, outDirOf } from '../built-pages';
+import { builtFile, builtPages, outDirOf } from '../built-pages';
 import { expect, test } from '../test';
 
 function htmlOf(outDir: string, path: string): string {
-	return readFileSync(join(outDir, path.endsWith('/') ? `${path}index.html` : path), 'utf8');
+	return readFileSync(builtFile(outDir, path), 'utf8');
 }
 
 /** The directives of the page's <meta http-equiv="content-security-policy">, by name. */
