@@ -26,7 +26,7 @@ export function comparePartialDates(a: PartialDate, b: PartialDate): number {
 	return a.year - b.year || (a.month ?? 0) - (b.month ?? 0) || (a.day ?? 0) - (b.day ?? 0);
 }
 
-/** Day and times in the symposium's own time zone, e.g. "Thursday, 18 May 2006, 09:30 to 10:45 BST". */
+/** Day and times in the symposium's own time zone, e.g. "Friday, 14 March 2031, 09:30 to 10:45 GMT". */
 export function formatTimeRange(start: Date, end: Date | undefined, timeZone: string): string {
 	const day = new Intl.DateTimeFormat('en-GB', { timeZone, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
 	const time = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });

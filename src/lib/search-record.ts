@@ -1,5 +1,6 @@
 import type { Commentary, Message, Paper, Person, SiteContent } from './site-content';
 import { partialDateToIso } from './dates';
+import { withPeriod } from './periods';
 import type { RESULT_TYPE_LABELS } from './labels';
 import type { PartialDate } from '../schemas/partial-date';
 
@@ -40,7 +41,7 @@ export function paperRecord(paper: Paper, site: SiteContent): SearchRecord {
 
 /** A key message has no date of its own to show: lastReviewed is an editor's check, not publication. */
 export function messageRecord(message: Message, site: SiteContent): SearchRecord {
-	const themes = new Set(message.data.evidence.flatMap((ref) => site.paper(ref.id).data.themes));
+	const themes = new Set(message.data.evidence.flatMap((link) => site.paper(link.paper.id).data.themes));
 	return { type: 'key-message', filters: { theme: [...themes] }, meta: {}, sort: {} };
 }
 
@@ -59,7 +60,10 @@ export function personRecord(person: Person): SearchRecord {
 	return {
 		type: 'person',
 		filters: {},
-		meta: person.data.affiliations.length > 0 ? { authors: person.data.affiliations.join('; ') } : {},
+		meta:
+			person.data.affiliations.length > 0
+				? { authors: person.data.affiliations.map(({ name, when }) => withPeriod(name, when)).join('; ') }
+				: {},
 		sort: {},
 	};
 }

@@ -3,7 +3,9 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { describeDanglingReference, findDanglingReferences } from './content-references';
 import { comparePartialDates } from './dates';
 import { compareEditionOrder } from './edition-order';
+import { groupEvidence, linkedBy, type EvidenceGroup } from './evidence';
 import { compareByFamilyName } from './names';
+import { inSpecialEdition } from './paper-relations';
 import type { SynonymGroup } from './synonyms';
 
 export type Person = CollectionEntry<'people'>;
@@ -39,7 +41,15 @@ export interface SiteContent {
 	writersOf(piece: Commentary): Person[];
 	papersBy(person: Person): Paper[];
 	commentaryBy(person: Person): Commentary[];
-	messagesCiting(paper: Paper): Message[];
+	/** The key messages linked to a paper, each with who made the link ("chosen by the site's editors"). */
+	messagesLinkedTo(paper: Paper): { message: Message; linkedBy: string }[];
+	/** A message's linked papers, grouped by who linked them. */
+	evidenceFor(message: Message): EvidenceGroup[];
+	/**
+	 * The special edition as the record shows it: the papers confirmed as its contents,
+	 * and the other papers that appeared in its journal. Both in journal order.
+	 */
+	edition: { contents: Paper[]; alsoInJournal: Paper[] };
 	papersIn(session: Session): Paper[];
 }
 
@@ -86,6 +96,7 @@ async function loadSiteContent(): Promise<SiteContent> {
 	sessions.sort((a, b) => a.data.order - b.data.order);
 
 	const person = lookup(people, 'people');
+	const paperById = lookup(papers, 'papers');
 	const authorIds = (paper: Paper) => (paper.data.authors === 'not-known' ? [] : paper.data.authors.map((a) => a.id));
 
 	return {
@@ -97,7 +108,7 @@ async function loadSiteContent(): Promise<SiteContent> {
 		sessions,
 		synonyms: synonyms.map((group) => group.data.terms),
 		person,
-		paper: lookup(papers, 'papers'),
+		paper: paperById,
 		message: lookup(messages, 'messages'),
 		commentaryEntry: lookup(commentary, 'commentary'),
 		session: lookup(sessions, 'sessions'),
@@ -105,7 +116,17 @@ async function loadSiteContent(): Promise<SiteContent> {
 		writersOf: (piece) => piece.data.authors.map((a) => person(a.id)),
 		papersBy: (who) => papers.filter((paper) => authorIds(paper).includes(who.id)),
 		commentaryBy: (who) => commentary.filter((piece) => piece.data.authors.some((a) => a.id === who.id)),
-		messagesCiting: (paper) => messages.filter((m) => m.data.evidence.some((e) => e.id === paper.id)),
+		messagesLinkedTo: (paper) =>
+			messages.flatMap((message) =>
+				message.data.evidence.filter((link) => link.paper.id === paper.id).map((link) => ({ message, linkedBy: linkedBy(link) })),
+			),
+		evidenceFor: (message) => groupEvidence(message.data.evidence, paperById),
+		edition: {
+			contents: papers.filter(inSpecialEdition),
+			alsoInJournal: papers.filter(
+				(paper) => !inSpecialEdition(paper) && paper.data.journal?.title === symposium.data.specialEdition.journal,
+			),
+		},
 		papersIn: (session) => papers.filter((paper) => paper.data.session?.id === session.id),
 	};
 }

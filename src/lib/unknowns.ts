@@ -1,4 +1,8 @@
+import { givenAtSymposium } from './paper-relations';
 import type { SiteContent } from './site-content';
+
+/** A paper named in a sentence: its title up to the colon, where a subtitle starts. */
+const shortTitle = (title: string) => `“${title.split(':')[0]}”`;
 
 /**
  * The facts the record does not yet give, derived from the content itself so the
@@ -13,12 +17,10 @@ export function whatIsNotYetKnown(site: SiteContent): string[] {
 	if (sessions.length === 0) unknown.push('its programme and speakers');
 	if (edition.status === 'unconfirmed') unknown.push('which issue of the journal is the special edition');
 	if (edition.guestEditors.length === 0) unknown.push('who edited the special edition');
-	const anonymous = papers.filter((paper) => paper.data.authors === 'not-known').length;
-	if (anonymous > 0) unknown.push(`the authors of ${anonymous === 1 ? 'one paper' : `${anonymous} papers`}`);
+	if (site.edition.contents.length === 0) unknown.push("the special edition's contents");
+	if (papers.some((paper) => !givenAtSymposium(paper))) unknown.push('which papers were given at the symposium');
+	for (const paper of papers.filter((paper) => paper.data.authors === 'not-known')) {
+		unknown.push(`the authors of ${shortTitle(paper.data.title)}`);
+	}
 	return unknown;
-}
-
-/** "a, b and c". */
-export function listInWords(items: string[]): string {
-	return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }

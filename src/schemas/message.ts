@@ -2,12 +2,34 @@ import { z } from 'astro/zod';
 import { reference } from 'astro:content';
 import { partialDateSchema } from './partial-date';
 
+/**
+ * A paper linked to a key message. Nothing ties a paper to a message unless a source
+ * does, so each link says whose reading it is: the site's editors' (the default) or
+ * a named source's.
+ */
+const evidenceLinkSchema = z
+	.object({
+		paper: reference('papers').describe('The paper: a papers file name.'),
+		by: z
+			.enum(['editors', 'source'])
+			.default('editors')
+			.describe('editors when the site\'s editors chose the link; source when a published source makes it.'),
+		source: z.string().min(1).optional().describe('With by: source, the source that links them, e.g. "Fixture Weekly, 2 April 2031".'),
+	})
+	.refine((link) => link.by === 'editors' || link.source !== undefined, {
+		path: ['source'],
+		error: 'This link says by: source but names no source. Add source: the publication that links the paper to the message, or remove by: source if the site\'s editors chose it.',
+	});
+
 /** One of the symposium's key messages. The MDX body explains it. */
 export const messageSchema = z.object({
 	order: z.number().int().positive().describe('Its number among the key messages: 1 for the first.'),
 	title: z.string().min(1).describe('The message as a short heading.'),
 	summary: z.string().min(1).describe('The message in one plain sentence.'),
-	evidence: z.array(reference('papers')).default([]).describe('Papers that bear on it: papers file names.'),
+	evidence: z
+		.array(evidenceLinkSchema)
+		.default([])
+		.describe('Papers linked to the message, each saying whose link it is.'),
 	reportedIn: reference('commentary').optional().describe('The commentary in which the message was reported.'),
 	lastReviewed: partialDateSchema.describe('When an editor last checked the text, as YYYY-MM-DD.'),
 });

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { reference } from 'astro:content';
+import { confirmationSchema } from './confirmation';
 import { doiSchema } from './identifiers';
 import { partialDateSchema } from './partial-date';
 
@@ -15,8 +16,8 @@ const journalPlacementSchema = z.object({
 		.describe('Page range, e.g. 375-383.'),
 });
 
-/** A symposium paper: a full text in MDX, or a bibliographic record pointing to the publisher. */
-export const paperSchema = z.object({
+/** A paper on the symposium's question: a full text in MDX, or a bibliographic record pointing to the publisher. */
+const paperFields = z.object({
 	title: z.string().min(1).describe('Title as published, in sentence case.'),
 	authors: z
 		.union([z.array(reference('people')).min(1), z.literal('not-known')])
@@ -29,7 +30,15 @@ export const paperSchema = z.object({
 		.describe('What the paper is about, in plain language, written by the site\'s editors.'),
 	themes: z.array(z.string().min(1)).default([]).describe('Topics, lower case, e.g. "evaluation", "older people".'),
 	session: reference('sessions').optional().describe('The programme session where it was presented: a sessions file name.'),
-	status: z.enum(['presented', 'accepted', 'published']).describe('presented, accepted (for the special edition) or published.'),
+	status: z
+		.enum(['presented', 'accepted', 'published'])
+		.describe('presented (given at the symposium, not yet accepted by a journal), accepted (by the journal) or published.'),
+	specialEdition: confirmationSchema.describe(
+		'confirmed only when the record shows the paper is part of the symposium\'s special edition; otherwise leave out (not-confirmed).',
+	),
+	presentedAtSymposium: confirmationSchema.describe(
+		'confirmed only when the record shows the paper was given at the symposium; otherwise leave out (not-confirmed).',
+	),
 	doi: doiSchema.optional().describe('DOI without prefix, e.g. 10.1111/j.1365-2524.2006.00655.x.'),
 	pmid: z
 		.string()
@@ -48,3 +57,13 @@ export const paperSchema = z.object({
 	licence: z.string().min(1).optional().describe('Licence of the text, e.g. "CC BY 4.0". Leave out when not known.'),
 	url: z.url({ error: 'url must be a full web address starting with https://.' }).optional().describe('The publisher\'s page for the paper.'),
 });
+
+/** A paper said to be given at the symposium must be confirmed as such by the record. */
+export const paperSchema = paperFields.refine(
+	(paper) => paper.presentedAtSymposium === 'confirmed' || (paper.status !== 'presented' && !paper.session),
+	{
+		path: ['presentedAtSymposium'],
+		error:
+			'This paper has status: presented or a session, which says it was given at the symposium, but presentedAtSymposium is not confirmed. Add presentedAtSymposium: confirmed if the record shows it; otherwise remove the session and choose another status.',
+	},
+);

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import type { SchemaContext } from 'astro:content';
 import { orcidSchema } from './identifiers';
+import { periodSchema } from './period';
 
 /** A person named in the record: an author, a chair, a guest editor. */
 export const personSchema = ({ image }: SchemaContext) =>
@@ -13,10 +14,23 @@ export const personSchema = ({ image }: SchemaContext) =>
 				.optional()
 				.describe('Family name for sorting and citation. Defaults to the last word of name; set it when that is wrong (e.g. "Ó Súilleabháin").'),
 			affiliations: z
-				.array(z.string().min(1))
+				.array(
+					z.object({
+						name: z.string().min(1).describe('The organisation, e.g. "Fixture Institute, Fixture University".'),
+						when: periodSchema.describe('The year (2031) or years (2029-2031) the record shows this affiliation for.'),
+					}),
+				)
 				.default([])
-				.describe('Organisations, as at the time of the work, e.g. "Health Services Management Centre, University of Birmingham".'),
-			role: z.string().min(1).optional().describe('Position held at the time of the work, e.g. "Senior lecturer".'),
+				.describe('Organisations the record links the person to, each with the years it shows. Never today\'s post unless the record says so.'),
+			roles: z
+				.array(
+					z.object({
+						title: z.string().min(1).describe('The post, e.g. "Senior lecturer, Fixture Institute".'),
+						when: periodSchema.describe('The year (2031) or years (2029-2031) the record shows this post for.'),
+					}),
+				)
+				.default([])
+				.describe('Posts the record shows the person holding, each with its years.'),
 			orcid: orcidSchema.optional().describe('ORCID iD, e.g. 0000-0002-1825-0097. Checked against its checksum.'),
 			bio: z.string().min(1).optional().describe('One or two sentences, only what the record shows.'),
 			photo: image().optional().describe('Path to a portrait next to this file; needs photoAlt.'),

@@ -5,7 +5,7 @@ import { reference } from 'astro:content';
 export const sessionSchema = z.object({
 	title: z.string().min(1).describe('Session title as printed in the programme.'),
 	order: z.number().int().nonnegative().describe('Position in the programme: 1 for the first session.'),
-	start: z.coerce.date().optional().describe('Start, as 2006-05-18T09:30:00+01:00. Leave out when not known.'),
+	start: z.coerce.date().optional().describe('Start, as 2031-03-14T09:30:00+00:00. Leave out when not known.'),
 	end: z.coerce.date().optional().describe('End, in the same form as start.'),
 	room: z.string().min(1).optional().describe('Room or hall. Leave out when not known.'),
 	chair: reference('people').optional().describe('The chair: the file name of a person in content/people, without .yaml.'),

@@ -51,4 +51,14 @@ export const symposiumSchema = z.object({
 	participants: z.array(z.string().min(1)).min(1).describe('Who took part, by group, e.g. "policymakers".'),
 	specialEdition: specialEditionSchema,
 	reportedIn: reference('commentary').optional().describe('The commentary that reports the event: the source this site relies on.'),
+	checkedAgainst: z
+		.array(
+			z.object({
+				name: z.string().min(1).describe('The record, e.g. "PubMed".'),
+				what: z.string().min(1).describe('What was checked there, e.g. "titles, issues, pages and DOIs".'),
+				url: z.url({ error: 'checkedAgainst url must be a full web address starting with https://.' }).optional().describe('Its address, when there is one to give.'),
+			}),
+		)
+		.default([])
+		.describe('The public records the site\'s facts were checked against, named on the About page.'),
 });

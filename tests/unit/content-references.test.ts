@@ -13,7 +13,7 @@ const person = (id: string): CheckableEntry => ({
 	filePath: `content/people/${id}.yaml`,
 	data: {
 		name: id,
-		affiliations: ['Fixture Institute'],
+		affiliations: [{ name: 'Fixture Institute', when: { from: 2031 } }],
 		photo: { src: '/_astro/photo.png', width: 400, height: 500, format: 'png' },
 	},
 });

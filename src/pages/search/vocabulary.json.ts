@@ -9,7 +9,7 @@ export const GET: APIRoute = async () => {
 		...site.papers.flatMap((paper) => [paper.data.title, paper.data.plainSummary, paper.data.abstract, ...paper.data.themes]),
 		...site.messages.flatMap((message) => [message.data.title, message.data.summary]),
 		...site.commentary.flatMap((piece) => [piece.data.title, piece.data.standfirst]),
-		...site.people.flatMap((person) => [person.data.name, person.data.role, ...person.data.affiliations]),
+		...site.people.flatMap(({ data }) => [data.name, ...data.roles.map((role) => role.title), ...data.affiliations.map((a) => a.name)]),
 		...site.sessions.map((session) => session.data.title),
 		...site.synonyms.flat(),
 	];

@@ -4,9 +4,9 @@ test('the home page states the question, who came and the four key messages in o
 	await page.goto('/');
 	await expect(page).toHaveTitle('Partnerships symposium');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
-		'HSMC international symposium on health and social care partnerships',
+		'Health and social care partnerships: the HSMC symposium, May 2006',
 	);
-	await expect(page.getByText(/^Do partnerships between health and social care improve outcomes/)).toBeVisible();
+	await expect(page.getByText(/^Do partnerships between health and social care make things better/)).toBeVisible();
 	await expect(page.getByText('May 2006', { exact: false }).first()).toBeVisible();
 	await expect(page.getByText('policymakers, academics, managers, people who use services')).toBeVisible();
 
@@ -14,7 +14,7 @@ test('the home page states the question, who came and the four key messages in o
 	await expect(messages).toHaveText([
 		'Partnership is not a cure-all',
 		'Be clear why you are working in partnership',
-		'Partnerships must last through hard times',
+		'Keeping partnerships going under pressure',
 		'Let partnerships grow from the ground up',
 	]);
 });

@@ -16,8 +16,8 @@ test('a paper shows its authors with affiliations, linked to their pages', async
 	);
 	const authors = page.getByRole('main').getByRole('listitem').filter({ has: page.getByRole('link', { name: /Freeman|Peck/ }) });
 	await expect(authors).toHaveText([
-		/^\s*Timothy Freeman\s+Health Services Management Centre, University of Birmingham\s*$/,
-		/^\s*Edward Peck\s+Health Services Management Centre, University of Birmingham\s*$/,
+		/^\s*Timothy Freeman\s+Health Services Management Centre, University of Birmingham \(in 2006\)\s*$/,
+		/^\s*Edward Peck\s+Health Services Management Centre, University of Birmingham \(in 2006\)\s*$/,
 	]);
 	await page.getByRole('link', { name: 'Edward Peck' }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Edward Peck');
@@ -35,12 +35,13 @@ test('a paper whose authors the record does not show says so instead of guessing
 	await expect(page.getByText('Health and Social Care in the Community, 14(5), 384–390 (September 2006)')).toBeVisible();
 });
 
-test('a paper shows the key messages that cite it and links to its neighbours in edition order', async ({ page }) => {
+test('a paper shows the key messages linked to it, and by whom, and links to its neighbours in journal order', async ({ page }) => {
 	await page.goto('/papers/evaluation-of-partnerships/');
-	const messages = page.getByRole('region', { name: 'Key messages this paper bears on' });
+	const messages = page.getByRole('region', { name: 'Key messages linked to this paper' });
 	await expect(messages.getByRole('link')).toHaveText(['Key message 1: Partnership is not a cure-all']);
+	await expect(messages).toContainText("(chosen by the site's editors)");
 
-	const pager = page.getByRole('navigation', { name: 'Papers in edition order' });
+	const pager = page.getByRole('navigation', { name: 'Papers in journal order' });
 	await expect(pager.getByRole('link', { name: /Previous/ })).toHaveCount(0);
 	await pager.getByRole('link', { name: /Next/ }).click();
 	await expect(page).toHaveURL(/\/papers\/whole-system-approaches-frail-elderly\/$/);

@@ -24,7 +24,7 @@ test('"partnership" finds the papers and the key messages', async ({ page }) => 
 	for (const title of [
 		'Partnership is not a cure-all',
 		'Be clear why you are working in partnership',
-		'Partnerships must last through hard times',
+		'Keeping partnerships going under pressure',
 		'Let partnerships grow from the ground up',
 	]) {
 		await expect(result(page, title)).toContainText(/^Key message/);

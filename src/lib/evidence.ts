@@ -1,0 +1,25 @@
+import type { CollectionEntry } from 'astro:content';
+
+type Paper = CollectionEntry<'papers'>;
+type EvidenceLink = CollectionEntry<'messages'>['data']['evidence'][number];
+
+/** Papers linked to a key message, grouped by who made the link, with a heading that says so. */
+export interface EvidenceGroup {
+	label: string;
+	papers: Paper[];
+}
+
+/** Who made a link, in words: the record ties no paper to a message unless a source does. */
+export function linkedBy(link: EvidenceLink): string {
+	return link.by === 'source' ? `linked by ${link.source}` : "chosen by the site's editors";
+}
+
+/** Links made by sources first, one group per source, then the editors' further reading. */
+export function groupEvidence(links: readonly EvidenceLink[], paper: (id: string) => Paper): EvidenceGroup[] {
+	const groups = new Map<string, Paper[]>();
+	for (const link of [...links].sort((a, b) => Number(a.by === 'editors') - Number(b.by === 'editors'))) {
+		const label = link.by === 'source' ? `Linked to this message by ${link.source}` : "Further reading chosen by the site's editors";
+		groups.set(label, [...(groups.get(label) ?? []), paper(link.paper.id)]);
+	}
+	return [...groups].map(([label, papers]) => ({ label, papers }));
+}

@@ -1,0 +1,34 @@
+import type { CollectionEntry } from 'astro:content';
+
+type Paper = CollectionEntry<'papers'>;
+
+/**
+ * What the record confirms about a paper's tie to the event and its edition. Pages
+ * describe papers through these, so a paper is called the symposium's only once an
+ * editor has confirmed it (src/schemas/confirmation.ts).
+ */
+export const inSpecialEdition = (paper: Paper) => paper.data.specialEdition === 'confirmed';
+export const givenAtSymposium = (paper: Paper) => paper.data.presentedAtSymposium === 'confirmed';
+
+const KINDS = {
+	edition: { one: "a paper in the symposium's special edition", many: "papers of the symposium's special edition" },
+	given: { one: 'a paper given at the symposium', many: 'papers given at the symposium' },
+	question: { one: "a paper on the symposium's question", many: "papers on the symposium's question" },
+} as const;
+
+/** The strongest claim that holds for every paper in the list. */
+function kindOf(papers: readonly Paper[]): keyof typeof KINDS {
+	if (papers.length > 0 && papers.every(inSpecialEdition)) return 'edition';
+	if (papers.length > 0 && papers.every(givenAtSymposium)) return 'given';
+	return 'question';
+}
+
+/** "papers on the symposium's question", or stronger when every paper is confirmed. */
+export function describePapers(papers: readonly Paper[]): string {
+	return KINDS[kindOf(papers)].many;
+}
+
+/** "a paper given at the symposium", "a paper on the symposium's question", ... */
+export function describePaper(paper: Paper): string {
+	return KINDS[kindOf([paper])].one;
+}

@@ -1,0 +1,11 @@
+import type { Period } from '../schemas/period';
+
+/** "in 2006" or "2002 to 2004": the years a post is known for, never more. */
+export function formatPeriod({ from, to }: Period): string {
+	return to === undefined ? `in ${from}` : `${from} to ${to}`;
+}
+
+/** "Health Services Management Centre (in 2006)": an affiliation or a role with its years. */
+export function withPeriod(text: string, when: Period): string {
+	return `${text} (${formatPeriod(when)})`;
+}

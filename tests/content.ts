@@ -1,0 +1,30 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, extname, join } from 'node:path';
+import { parse } from 'yaml';
+import { root } from './sites.ts';
+
+/** An entry as an editor wrote it: its file name (the id) and its front matter or YAML, unparsed by our schemas. */
+export interface RawEntry {
+	id: string;
+	data: Record<string, unknown>;
+}
+
+/** Reads one YAML file of a content folder, such as symposium.yaml. */
+export function readYaml(contentDir: string, file: string): Record<string, unknown> {
+	return parse(readFileSync(join(root, contentDir, file), 'utf8')) as Record<string, unknown>;
+}
+
+/**
+ * Reads a collection straight from a content folder, so that tests derive what a page
+ * should show from the content an editor committed, not from today's sentences.
+ */
+export function readCollection(contentDir: string, collection: string): RawEntry[] {
+	const folder = join(root, contentDir, collection);
+	return readdirSync(folder)
+		.filter((file) => ['.md', '.mdx', '.yaml'].includes(extname(file)))
+		.map((file) => {
+			const text = readFileSync(join(folder, file), 'utf8');
+			const yaml = extname(file) === '.yaml' ? text : (/^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '');
+			return { id: basename(file, extname(file)), data: (parse(yaml) ?? {}) as Record<string, unknown> };
+		});
+}

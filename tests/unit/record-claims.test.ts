@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { groupEvidence, linkedBy } from '../../src/lib/evidence';
+import { paperStatusLabel } from '../../src/lib/labels';
+import { describePaper, describePapers } from '../../src/lib/paper-relations';
+import { formatPeriod, withPeriod } from '../../src/lib/periods';
+import { messageSchema } from '../../src/schemas/message';
+import { paperSchema } from '../../src/schemas/paper';
+import { periodSchema } from '../../src/schemas/period';
+
+type PaperData = ReturnType<typeof paperSchema.parse>;
+type Paper = Parameters<typeof describePaper>[0];
+
+const basePaper = { title: 'A fixture paper', authors: 'not-known', status: 'published' } as const;
+
+function paper(id: string, data: Partial<Record<keyof PaperData, unknown>> = {}): Paper {
+	return { id, collection: 'papers', data: paperSchema.parse({ ...basePaper, ...data }) } as unknown as Paper;
+}
+
+const issuesOf = (result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
+	(result.error?.issues ?? []).map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+
+describe('a paper\'s relation to the symposium and its edition', () => {
+	it('is not confirmed unless the entry says so', () => {
+		const { data } = paper('plain');
+		expect(data.specialEdition).toBe('not-confirmed');
+		expect(data.presentedAtSymposium).toBe('not-confirmed');
+	});
+
+	it('refuses a paper said to be given at the symposium that the record does not confirm', () => {
+		for (const claim of [{ status: 'presented' }, { session: 'opening-plenary', status: 'accepted' }]) {
+			const problems = issuesOf(paperSchema.safeParse({ ...basePaper, ...claim }));
+			expect(problems).toHaveLength(1);
+			expect(problems[0]).toMatch(/^presentedAtSymposium: .*Add presentedAtSymposium: confirmed/);
+		}
+		expect(paperSchema.safeParse({ ...basePaper, status: 'presented', presentedAtSymposium: 'confirmed' }).success).toBe(true);
+	});
+
+	it('refuses values other than confirmed and not-confirmed', () => {
+		expect(paperSchema.safeParse({ ...basePaper, specialEdition: 'yes' }).success).toBe(false);
+	});
+
+	it('describes a list of papers by the strongest claim true of every one', () => {
+		const inEdition = paper('a', { specialEdition: 'confirmed', presentedAtSymposium: 'confirmed' });
+		const given = paper('b', { status: 'presented', presentedAtSymposium: 'confirmed' });
+		const onTheQuestion = paper('c');
+		expect(describePapers([inEdition])).toBe("papers of the symposium's special edition");
+		expect(describePapers([inEdition, given])).toBe('papers given at the symposium');
+		expect(describePapers([inEdition, given, onTheQuestion])).toBe("papers on the symposium's question");
+		expect(describePapers([])).toBe("papers on the symposium's question");
+		expect(describePaper(onTheQuestion)).toBe("a paper on the symposium's question");
+		expect(describePaper(given)).toBe('a paper given at the symposium');
+	});
+
+	it('says "for the special edition" on an accepted paper only once that is confirmed', () => {
+		expect(paperStatusLabel(paper('a', { status: 'accepted' }))).toBe('Accepted by the journal');
+		expect(paperStatusLabel(paper('b', { status: 'accepted', specialEdition: 'confirmed' }))).toBe('Accepted for the special edition');
+		expect(paperStatusLabel(paper('c', { status: 'published', specialEdition: 'confirmed' }))).toBe('Published');
+	});
+});
+
+describe('evidence links on key messages', () => {
+	const message = (evidence: unknown[]) =>
+		messageSchema.safeParse({ order: 1, title: 'M', summary: 'S', evidence, lastReviewed: '2031-04-01' });
+
+	it('are the editors\' links unless a source is named', () => {
+		const result = message([{ paper: 'a' }]);
+		expect(result.success && result.data.evidence[0]).toMatchObject({ paper: { id: 'a', collection: 'papers' }, by: 'editors' });
+		expect(issuesOf(message([{ paper: 'a', by: 'source' }]))).toEqual([
+			expect.stringMatching(/^evidence\.0\.source: This link says by: source but names no source\./),
+		]);
+	});
+
+	it('are grouped by who made them, sources first, and labelled so', () => {
+		const result = message([
+			{ paper: 'a' },
+			{ paper: 'b', by: 'source', source: 'Fixture Weekly' },
+			{ paper: 'c', by: 'source', source: 'Fixture Weekly' },
+		]);
+		if (!result.success) throw result.error;
+		const byId = (id: string) => paper(id);
+		const groups = groupEvidence(result.data.evidence, byId);
+		expect(groups.map(({ label, papers }) => [label, papers.map((p) => p.id)])).toEqual([
+			['Linked to this message by Fixture Weekly', ['b', 'c']],
+			["Further reading chosen by the site's editors", ['a']],
+		]);
+		expect(result.data.evidence.map(linkedBy)).toEqual([
+			"chosen by the site's editors",
+			'linked by Fixture Weekly',
+			'linked by Fixture Weekly',
+		]);
+	});
+});
+
+describe('dated affiliations and roles', () => {
+	it('read a year or a range of years', () => {
+		expect(periodSchema.parse(2031)).toEqual({ from: 2031 });
+		expect(periodSchema.parse('2029-2031')).toEqual({ from: 2029, to: 2031 });
+		expect(periodSchema.parse('2029–2031')).toEqual({ from: 2029, to: 2031 });
+		expect(periodSchema.parse('2031-2031')).toEqual({ from: 2031 });
+	});
+
+	it('refuse what is not a year, or a range that ends before it starts', () => {
+		expect(issuesOf(periodSchema.safeParse('today'))[0]).toContain('"today" is not a year or a range of years.');
+		expect(issuesOf(periodSchema.safeParse('2031-2029'))[0]).toContain('"2031-2029" ends before it starts.');
+		expect(periodSchema.safeParse('2031-09').success).toBe(false);
+	});
+
+	it('show the years they are known for', () => {
+		expect(formatPeriod({ from: 2006 })).toBe('in 2006');
+		expect(formatPeriod({ from: 2002, to: 2004 })).toBe('2002 to 2004');
+		expect(withPeriod('Fixture Institute', { from: 2031 })).toBe('Fixture Institute (in 2031)');
+	});
+});
