@@ -38,5 +38,5 @@ export const personSchema = ({ image }: SchemaContext) =>
 		})
 		.refine((person) => person.photo === undefined || person.photoAlt !== undefined, {
 			path: ['photoAlt'],
-			error: 'This person has a photo but no photoAlt. Add photoAlt: a short description of the photo, e.g. "Helen Dickinson, smiling, in front of a bookcase".',
+			error: 'This person has a photo but no photoAlt. Add photoAlt: a short description of the photo, e.g. "Jane Doe, smiling, in front of a bookcase".',
 		});
