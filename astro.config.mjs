@@ -1,13 +1,15 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import publicAddressCheck, { publicAddress } from './src/integrations/public-address';
 import searchIndex from './src/integrations/search-index';
 
 const contentDir = process.env.CONTENT_DIR;
 
 export default defineConfig({
-	// The public address, for canonical links. Set SITE_URL when deploying.
-	site: process.env.SITE_URL ?? 'http://localhost:4321',
+	// The public address, for canonical links. Set SITE_URL when deploying; without it the
+	// build warns (src/integrations/public-address.ts).
+	site: publicAddress(),
 	trailingSlash: 'always',
 	// A build from another content folder (the tests' fixtures) keeps its own content
 	// cache, so entries from one folder never leak into a build of the other.
@@ -30,5 +32,5 @@ export default defineConfig({
 			],
 		},
 	},
-	integrations: [mdx(), searchIndex()],
+	integrations: [mdx(), searchIndex(), publicAddressCheck()],
 });

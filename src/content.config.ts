@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { file } from 'astro/loaders';
+import { SYNONYMS_FILE } from './lib/synonyms';
 import { checkedGlob as glob } from './loaders/checked-glob';
 import { commentarySchema } from './schemas/commentary';
 import { messageSchema } from './schemas/message';
@@ -22,6 +23,5 @@ export const collections = {
 	papers: defineCollection({ loader: glob({ pattern: '*.mdx', base: `${base}/papers` }), schema: paperSchema }),
 	messages: defineCollection({ loader: glob({ pattern: '*.mdx', base: `${base}/messages` }), schema: messageSchema }),
 	commentary: defineCollection({ loader: glob({ pattern: '*.mdx', base: `${base}/commentary` }), schema: commentarySchema }),
-	/** Search vocabulary: shared by every site, since it is about the field, not one event's content. */
-	synonyms: defineCollection({ loader: file('content/search/synonyms.yaml'), schema: synonymGroupSchema }),
+	synonyms: defineCollection({ loader: file(SYNONYMS_FILE), schema: synonymGroupSchema }),
 };

@@ -1,6 +1,7 @@
-import { readdir, rm, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
+import { annotateSynonyms, type SynonymGroup } from '../lib/synonyms';
 
 export interface IndexReport {
 	pages: number;
@@ -22,22 +23,30 @@ function check(step: string, errors: string[]) {
 /**
  * Indexes the built site in `siteDir` with Pagefind's Node API and writes the bundle to
  * `siteDir/pagefind`, with a note of when it was built for the dev server to show.
- * Pagefind runs as a separate service process; it is closed even when a step fails.
+ * Each page reaches the index with its synonyms written in (src/lib/synonyms.ts); the
+ * pages on disk are left as they are. Pagefind runs as a separate service process; it
+ * is closed even when a step fails.
  */
-export async function buildSearchIndex(siteDir: string): Promise<IndexReport> {
+export async function buildSearchIndex(siteDir: string, synonyms: readonly SynonymGroup[]): Promise<IndexReport> {
 	try {
 		const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
 		check('createIndex', errors);
 		if (!index) throw new Error('Search indexing failed at createIndex: Pagefind returned no index.');
-		const added = await index.addDirectory({ path: siteDir });
-		check('addDirectory', added.errors);
-		if (added.page_count === 0) throw new Error(`Search indexing found no pages in ${siteDir}.`);
+		const pages = (await readdir(siteDir, { recursive: true })).filter((file) => file.endsWith('.html'));
+		if (pages.length === 0) throw new Error(`Search indexing found no pages in ${siteDir}.`);
+		const added = await Promise.all(
+			pages.map(async (sourcePath) => {
+				const content = annotateSynonyms(await readFile(join(siteDir, sourcePath), 'utf8'), synonyms);
+				return index.addHTMLFile({ sourcePath, content });
+			}),
+		);
+		check('addHTMLFile', added.flatMap((file) => file.errors));
 		const outputPath = join(siteDir, 'pagefind');
 		const written = await index.writeFiles({ outputPath });
 		check('writeFiles', written.errors);
 		for (const name of await readdir(outputPath)) if (UNUSED_UI.test(name)) await rm(join(outputPath, name));
-		await writeFile(join(outputPath, 'built.json'), JSON.stringify({ builtAt: new Date().toISOString(), pages: added.page_count }));
-		return { pages: added.page_count, outputPath };
+		await writeFile(join(outputPath, 'built.json'), JSON.stringify({ builtAt: new Date().toISOString(), pages: pages.length }));
+		return { pages: pages.length, outputPath };
 	} finally {
 		await pagefind.close();
 	}

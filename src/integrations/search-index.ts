@@ -2,7 +2,16 @@ import { createReadStream, statSync } from 'node:fs';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { readFile } from 'node:fs/promises';
+import { parse } from 'yaml';
+import { SYNONYMS_FILE } from '../lib/synonyms';
 import { buildSearchIndex } from './pagefind';
+
+/** The search vocabulary: its collection has checked the file by the time the build is done. */
+async function synonymGroups(): Promise<string[][]> {
+	const groups = parse(await readFile(SYNONYMS_FILE, 'utf8')) as Record<string, { terms: string[] }>;
+	return Object.values(groups).map((group) => group.terms);
+}
 
 const CONTENT_TYPES: Record<string, string> = {
 	'.js': 'text/javascript',
@@ -25,7 +34,7 @@ export default function searchIndex(): AstroIntegration {
 				outDir = fileURLToPath(config.outDir);
 			},
 			'astro:build:done': async ({ dir, logger }) => {
-				const { pages, outputPath } = await buildSearchIndex(fileURLToPath(dir));
+				const { pages, outputPath } = await buildSearchIndex(fileURLToPath(dir), await synonymGroups());
 				logger.info(`Indexed ${pages} pages for search into ${outputPath}`);
 			},
 			'astro:server:setup': ({ server }) => {

@@ -15,3 +15,7 @@ export function volumeIssuePages(journal: NonNullable<Paper['data']['journal']>)
 	const pageRange = pages?.replace('-', '–');
 	return [volumeIssue, pageRange].filter(Boolean).join(', ') || undefined;
 }
+
+export function orcidUrl(orcid: string): string {
+	return `https://orcid.org/${orcid}`;
+}

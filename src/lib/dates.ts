@@ -1,17 +1,18 @@
 import type { PartialDate } from '../schemas/partial-date';
 
-const MONTHS = [
-	'January', 'February', 'March', 'April', 'May', 'June',
-	'July', 'August', 'September', 'October', 'November', 'December',
-];
-
 const pad = (n: number) => String(n).padStart(2, '0');
 
+/** One formatter per precision: a date known to the month is never given a day. */
+const BY_PRECISION = {
+	year: new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', year: 'numeric' }),
+	month: new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', year: 'numeric', month: 'long' }),
+	day: new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', year: 'numeric', month: 'long', day: 'numeric' }),
+};
+
 /** "2006", "September 2006" or "15 June 2006": never more precise than the record. */
-export function formatPartialDate(date: PartialDate): string {
-	if (date.month === undefined) return String(date.year);
-	const month = MONTHS[date.month - 1];
-	return date.day === undefined ? `${month} ${date.year}` : `${date.day} ${month} ${date.year}`;
+export function formatPartialDate({ year, month, day }: PartialDate): string {
+	const precision = month === undefined ? 'year' : day === undefined ? 'month' : 'day';
+	return BY_PRECISION[precision].format(new Date(Date.UTC(year, (month ?? 1) - 1, day ?? 1)));
 }
 
 /** The value for a <time datetime> attribute: HTML accepts a year, a month or a day. */

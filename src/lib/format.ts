@@ -1,3 +1,33 @@
+/**
+ * The site's words for lists and counts, from the platform's Intl formatters in British
+ * English, so every byline and count reads alike on every page.
+ */
+const LOCALE = 'en-GB';
+
+const conjunction = new Intl.ListFormat(LOCALE, { style: 'long', type: 'conjunction' });
+const plural = new Intl.PluralRules(LOCALE);
+
+/** "A", "A and B", "A, B and C". */
+export function formatList(items: readonly string[]): string {
+	return conjunction.format(items);
+}
+
+/**
+ * The same list as parts, for markup that wraps each item (a byline of links):
+ * each element part says which item it is.
+ */
+export function listParts<T>(items: readonly T[]): ({ item: T } | { literal: string })[] {
+	let next = 0;
+	return conjunction
+		.formatToParts(items.map((_, index) => String(index)))
+		.map((part) => (part.type === 'element' ? { item: items[next++]! } : { literal: part.value }));
+}
+
+/** "1 paper", "2 papers": the noun's form for the count. */
+export function countOf(count: number, forms: { one: string; other: string }): string {
+	return `${count} ${plural.select(count) === 'one' ? forms.one : forms.other}`;
+}
+
 /** "Papers on ..." from "papers on ...": a derived phrase that opens a sentence or heading. */
 export function upperFirst(text: string): string {
 	return text.charAt(0).toUpperCase() + text.slice(1);

@@ -1,4 +1,5 @@
 import type { CollectionEntry } from 'astro:content';
+import { PAPER_STATUS_LABELS } from './labels';
 
 type Paper = CollectionEntry<'papers'>;
 
@@ -31,4 +32,10 @@ export function describePapers(papers: readonly Paper[]): string {
 /** "a paper given at the symposium", "a paper on the symposium's question", ... */
 export function describePaper(paper: Paper): string {
 	return KINDS[kindOf([paper])].one;
+}
+
+/** A paper's status as its badge says it: "for the special edition" only once that is confirmed. */
+export function paperStatusLabel(paper: Paper): string {
+	const { status } = paper.data;
+	return status === 'accepted' && inSpecialEdition(paper) ? 'Accepted for the special edition' : PAPER_STATUS_LABELS[status];
 }

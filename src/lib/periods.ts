@@ -9,3 +9,8 @@ export function formatPeriod({ from, to }: Period): string {
 export function withPeriod(text: string, when: Period): string {
 	return `${text} (${formatPeriod(when)})`;
 }
+
+/** A person's affiliations on one line, each with its years: "A (in 2006); B (2002 to 2004)". */
+export function affiliationLine(affiliations: readonly { name: string; when: Period }[]): string {
+	return affiliations.map(({ name, when }) => withPeriod(name, when)).join('; ');
+}

@@ -1,6 +1,8 @@
 import type { Commentary, Message, Paper, Person, SiteContent } from './site-content';
 import { partialDateToIso } from './dates';
-import { withPeriod } from './periods';
+import type { Facet } from './facets';
+import { formatList } from './format';
+import { affiliationLine } from './periods';
 import type { RESULT_TYPE_LABELS } from './labels';
 import type { PartialDate } from '../schemas/partial-date';
 
@@ -9,7 +11,8 @@ export type ResultType = keyof typeof RESULT_TYPE_LABELS;
 /** What the search index holds about a page beyond its text: facets, result metadata, sort keys. */
 export interface SearchRecord {
 	type: ResultType;
-	filters: Record<string, string[]>;
+	/** Every facet but the type, which is its own field. */
+	filters: Partial<Record<Exclude<Facet, 'type'>, string[]>>;
 	meta: Record<string, string>;
 	sort: Record<string, string>;
 }
@@ -23,25 +26,25 @@ function dated(date: PartialDate | undefined): { year: string[]; sort: Record<st
 export function paperRecord(paper: Paper, site: SiteContent): SearchRecord {
 	const authors = site.authorsOf(paper);
 	const names = authors === 'not-known' ? [] : authors.map((author) => author.data.name);
-	const { dates, themes, status, session } = paper.data;
+	const { dates, themes, status } = paper.data;
 	const date = dated(dates.published ?? dates.accepted ?? dates.presented);
 	return {
 		type: 'paper',
 		filters: {
 			theme: themes,
 			author: names,
-			session: session ? [site.session(session.id).data.title] : [],
+			session: [site.sessionOf(paper)?.data.title].filter((title) => title !== undefined),
 			status: [status],
 			year: date.year,
 		},
-		meta: { ...date.meta, authors: names.join(', ') || 'Authors not yet known' },
+		meta: { ...date.meta, authors: names.length > 0 ? formatList(names) : 'Authors not yet known' },
 		sort: date.sort,
 	};
 }
 
 /** A key message has no date of its own to show: lastReviewed is an editor's check, not publication. */
 export function messageRecord(message: Message, site: SiteContent): SearchRecord {
-	const themes = new Set(message.data.evidence.flatMap((link) => site.paper(link.paper.id).data.themes));
+	const themes = new Set(site.evidenceFor(message).flatMap((group) => group.papers.flatMap((paper) => paper.data.themes)));
 	return { type: 'key-message', filters: { theme: [...themes] }, meta: {}, sort: {} };
 }
 
@@ -51,7 +54,7 @@ export function commentaryRecord(piece: Commentary, site: SiteContent): SearchRe
 	return {
 		type: 'commentary',
 		filters: { author: names, year: date.year },
-		meta: { ...date.meta, authors: names.join(', ') },
+		meta: { ...date.meta, authors: formatList(names) },
 		sort: date.sort,
 	};
 }
@@ -60,10 +63,7 @@ export function personRecord(person: Person): SearchRecord {
 	return {
 		type: 'person',
 		filters: {},
-		meta:
-			person.data.affiliations.length > 0
-				? { authors: person.data.affiliations.map(({ name, when }) => withPeriod(name, when)).join('; ') }
-				: {},
+		meta: person.data.affiliations.length > 0 ? { authors: affiliationLine(person.data.affiliations) } : {},
 		sort: {},
 	};
 }

@@ -15,7 +15,11 @@ export type Commentary = CollectionEntry<'commentary'>;
 export type Session = CollectionEntry<'sessions'>;
 export type Symposium = CollectionEntry<'symposium'>['data'];
 
-/** Every collection, checked, ordered and cross-linked once for all pages. */
+/**
+ * Every collection, checked, ordered and cross-linked once for all pages. Pages ask it
+ * their questions (a paper's session, a message's evidence) and never resolve a
+ * reference themselves.
+ */
 export interface SiteContent {
 	symposium: Symposium;
 	/** A–Z by family name. */
@@ -30,11 +34,6 @@ export interface SiteContent {
 	sessions: Session[];
 	/** Search vocabulary: groups of interchangeable terms. */
 	synonyms: SynonymGroup[];
-	person(id: string): Person;
-	paper(id: string): Paper;
-	message(id: string): Message;
-	commentaryEntry(id: string): Commentary;
-	session(id: string): Session;
 	/** The paper's authors in order, or 'not-known' when the record does not show them. */
 	authorsOf(paper: Paper): Person[] | 'not-known';
 	/** A commentary piece's authors, in order. */
@@ -50,7 +49,20 @@ export interface SiteContent {
 	 * and the other papers that appeared in its journal. Both in journal order.
 	 */
 	edition: { contents: Paper[]; alsoInJournal: Paper[] };
+	/** The special edition's guest editors, in the order the record gives them. */
+	guestEditors: Person[];
+	/** The commentary that reports the symposium, the source the site relies on. */
+	report: Commentary | undefined;
+	/** The commentary a key message was reported in. */
+	reportOf(message: Message): Commentary | undefined;
 	papersIn(session: Session): Paper[];
+	/** The programme session a paper was given in, when the programme is known. */
+	sessionOf(paper: Paper): Session | undefined;
+	chairOf(session: Session): Person | undefined;
+	/** The key messages and papers a commentary piece points to. */
+	relatedTo(piece: Commentary): { messages: Message[]; papers: Paper[] };
+	/** The entries either side of one in its collection's order (papers in journal order, messages by number). */
+	neighbours<T extends Paper | Message>(entry: T): { previous: T | undefined; next: T | undefined };
 }
 
 function lookup<T extends { id: string }>(entries: T[], collection: string): (id: string) => T {
@@ -97,6 +109,10 @@ async function loadSiteContent(): Promise<SiteContent> {
 
 	const person = lookup(people, 'people');
 	const paperById = lookup(papers, 'papers');
+	const messageById = lookup(messages, 'messages');
+	const commentaryById = lookup(commentary, 'commentary');
+	const sessionById = lookup(sessions, 'sessions');
+	const inOrder = (entry: Paper | Message): readonly (Paper | Message)[] => (entry.collection === 'papers' ? papers : messages);
 	const authorIds = (paper: Paper) => (paper.data.authors === 'not-known' ? [] : paper.data.authors.map((a) => a.id));
 
 	return {
@@ -107,11 +123,6 @@ async function loadSiteContent(): Promise<SiteContent> {
 		commentary,
 		sessions,
 		synonyms: synonyms.map((group) => group.data.terms),
-		person,
-		paper: paperById,
-		message: lookup(messages, 'messages'),
-		commentaryEntry: lookup(commentary, 'commentary'),
-		session: lookup(sessions, 'sessions'),
 		authorsOf: (paper) => (paper.data.authors === 'not-known' ? 'not-known' : paper.data.authors.map((a) => person(a.id))),
 		writersOf: (piece) => piece.data.authors.map((a) => person(a.id)),
 		papersBy: (who) => papers.filter((paper) => authorIds(paper).includes(who.id)),
@@ -127,7 +138,21 @@ async function loadSiteContent(): Promise<SiteContent> {
 				(paper) => !inSpecialEdition(paper) && paper.data.journal?.title === symposium.data.specialEdition.journal,
 			),
 		},
+		guestEditors: symposium.data.specialEdition.guestEditors.map((ref) => person(ref.id)),
+		report: symposium.data.reportedIn && commentaryById(symposium.data.reportedIn.id),
+		reportOf: (message) => message.data.reportedIn && commentaryById(message.data.reportedIn.id),
 		papersIn: (session) => papers.filter((paper) => paper.data.session?.id === session.id),
+		sessionOf: (paper) => paper.data.session && sessionById(paper.data.session.id),
+		chairOf: (session) => session.data.chair && person(session.data.chair.id),
+		relatedTo: (piece) => ({
+			messages: piece.data.relatedMessages.map((ref) => messageById(ref.id)),
+			papers: piece.data.relatedPapers.map((ref) => paperById(ref.id)),
+		}),
+		neighbours<T extends Paper | Message>(entry: T) {
+			const sequence = inOrder(entry) as readonly T[];
+			const index = sequence.indexOf(entry);
+			return { previous: sequence[index - 1], next: sequence[index + 1] };
+		},
 	};
 }
 

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { groupEvidence, linkedBy } from '../../src/lib/evidence';
-import { paperStatusLabel } from '../../src/lib/labels';
-import { describePaper, describePapers } from '../../src/lib/paper-relations';
+import { describePaper, describePapers, paperStatusLabel } from '../../src/lib/paper-relations';
 import { formatPeriod, withPeriod } from '../../src/lib/periods';
 import { messageSchema } from '../../src/schemas/message';
 import { paperSchema } from '../../src/schemas/paper';

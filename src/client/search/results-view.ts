@@ -1,15 +1,8 @@
 import { formatPartialDate } from '../../lib/dates';
 import { excerptFragment } from './excerpt';
 import type { PagefindResultData } from './pagefind-api';
-import { FACETS, type Facet, type SearchState } from './url-state';
-
-/** Display words for facet values, from the page (src/lib/labels.ts). */
-export interface Labels {
-	facets: Record<Facet, string>;
-	values: Partial<Record<Facet, Record<string, string>>>;
-}
-
-export const valueLabel = (labels: Labels, facet: Facet, value: string) => labels.values[facet]?.[value] ?? value;
+import { FACET_LABELS, FACETS, facetValueLabel } from '../../lib/facets';
+import type { SearchState } from './url-state';
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, ...children: (Node | string)[]) {
 	const node = document.createElement(tag);
@@ -62,21 +55,20 @@ export function renderFacets(
 	all: Record<string, Record<string, number>>,
 	counts: Record<string, Record<string, number>>,
 	state: SearchState,
-	labels: Labels,
 ): void {
 	const fieldsets = FACETS.flatMap((facet) => {
-		const values = Object.keys(all[facet] ?? {}).sort((a, b) => valueLabel(labels, facet, a).localeCompare(valueLabel(labels, facet, b), 'en'));
+		const values = Object.keys(all[facet] ?? {}).sort((a, b) => facetValueLabel(facet, a).localeCompare(facetValueLabel(facet, b), 'en'));
 		if (values.length < 2 && state.filters[facet].length === 0) return [];
 		const options = values.map((value, index) => {
 			const count = counts[facet]?.[value] ?? 0;
 			const id = `filter-${facet}-${index}`;
 			const box = element('input', '');
 			Object.assign(box, { type: 'checkbox', name: facet, value, id, checked: state.filters[facet].includes(value) });
-			const label = element('label', '', valueLabel(labels, facet, value), ' ', element('span', 'count', `(${count})`));
+			const label = element('label', '', facetValueLabel(facet, value), ' ', element('span', 'count', `(${count})`));
 			label.htmlFor = id;
 			return element('li', count === 0 && !box.checked ? 'empty' : '', box, label);
 		});
-		return [element('fieldset', '', element('legend', '', labels.facets[facet]), element('ul', 'plain-list', ...options))];
+		return [element('fieldset', '', element('legend', '', FACET_LABELS[facet]), element('ul', 'plain-list', ...options))];
 	});
 	container.replaceChildren(...fieldsets);
 }

@@ -1,16 +1,8 @@
 import { loadPagefind, type FilterCounts, type Pagefind, type PagefindResult } from './pagefind-api';
-import { renderFacets, resultItem, valueLabel, type Labels } from './results-view';
+import { FACET_LABELS, FACETS, facetValueLabel, type Facet } from '../../lib/facets';
+import { renderFacets, resultItem } from './results-view';
 import { correctQuery } from './spelling';
-import {
-	FACETS,
-	hasFilters,
-	pagefindFilters,
-	pagefindSort,
-	paramsFromState,
-	stateFromParams,
-	type Facet,
-	type SearchState,
-} from './url-state';
+import { hasFilters, pagefindFilters, pagefindSort, paramsFromState, stateFromParams, type SearchState } from './url-state';
 
 const PAGE_SIZE = 10;
 /**
@@ -32,7 +24,6 @@ const moreButton = document.querySelector<HTMLButtonElement>('#more-results')!;
 const loosen = document.querySelector<HTMLElement>('#loosen')!;
 const didYouMean = document.querySelector<HTMLElement>('#did-you-mean')!;
 const didYouMeanButton = didYouMean.querySelector('button')!;
-const labels = JSON.parse(document.querySelector('#search-labels')!.textContent!) as Labels;
 
 let pagefind: Pagefind;
 let allValues: FilterCounts = {};
@@ -100,7 +91,7 @@ async function facetCounts(query: string, search: { filters: FilterCounts }): Pr
 function describe(count: number, query = state.query): string {
 	const words = count === 0 ? 'No results' : count === 1 ? '1 result' : `${count} results`;
 	const quoted = query ? ` for “${query}”` : '';
-	const active = FACETS.flatMap((facet) => state.filters[facet].map((value) => valueLabel(labels, facet, value)));
+	const active = FACETS.flatMap((facet) => state.filters[facet].map((value) => facetValueLabel(facet, value)));
 	return `${words}${quoted}${active.length > 0 ? `, filtered by ${active.join(', ')}` : ''}.`;
 }
 
@@ -109,7 +100,7 @@ function offerToLoosen() {
 		state.filters[facet].map((value) => {
 			const button = document.createElement('button');
 			button.type = 'button';
-			button.textContent = `Remove filter: ${labels.facets[facet]} ${valueLabel(labels, facet, value)}`;
+			button.textContent = `Remove filter: ${FACET_LABELS[facet]} ${facetValueLabel(facet, value)}`;
 			button.addEventListener('click', () => removeFilter(facet, value));
 			return button;
 		}),
@@ -144,7 +135,7 @@ async function run() {
 	loosen.hidden = true;
 	didYouMean.hidden = true;
 	if (!state.query && !hasFilters(state)) {
-		renderFacets(facetsContainer, allValues, allValues, state, labels);
+		renderFacets(facetsContainer, allValues, allValues, state);
 		resultsList.replaceChildren();
 		moreButton.hidden = true;
 		statusRegion.textContent = 'Type a word or choose a filter to search papers, key messages, commentary, people and the programme.';
@@ -174,7 +165,7 @@ async function run() {
 	}
 	const counts = await facetCounts(query, search);
 	if (current !== generation) return;
-	renderFacets(facetsContainer, allValues, counts, state, labels);
+	renderFacets(facetsContainer, allValues, counts, state);
 	pending = [...search.results];
 	resultsList.replaceChildren();
 	await showMore();

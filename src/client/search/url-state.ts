@@ -1,6 +1,4 @@
-/** The facets a reader can filter by, in the order the page shows them. */
-export const FACETS = ['type', 'theme', 'author', 'session', 'status', 'year'] as const;
-export type Facet = (typeof FACETS)[number];
+import { FACETS, type Facet } from '../../lib/facets';
 
 export const SORTS = ['relevance', 'newest', 'oldest'] as const;
 export type Sort = (typeof SORTS)[number];
@@ -13,7 +11,7 @@ export interface SearchState {
 }
 
 export function emptyFilters(): Record<Facet, string[]> {
-	return { type: [], theme: [], author: [], session: [], status: [], year: [] };
+	return Object.fromEntries(FACETS.map((facet) => [facet, []])) as unknown as Record<Facet, string[]>;
 }
 
 /** Reads ?q=…&type=paper&type=commentary&theme=…&sort=newest; unknown parameters are ignored. */

@@ -8,7 +8,9 @@ test('the home page states the question, who came and the four key messages in o
 	);
 	await expect(page.getByText(/^Do partnerships between health and social care make things better/)).toBeVisible();
 	await expect(page.getByText('May 2006', { exact: false }).first()).toBeVisible();
-	await expect(page.getByText('policymakers, academics, managers, people who use services')).toBeVisible();
+	await expect(page.getByRole('paragraph').filter({ hasText: 'Who took part:' })).toHaveText(
+		'Who took part: policymakers, academics, managers and people who use services.',
+	);
 
 	const messages = page.getByRole('region', { name: 'Key messages at a glance' }).getByRole('heading', { level: 3 });
 	await expect(messages).toHaveText([
