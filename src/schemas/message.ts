@@ -3,7 +3,7 @@ import { reference } from 'astro:content';
 import { partialDateSchema } from './partial-date';
 
 /** One of the symposium's key messages. The MDX body explains it. */
-export const messageSchema = z.object({
+export const messageSchema = z.strictObject({
 	order: z.number().int().positive().describe('Its number among the key messages: 1 for the first.'),
 	title: z.string().min(1).describe('The message as a short heading.'),
 	summary: z.string().min(1).describe('The message in one plain sentence.'),

@@ -1,10 +1,10 @@
 import { z } from 'astro/zod';
 import { reference } from 'astro:content';
-import { doiSchema } from './identifiers';
+import { doiSchema, webAddressSchema } from './identifiers';
 import { partialDateSchema } from './partial-date';
 
 /** Where a paper sits in a journal. Each part may be absent until it is seen in the record. */
-const journalPlacementSchema = z.object({
+const journalPlacementSchema = z.strictObject({
 	title: z.string().min(1).describe('Journal title, e.g. "Health and Social Care in the Community".'),
 	volume: z.string().min(1).optional().describe('Volume, e.g. "14".'),
 	issue: z.string().min(1).optional().describe('Issue, e.g. "5".'),
@@ -16,7 +16,7 @@ const journalPlacementSchema = z.object({
 });
 
 /** A symposium paper: a full text in MDX, or a bibliographic record pointing to the publisher. */
-export const paperSchema = z.object({
+export const paperSchema = z.strictObject({
 	title: z.string().min(1).describe('Title as published, in sentence case.'),
 	authors: z
 		.union([z.array(reference('people')).min(1), z.literal('not-known')])
@@ -38,7 +38,7 @@ export const paperSchema = z.object({
 		.describe('PubMed ID, digits only.'),
 	journal: journalPlacementSchema.optional().describe('Where it was published, as far as the record shows.'),
 	dates: z
-		.object({
+		.strictObject({
 			presented: partialDateSchema.optional().describe('When it was presented at the symposium.'),
 			accepted: partialDateSchema.optional().describe('When the journal accepted it.'),
 			published: partialDateSchema.optional().describe('When it was published: 2006-09 for September 2006.'),
@@ -46,5 +46,15 @@ export const paperSchema = z.object({
 		.default({})
 		.describe('Dates as precisely as the record shows them.'),
 	licence: z.string().min(1).optional().describe('Licence of the text, e.g. "CC BY 4.0". Leave out when not known.'),
-	url: z.url({ error: 'url must be a full web address starting with https://.' }).optional().describe('The publisher\'s page for the paper.'),
-});
+	url: webAddressSchema.optional().describe('The publisher\'s page for the paper.'),
+	publisherLink: z
+		.literal('not-known')
+		.optional()
+		.describe('not-known for a published paper when the record shows neither its DOI nor a publisher\'s page.'),
+})
+	// A published paper's page sends readers to the journal's copy: it needs a way there,
+	// or an editor's word that the record gives none.
+	.refine((paper) => paper.status !== 'published' || paper.doi || paper.url || paper.publisherLink, {
+		path: ['status'],
+		error: 'A published paper needs a doi or a url, so readers can reach the journal\'s copy. Add one; if the record shows neither, write publisherLink: not-known.',
+	});

@@ -5,7 +5,7 @@ import { orcidSchema } from './identifiers';
 /** A person named in the record: an author, a chair, a guest editor. */
 export const personSchema = ({ image }: SchemaContext) =>
 	z
-		.object({
+		.strictObject({
 			name: z.string().min(1).describe('Full name as the person writes it, e.g. "Helen Dickinson".'),
 			familyName: z
 				.string()
