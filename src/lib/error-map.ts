@@ -40,12 +40,14 @@ function describeIssue(issue: Issue, root: AnySchema, base: PropertyKey[]): Fiel
 	if (issue.code === 'invalid_union' && issue.message === UNWORDED) {
 		// When the value has the shape of one of the alternatives (a list, for a list or
 		// "not-known"), what is wrong is inside it: report that, not the whole union.
-		const inside = issue.errors.find((branch) => branch.length > 0 && branch.every((inner) => inner.path.length > 0));
-		if (inside) return inside.flatMap((inner) => describeIssue(inner, root, path));
+		const inside = issue.errors.filter((branch) => branch.length > 0 && branch.every((inner) => inner.path.length > 0));
+		if (inside.length === 1) return inside.flatMap((branch) => branch.flatMap((inner) => describeIssue(inner, root, path)));
 	}
 	if (issue.message !== UNWORDED) return [{ path, message: withFound(issue.message, issue.input) }];
-	const note = descriptionAt(root, path);
-	const message = wordIssue(issue);
+	const chain = schemasAlong(root, path);
+	const note = chain.map((schema) => z.globalRegistry.get(schema)?.description).findLast(Boolean);
+	const optional = ['optional', 'default'].includes(chain.at(-1)?._zod.def.type ?? '');
+	const message = issue.code === 'invalid_type' && issue.input === null ? `empty${optional ? ': fill it in, or remove the line' : ''}` : wordIssue(issue);
 	return [{ path, message: note ? `${message}. ${note}` : message }];
 }
 
@@ -74,8 +76,12 @@ function wordIssue(issue: Issue): string {
 			return `found ${measure(issue.origin, issue.input)}, expected ${issue.inclusive ? 'at most' : 'less than'} ${String(issue.maximum)}`;
 		case 'invalid_format':
 			return `found ${found(issue.input)}, expected ${FORMAT_WORDS[issue.format] ?? `the ${issue.format} format`}`;
-		case 'invalid_union':
-			return `found ${found(issue.input)}, expected ${[...new Set(issue.errors.flatMap(expectedOf))].join(' or ') || 'another kind of value'}`;
+		case 'invalid_union': {
+			const expected = new Set(issue.errors.flatMap(expectedOf));
+			// YAML turns 2006 into a number; where text is accepted, so are numbers: no need to say so.
+			if (expected.has('text')) expected.delete('a number');
+			return `found ${found(issue.input)}, expected ${[...expected].join(' or ') || 'another kind of value'}`;
+		}
 		case 'not_multiple_of':
 			return `found ${found(issue.input)}, expected a multiple of ${String(issue.divisor)}`;
 		default:
@@ -116,7 +122,11 @@ export function found(value: unknown): string {
 	if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
 	if (value instanceof Date) return value.toISOString().replace('T00:00:00.000Z', '');
 	if (Array.isArray(value)) return value.length === 0 ? 'an empty list' : 'a list';
-	if (typeof value === 'object') return 'fields';
+	if (typeof value === 'object') {
+		const entries = Object.entries(value);
+		const small = entries.length <= 3 && entries.every(([, item]) => typeof item !== 'object' || item === null);
+		return small ? found(entries.map(([key, item]) => `${key}: ${String(item)}`).join(', ')) : 'several fields';
+	}
 	return String(value);
 }
 
@@ -158,22 +168,23 @@ function child(schema: AnySchema, segment: PropertyKey): AnySchema | undefined {
 	return undefined;
 }
 
-function shapeAt(root: AnySchema, path: PropertyKey[]): Record<string, AnySchema> | undefined {
-	let schema: AnySchema | undefined = root;
-	for (const segment of path) schema = schema && child(schema, segment);
-	if (!schema) return undefined;
-	const options = (unwrap(schema)._zod.def as { options?: AnySchema[] }).options ?? [schema];
-	return options.map((option) => (unwrap(option)._zod.def as { shape?: Record<string, AnySchema> }).shape).find(Boolean);
+/** The schemas met on the way down a path, outermost first; shorter when the path leaves the schema. */
+function schemasAlong(root: AnySchema, path: PropertyKey[]): AnySchema[] {
+	const chain: AnySchema[] = [];
+	let schema = root;
+	for (const segment of path) {
+		const next = child(schema, segment);
+		if (!next) break;
+		chain.push(next);
+		schema = next;
+	}
+	return chain;
 }
 
-/** The .describe() note nearest the field: its own, or that of the list or group it is in. */
-function descriptionAt(root: AnySchema, path: PropertyKey[]): string | undefined {
-	let schema: AnySchema | undefined = root;
-	let note: string | undefined;
-	for (const segment of path) {
-		schema = schema && child(schema, segment);
-		if (!schema) break;
-		note = z.globalRegistry.get(schema)?.description ?? note;
-	}
-	return note;
+function shapeAt(root: AnySchema, path: PropertyKey[]): Record<string, AnySchema> | undefined {
+	const chain = schemasAlong(root, path);
+	if (chain.length < path.length) return undefined;
+	const schema = chain.at(-1) ?? root;
+	const options = (unwrap(schema)._zod.def as { options?: AnySchema[] }).options ?? [schema];
+	return options.map((option) => (unwrap(option)._zod.def as { shape?: Record<string, AnySchema> }).shape).find(Boolean);
 }

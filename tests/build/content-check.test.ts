@@ -121,6 +121,26 @@ describe('fields', () => {
 		expect(await report()).toMatchInlineSnapshot(`"content/sessions/opening-plenary.yaml:2  order: found 1.5, expected a whole number. Position in the programme: 1 for the first session."`);
 	});
 
+	it('a field left empty', async () => {
+		edit('papers/pooled-budgets-record-only.mdx', /^doi: .*$/m, 'doi:');
+		expect(await report()).toMatchInlineSnapshot(`"content/papers/pooled-budgets-record-only.mdx:13  doi: empty: fill it in, or remove the line. DOI without prefix, e.g. 10.1111/j.1365-2524.2006.00655.x."`);
+	});
+
+	it('an empty list where at least one is needed', async () => {
+		edit('commentary/fixture-weekly-report.mdx', /^authors:\n {2}- margaret-fenwick$/m, 'authors: []');
+		expect(await report()).toMatchInlineSnapshot(`"content/commentary/fixture-weekly-report.mdx:4  authors: an empty list, expected at least one item. People file names of the piece's authors."`);
+	});
+
+	it('a short title that is too long', async () => {
+		edit('symposium.yaml', /^shortTitle: .*$/m, 'shortTitle: The fixture symposium on integrated care, 2031');
+		expect(await report()).toMatchInlineSnapshot(`"content/symposium.yaml:4  shortTitle: found 46 characters, expected at most 40. A short name for the site header and browser tabs."`);
+	});
+
+	it("an author's name written where the people file name belongs", async () => {
+		edit('papers/shared-care-records.mdx', /^ {2}- jess-whitfield$/m, '  - name: Jess Whitfield');
+		expect(await report()).toMatchInlineSnapshot(`"content/papers/shared-care-records.mdx:6  authors[1]: found "name: Jess Whitfield", expected text. People file names in author order, or not-known when the record does not show them."`);
+	});
+
 	it('one author written as text instead of a list', async () => {
 		edit('papers/shared-care-records.mdx', /^authors:\n {2}- ([\w-]+)\n {2}- [\w-]+$/m, 'authors: $1');
 		expect(await report()).toMatchInlineSnapshot(`"content/papers/shared-care-records.mdx:4  authors: found "margaret-fenwick", expected a list or "not-known". People file names in author order, or not-known when the record does not show them."`);
