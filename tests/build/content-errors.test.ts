@@ -1,12 +1,14 @@
+import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, beforeEach, expect, it, vi } from 'vitest';
 import { buildSite, root, SITES } from '../sites';
 
 /**
  * The build runs the content check first (tests/build/content-check.test.ts has a test
  * for each kind of problem): bad content stops it with the check's own messages, and
- * the last good site stays in place.
+ * the last good site stays in place. Astro itself, which `npm run dev` runs without the
+ * check, shows the same messages.
  */
 vi.setConfig({ testTimeout: 180_000 });
 
@@ -15,14 +17,24 @@ const workDir = join(root, 'tests/.output/content-errors');
 const contentDir = join(workDir, 'content');
 const outDir = join(workDir, 'dist');
 
-beforeAll(() => {
-	rmSync(workDir, { recursive: true, force: true });
+beforeAll(() => rmSync(workDir, { recursive: true, force: true }));
+
+beforeEach(() => {
+	rmSync(contentDir, { recursive: true, force: true });
 	cpSync(SITES.fixtures.contentDir, contentDir, { recursive: true });
 });
 
 afterAll(() => {
 	rmSync(workDir, { recursive: true, force: true });
 });
+
+/** What an editor reads, with paths as they would be from the project folder. */
+const asEditorSees = (output: string) =>
+	output
+		.trim()
+		.replaceAll(`${workDir}/`, '')
+		.replaceAll('tests/.output/content-errors/', '')
+		.replace(/[\d.]+ s\)/, 'N s)');
 
 function edit(file: string, pattern: RegExp, replacement: string) {
 	const path = join(contentDir, file);
@@ -41,12 +53,7 @@ it('refuses bad content with the same messages as npm run check, and keeps the l
 	edit('papers/shared-care-records.mdx', /^ {2}- jess-whitfield$/m, '  - jess-whitfeld');
 	const { ok, output } = buildSite(contentDir, outDir);
 	expect(ok).toBe(false);
-	const editorSees = output
-		.trim()
-		.replaceAll(`${workDir}/`, '')
-		.replaceAll('tests/.output/content-errors/', '')
-		.replace(/[\d.]+ s\)/, 'N s)');
-	expect(editorSees).toMatchInlineSnapshot(`
+	expect(asEditorSees(output)).toMatchInlineSnapshot(`
 		"content/papers/shared-care-records.mdx:6  authors[1]: no person "jess-whitfeld" (did you mean "jess-whitfield"?)
 		content/papers/shared-care-records.mdx:14  status: found "printed", expected one of "presented", "accepted", "published". presented, accepted (for the special edition) or published.
 
@@ -56,4 +63,28 @@ it('refuses bad content with the same messages as npm run check, and keeps the l
 	`);
 	expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toBe(home);
 	expect(existsSync(`${outDir}.staging`)).toBe(false);
+});
+
+it('Astro itself, as in npm run dev, reports bad content with the same messages', () => {
+	edit('papers/shared-care-records.mdx', /^status: .*$/m, 'status: printed');
+	edit('people/margaret-fenwick.yaml', /^orcid: .*$/m, 'orcid: 0000-0002-1825-0079');
+	const astro = join(root, 'node_modules/astro/bin/astro.mjs');
+	const { status, stdout, stderr } = spawnSync(process.execPath, [astro, 'sync'], {
+		cwd: root,
+		env: { ...process.env, CONTENT_DIR: contentDir, NO_COLOR: '1', FORCE_COLOR: '0' },
+		encoding: 'utf8',
+	});
+	expect(status).not.toBe(0);
+	const report = asEditorSees(`${stdout}\n${stderr}`)
+		.split('\n')
+		.map((line) => line.replace(/^\[AstroUserError\] /, ''))
+		.filter((line) => line.startsWith('content/') || /^\d+ problems?/.test(line));
+	expect(report).toMatchInlineSnapshot(`
+		[
+		  "content/papers/shared-care-records.mdx:14  status: found "printed", expected one of "presented", "accepted", "published". presented, accepted (for the special edition) or published.",
+		  "content/people/margaret-fenwick.yaml:6  orcid: found "0000-0002-1825-0079". This ORCID iD fails its checksum: a digit is probably mistyped. Copy it again from the person's orcid.org page.",
+		  "2 problems in 2 files (checked 32 entries in N s).",
+		]
+	`);
+	expect(stderr + stdout).not.toMatch(/^\s+at /m);
 });
