@@ -28,11 +28,20 @@ const UNWORDED = '\u0000';
 export async function validate<T extends z.ZodType>(schema: T, data: unknown): Promise<Validation<z.output<T>>> {
 	const result = await schema.safeParseAsync(data, { error: () => UNWORDED, reportInput: true });
 	if (result.success) return { success: true, data: result.data };
-	return { success: false, problems: result.error.issues.flatMap((issue) => describeIssue(issue, schema, [])) };
+	return { success: false, problems: result.error.issues.flatMap((issue) => describeIssue(issue, schema, [], data)) };
 }
 
-function describeIssue(issue: Issue, root: AnySchema, base: PropertyKey[]): FieldProblem[] {
-	const path = [...base, ...issue.path];
+/** What the editor wrote at a path: a coercing schema (a session's start) reports its own Date instead. */
+function writtenAt(data: unknown, path: PropertyKey[]): unknown {
+	let value = data;
+	for (const segment of path) value = typeof value === 'object' && value !== null ? (value as Record<PropertyKey, unknown>)[segment] : undefined;
+	return value;
+}
+
+function describeIssue(original: Issue, root: AnySchema, base: PropertyKey[], data: unknown): FieldProblem[] {
+	const path = [...base, ...original.path];
+	const written = writtenAt(data, path);
+	const issue = written === undefined ? original : ({ ...original, input: written } as Issue);
 	if (issue.code === 'unrecognized_keys') {
 		const known = Object.keys(shapeAt(root, path) ?? {});
 		return issue.keys.map((key) => ({ path: [...path, key], message: unknownField(key, known) }));
@@ -41,7 +50,7 @@ function describeIssue(issue: Issue, root: AnySchema, base: PropertyKey[]): Fiel
 		// When the value has the shape of one of the alternatives (a list, for a list or
 		// "not-known"), what is wrong is inside it: report that, not the whole union.
 		const inside = issue.errors.filter((branch) => branch.length > 0 && branch.every((inner) => inner.path.length > 0));
-		if (inside.length === 1) return inside.flatMap((branch) => branch.flatMap((inner) => describeIssue(inner, root, path)));
+		if (inside.length === 1) return inside.flatMap((branch) => branch.flatMap((inner) => describeIssue(inner, root, path, data)));
 	}
 	if (issue.message !== UNWORDED) return [{ path, message: withFound(issue.message, issue.input) }];
 	const chain = schemasAlong(root, path);
@@ -120,7 +129,7 @@ function expectedOf(branch: Issue[]): string[] {
 export function found(value: unknown): string {
 	if (value === null) return 'an empty value';
 	if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
-	if (value instanceof Date) return value.toISOString().replace('T00:00:00.000Z', '');
+	if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'no date' : value.toISOString().replace('T00:00:00.000Z', '');
 	if (Array.isArray(value)) return value.length === 0 ? 'an empty list' : 'a list';
 	if (typeof value === 'object') {
 		const entries = Object.entries(value);

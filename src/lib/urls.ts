@@ -10,10 +10,11 @@ export const personHref = (id: string) => `/people/${id}/`;
 /** A session has no page of its own: it is a section of the programme. */
 export const sessionHref = (id: string) => `/programme/#${id}`;
 
-/** The collections with a page per entry, by collection name. */
-export const entryPageHref: Readonly<Record<string, (id: string) => string>> = {
+/** Where each collection's entries are shown, by collection name: a page of their own or a section of another. */
+export const entryHref: Readonly<Record<string, (id: string) => string>> = {
 	papers: paperHref,
 	messages: messageHref,
 	commentary: commentaryHref,
 	people: personHref,
+	sessions: sessionHref,
 };

@@ -160,6 +160,11 @@ describe('formats', () => {
 		expect(await report()).toMatchInlineSnapshot(`"content/messages/one-team-one-front-door.mdx:13  lastReviewed: "2031-02-30" has no day 30 in that month. Write the date as YYYY, YYYY-MM or YYYY-MM-DD (for example 2006, 2006-09 or 2006-06-15)."`);
 	});
 
+	it('a time that is not a date and time', async () => {
+		edit('sessions/opening-plenary.yaml', /^start: .*$/m, 'start: half past nine');
+		expect(await report()).toMatchInlineSnapshot(`"content/sessions/opening-plenary.yaml:3  start: found "half past nine", expected a date. Start, as 2006-05-18T09:30:00+01:00. Leave out when not known."`);
+	});
+
 	it('a DOI written as a web address', async () => {
 		edit('papers/pooled-budgets-record-only.mdx', /^doi: (.*)$/m, 'doi: https://doi.org/$1');
 		expect(await report()).toMatchInlineSnapshot(`"content/papers/pooled-budgets-record-only.mdx:13  doi: found "https://doi.org/10.5555/fixture.0003". A DOI starts with "10." and a slash, like 10.1111/j.1365-2524.2006.00655.x. Remove any "doi:" or "https://doi.org/" in front of it."`);
@@ -267,6 +272,11 @@ describe('links inside bodies', () => {
 	it('a link to a heading of the same page, misspelled', async () => {
 		edit('papers/shared-care-records.mdx', /^### Who took part$/m, 'See [above](#why-a-shared-recrod).\n\n$&');
 		expect(await report()).toMatchInlineSnapshot(`"content/papers/shared-care-records.mdx:24  body: link to "#why-a-shared-recrod": this page has no heading or anchor "why-a-shared-recrod" (did you mean "#why-a-shared-record"?)"`);
+	});
+
+	it('a link to a session of the programme that does not exist', async () => {
+		edit('papers/shared-care-records.mdx', /^### Who took part$/m, 'It was discussed in [the opening](/programme/#opening-plenery).\n\n$&');
+		expect(await report()).toMatchInlineSnapshot(`"content/papers/shared-care-records.mdx:24  body: link to "/programme/#opening-plenery": that page has no heading or anchor "opening-plenery" (did you mean "#opening-plenary"?)"`);
 	});
 
 	it('a link without the final slash', async () => {

@@ -12,7 +12,7 @@ import { COLLECTION_FILES, isEntryFile, type CollectionName } from '../../loader
 import { describeDanglingReference, findDanglingReferences } from '../content-references';
 import { validate } from '../error-map';
 import { formatFieldPath, parseFieldPath, type FieldPath } from '../field-paths';
-import { entryPageHref } from '../urls';
+import { entryHref } from '../urls';
 import { readBody, type BodyFacts } from './body';
 import { missingImage } from './images';
 import { compareProblems, type ContentProblem } from './problem';
@@ -54,7 +54,7 @@ interface Entry {
 
 /** Files that may sit beside entries: a person's photo, notes for editors. */
 const COMPANION = /\.(png|jpe?g|webp|avif|gif|svg)$|^README\.md$/i;
-const KIND = (name: string) => (name.endsWith('.mdx') ? 'mdx' : 'yaml');
+const kindOf = (name: string) => (name.endsWith('.mdx') ? 'mdx' : 'yaml');
 
 export async function checkContent({ root, contentDir, collections }: CheckOptions): Promise<CheckResult> {
 	const problems: ContentProblem[] = [];
@@ -106,7 +106,7 @@ async function readEntry(
 	problems: ContentProblem[],
 ): Promise<Entry | undefined> {
 	const text = readFileSync(path, 'utf8');
-	const source = readEntrySource(text, KIND(path));
+	const source = readEntrySource(text, kindOf(path));
 	if (!('data' in source)) {
 		problems.push({ file, ...source });
 		// It still exists: entries that name it, or link to it, are not wrong.
@@ -128,7 +128,7 @@ async function readEntry(
 }
 
 function fieldName(path: FieldPath, file: string): string {
-	return path.length > 0 ? formatFieldPath(path) : KIND(file) === 'mdx' ? 'front matter' : 'YAML';
+	return path.length > 0 ? formatFieldPath(path) : kindOf(file) === 'mdx' ? 'front matter' : 'YAML';
 }
 
 /**
@@ -179,13 +179,21 @@ function danglingReferences(entries: Entry[]): ContentProblem[] {
 function bodyProblems(entries: Entry[], root: string): ContentProblem[] {
 	const pages = fixedPages(root);
 	for (const entry of entries) {
-		const href = entryPageHref[entry.collection];
-		if (href) pages.set(href(entry.id), entry.body === 'unread' ? 'any' : (entry.body?.anchors ?? new Set()));
+		const href = entryHref[entry.collection]?.(entry.id);
+		if (!href) continue;
+		const [page = href, section] = href.split('#');
+		if (section === undefined) {
+			pages.set(page, entry.body === 'unread' ? 'any' : (entry.body?.anchors ?? new Set()));
+		} else {
+			// A page whose sections are entries (the programme's sessions) has exactly those anchors.
+			const anchors = pages.get(page);
+			pages.set(page, anchors instanceof Set ? anchors.add(section) : new Set([section]));
+		}
 	}
 	const problems: ContentProblem[] = [];
 	for (const entry of entries) {
 		if (!entry.body || entry.body === 'unread') continue;
-		const here = entryPageHref[entry.collection]?.(entry.id) ?? '/';
+		const here = entryHref[entry.collection]?.(entry.id) ?? '/';
 		const at = (line: number | undefined, message: string) => problems.push({ file: entry.file, line, field: 'body', message });
 		for (const link of entry.body.links) {
 			const problem = checkLink(link.href, here, pages);
