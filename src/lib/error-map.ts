@@ -126,7 +126,7 @@ function expectedOf(branch: Issue[]): string[] {
 }
 
 /** A value as the editor wrote it, short enough for one line. */
-export function found(value: unknown): string {
+function found(value: unknown): string {
 	if (value === null) return 'an empty value';
 	if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
 	if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'no date' : value.toISOString().replace('T00:00:00.000Z', '');

@@ -9,7 +9,7 @@ import { join, relative, sep } from 'node:path';
 import { slug } from 'github-slugger';
 import { z } from 'astro/zod';
 import { COLLECTION_FILES, isEntryFile, type CollectionName } from '../../loaders/collection-files';
-import { describeDanglingReference, findDanglingReferences } from '../content-references';
+import { describeDanglingReference, findDanglingReferences, type CheckableEntry } from '../content-references';
 import { validate } from '../error-map';
 import { formatFieldPath, parseFieldPath, type FieldPath } from '../field-paths';
 import { entryHref } from '../urls';
@@ -76,8 +76,7 @@ export async function checkContent({ root, contentDir, collections }: CheckOptio
 				continue;
 			}
 			byId.set(id, display(path));
-			const entry = await readEntry(name, id, path, display(path), root, collections, problems);
-			if (entry) entries.push(entry);
+			entries.push(await readEntry(name, id, path, display(path), root, collections, problems));
 		}
 		const { pattern } = COLLECTION_FILES[name];
 		if (!pattern.startsWith('*')) {
@@ -104,7 +103,7 @@ async function readEntry(
 	root: string,
 	collections: CheckOptions['collections'],
 	problems: ContentProblem[],
-): Promise<Entry | undefined> {
+): Promise<Entry> {
 	const text = readFileSync(path, 'utf8');
 	const source = readEntrySource(text, kindOf(path));
 	if (!('data' in source)) {
@@ -162,12 +161,9 @@ async function validFields(schema: z.ZodType, data: unknown): Promise<Record<str
 
 function danglingReferences(entries: Entry[]): ContentProblem[] {
 	const byFile = new Map(entries.map((entry) => [entry.file, entry]));
-	const byCollection: Record<string, Entry[]> = Object.fromEntries(Object.keys(COLLECTION_FILES).map((name) => [name, []]));
-	for (const entry of entries) byCollection[entry.collection]?.push(entry);
-	const references = Object.fromEntries(
-		Object.entries(byCollection).map(([name, list]) => [name, list.map((e) => ({ id: e.id, filePath: e.file, data: e.data }))]),
-	);
-	return findDanglingReferences(references).map((problem) => ({
+	const byCollection: Record<string, CheckableEntry[]> = Object.fromEntries(Object.keys(COLLECTION_FILES).map((name) => [name, []]));
+	for (const entry of entries) byCollection[entry.collection]?.push({ id: entry.id, filePath: entry.file, data: entry.data });
+	return findDanglingReferences(byCollection).map((problem) => ({
 		file: problem.file,
 		line: byFile.get(problem.file)?.lineOf(parseFieldPath(problem.field)),
 		field: problem.field,
