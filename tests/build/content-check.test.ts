@@ -227,9 +227,14 @@ describe('references between entries', () => {
 		`);
 	});
 
-	it('two files that give one id', async () => {
+	it('a .md file beside the .mdx file of the same name', async () => {
 		add('papers/shared-care-records.md', readFileSync(join(contentDir, 'papers/shared-care-records.mdx'), 'utf8'));
 		expect(await report()).toMatchInlineSnapshot(`"content/papers/shared-care-records.md  file name: not read: papers are .mdx files, so this one is not on the site; content/papers/shared-care-records.mdx has the same name: merge the two and delete this one"`);
+	});
+
+	it('two entry files whose names make one address', async () => {
+		add('papers/Shared Care Records.mdx', readFileSync(join(contentDir, 'papers/shared-care-records.mdx'), 'utf8'));
+		expect(await report()).toMatchInlineSnapshot(`"content/papers/shared-care-records.mdx  file name: has the same name as content/papers/Shared Care Records.mdx once made into an address ("shared-care-records"): keep one of the two files"`);
 	});
 
 	it('a paper saved with the wrong extension', async () => {

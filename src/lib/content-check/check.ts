@@ -72,7 +72,7 @@ export async function checkContent({ root, contentDir, collections }: CheckOptio
 			const id = idOf(fileName);
 			const twin = byId.get(id);
 			if (twin) {
-				problems.push({ file: display(path), field: 'file name', message: `gives the id "${id}", as ${twin} does: keep one of the two files` });
+				problems.push({ file: display(path), field: 'file name', message: `has the same name as ${twin} once made into an address ("${id}"): keep one of the two files` });
 				continue;
 			}
 			byId.set(id, display(path));
