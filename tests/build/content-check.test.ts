@@ -214,7 +214,7 @@ describe('references between entries', () => {
 	});
 
 	it('evidence naming a paper that does not exist, with nothing close', async () => {
-		edit('messages/one-team-one-front-door.mdx', /^ {2}- pooled-budgets-record-only$/m, '  - hospital-at-home-trial');
+		edit('messages/one-team-one-front-door.mdx', /^( {2}- (?:paper: )?)pooled-budgets-record-only$/m, '$1hospital-at-home-trial');
 		expect(await report()).toMatchInlineSnapshot(`"content/messages/one-team-one-front-door.mdx:11  evidence[2]: no paper "hospital-at-home-trial": correct the name, or create content/papers/hospital-at-home-trial.mdx"`);
 	});
 
