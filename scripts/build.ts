@@ -1,7 +1,8 @@
 /**
- * Builds the site into a staging folder and swaps it into dist/ only when the build
- * succeeds, so a mistake in the content never leaves a half-built or empty dist/
- * behind: the last good site stays in place until a new one is complete.
+ * Checks the content (scripts/check.ts: every problem, one line each), then builds the
+ * site into a staging folder and swaps it into dist/ only when the build succeeds, so a
+ * mistake in the content never leaves a half-built or empty dist/ behind: the last good
+ * site stays in place until a new one is complete.
  * Usage: npm run build [-- --outDir other/dir]
  */
 import { spawnSync } from 'node:child_process';
@@ -15,9 +16,12 @@ const outDir = resolve(outDirFlag >= 0 ? (args.splice(outDirFlag, 2)[1] ?? 'dist
 const staging = `${outDir}.staging`;
 const previous = `${outDir}.previous`;
 
+const check = fileURLToPath(new URL('check.ts', import.meta.url));
 const astro = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', import.meta.url));
 rmSync(staging, { recursive: true, force: true });
-const result = spawnSync(process.execPath, [astro, 'build', '--outDir', staging, ...args], { stdio: 'inherit' });
+// The check reads CONTENT_DIR as Astro does, so both look at the same content.
+const checked = spawnSync(process.execPath, [check], { stdio: 'inherit' });
+const result = checked.status === 0 ? spawnSync(process.execPath, [astro, 'build', '--outDir', staging, ...args], { stdio: 'inherit' }) : checked;
 
 if (result.status !== 0) {
 	rmSync(staging, { recursive: true, force: true });

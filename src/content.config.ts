@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { file } from 'astro/loaders';
 import { SYNONYMS_FILE } from './lib/synonyms';
 import { checkedGlob as glob } from './loaders/checked-glob';
+import { filesOf } from './loaders/collection-files';
 import { commentarySchema } from './schemas/commentary';
 import { messageSchema } from './schemas/message';
 import { paperSchema } from './schemas/paper';
@@ -17,11 +18,11 @@ import { synonymGroupSchema } from './schemas/synonyms';
 const base = process.env.CONTENT_DIR ?? './content';
 
 export const collections = {
-	symposium: defineCollection({ loader: glob({ pattern: 'symposium.yaml', base }), schema: symposiumSchema }),
-	people: defineCollection({ loader: glob({ pattern: '*.yaml', base: `${base}/people` }), schema: personSchema }),
-	sessions: defineCollection({ loader: glob({ pattern: '*.yaml', base: `${base}/sessions` }), schema: sessionSchema }),
-	papers: defineCollection({ loader: glob({ pattern: '*.mdx', base: `${base}/papers` }), schema: paperSchema }),
-	messages: defineCollection({ loader: glob({ pattern: '*.mdx', base: `${base}/messages` }), schema: messageSchema }),
-	commentary: defineCollection({ loader: glob({ pattern: '*.mdx', base: `${base}/commentary` }), schema: commentarySchema }),
+	symposium: defineCollection({ loader: glob(filesOf('symposium', base)), schema: symposiumSchema }),
+	people: defineCollection({ loader: glob(filesOf('people', base)), schema: personSchema }),
+	sessions: defineCollection({ loader: glob(filesOf('sessions', base)), schema: sessionSchema }),
+	papers: defineCollection({ loader: glob(filesOf('papers', base)), schema: paperSchema }),
+	messages: defineCollection({ loader: glob(filesOf('messages', base)), schema: messageSchema }),
+	commentary: defineCollection({ loader: glob(filesOf('commentary', base)), schema: commentarySchema }),
 	synonyms: defineCollection({ loader: file(SYNONYMS_FILE), schema: synonymGroupSchema }),
 };

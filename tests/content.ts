@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
-import { parse } from 'yaml';
+import yaml from 'js-yaml';
 import { root } from './sites.ts';
 
 /** An entry as an editor wrote it: its file name (the id) and its front matter or YAML, unparsed by our schemas. */
@@ -11,7 +11,7 @@ export interface RawEntry {
 
 /** Reads one YAML file of a content folder, such as symposium.yaml. */
 export function readYaml(contentDir: string, file: string): Record<string, unknown> {
-	return parse(readFileSync(join(root, contentDir, file), 'utf8')) as Record<string, unknown>;
+	return yaml.load(readFileSync(join(root, contentDir, file), 'utf8')) as Record<string, unknown>;
 }
 
 /**
@@ -24,7 +24,7 @@ export function readCollection(contentDir: string, collection: string): RawEntry
 		.filter((file) => ['.md', '.mdx', '.yaml'].includes(extname(file)))
 		.map((file) => {
 			const text = readFileSync(join(folder, file), 'utf8');
-			const yaml = extname(file) === '.yaml' ? text : (/^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '');
-			return { id: basename(file, extname(file)), data: (parse(yaml) ?? {}) as Record<string, unknown> };
+			const source = extname(file) === '.yaml' ? text : (/^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '');
+			return { id: basename(file, extname(file)), data: (yaml.load(source) ?? {}) as Record<string, unknown> };
 		});
 }

@@ -3,13 +3,13 @@ import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { readFile } from 'node:fs/promises';
-import { parse } from 'yaml';
+import yaml from 'js-yaml';
 import { SYNONYMS_FILE } from '../lib/synonyms';
 import { buildSearchIndex } from './pagefind';
 
 /** The search vocabulary: its collection has checked the file by the time the build is done. */
 async function synonymGroups(): Promise<string[][]> {
-	const groups = parse(await readFile(SYNONYMS_FILE, 'utf8')) as Record<string, { terms: string[] }>;
+	const groups = yaml.load(await readFile(SYNONYMS_FILE, 'utf8')) as Record<string, { terms: string[] }>;
 	return Object.values(groups).map((group) => group.terms);
 }
 

@@ -1,5 +1,5 @@
-import { closest } from 'fastest-levenshtein';
 import { fieldsOf } from './field-paths';
+import { suggest } from './suggest';
 
 /** What the integrity check needs of an entry: Astro's entries have this shape. */
 export interface CheckableEntry {
@@ -40,18 +40,19 @@ function isReference(value: unknown): value is Reference {
  * parsed data and finds every reference they produced.
  */
 export function findDanglingReferences(collections: Record<string, readonly CheckableEntry[]>): DanglingReference[] {
-	const known = new Map(Object.entries(collections).map(([name, entries]) => [name, entries.map((e) => e.id)]));
+	const known = new Map(Object.entries(collections).map(([name, entries]) => [name, new Set(entries.map((e) => e.id))]));
 	const problems: DanglingReference[] = [];
 	for (const entries of Object.values(collections)) {
 		for (const entry of entries) {
 			for (const [field, ref] of fieldsOf(entry.data)) {
 				if (!isReference(ref)) continue;
-				const ids = known.get(ref.collection) ?? [];
-				if (ids.includes(ref.id)) continue;
+				const ids = known.get(ref.collection) ?? new Set<string>();
+				if (ids.has(ref.id)) continue;
 				const problem: DanglingReference = { file: entry.filePath ?? entry.id, field, collection: ref.collection, id: ref.id };
 				const sibling = collections[ref.collection]?.find((e) => e.filePath)?.filePath;
 				if (sibling) problem.expectedFile = sibling.replace(/[^/]+(\.\w+)$/, `${ref.id}$1`);
-				if (ids.length > 0) problem.suggestion = closest(ref.id, ids);
+				const meant = suggest(ref.id, [...ids]);
+				if (meant) problem.suggestion = meant;
 				problems.push(problem);
 			}
 		}
@@ -59,11 +60,20 @@ export function findDanglingReferences(collections: Record<string, readonly Chec
 	return problems;
 }
 
-/** One paragraph per problem, in words an editor can act on. */
+/** What an editor calls one entry of each collection. */
+const ENTRY_NOUNS: Readonly<Record<string, string>> = {
+	people: 'person',
+	papers: 'paper',
+	messages: 'key message',
+	commentary: 'commentary piece',
+	sessions: 'session',
+	symposium: 'symposium',
+};
+
+/** The problem in words an editor can act on; the caller puts the file and field in front. */
 export function describeDanglingReference(problem: DanglingReference): string {
-	const missing = problem.expectedFile ?? `an entry named ${problem.id} in ${problem.collection}`;
-	const fix = problem.suggestion
-		? `Did you mean "${problem.suggestion}"? Otherwise create ${missing}.`
-		: `Create ${missing}, or remove it from ${problem.field}.`;
-	return `${problem.file}: ${problem.field} names "${problem.id}", but there is no entry with that name in ${problem.collection}. ${fix}`;
+	const missing = `no ${ENTRY_NOUNS[problem.collection] ?? `entry in ${problem.collection}`} "${problem.id}"`;
+	if (problem.suggestion) return `${missing} (did you mean "${problem.suggestion}"?)`;
+	const create = problem.expectedFile ?? `an entry named ${problem.id} in ${problem.collection}`;
+	return `${missing}: correct the name, or create ${create}`;
 }

@@ -1,5 +1,6 @@
 import { AstroError } from 'astro/errors';
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { formatProblem } from './content-check/problem';
 import { describeDanglingReference, findDanglingReferences } from './content-references';
 import { comparePartialDates } from './dates';
 import { compareEditionOrder } from './edition-order';
@@ -89,7 +90,7 @@ async function loadSiteContent(): Promise<SiteContent> {
 	const dangling = findDanglingReferences({ symposium: symposiumEntries, people, sessions, papers, messages, commentary });
 	if (dangling.length > 0) {
 		throw new AstroError(
-			`${dangling.length} reference(s) point to entries that do not exist.\n\n${dangling.map(describeDanglingReference).join('\n')}`,
+			`${dangling.length} reference(s) point to entries that do not exist.\n\n${dangling.map((problem) => formatProblem({ ...problem, message: describeDanglingReference(problem) })).join('\n')}`,
 			'A reference is the file name of another entry without its extension, e.g. helen-dickinson for content/people/helen-dickinson.yaml.',
 		);
 	}

@@ -39,3 +39,12 @@ export function entryHref({ collection, id }: EntryRef): string {
 export function sessionHref({ id }: { id: string }): string {
 	return `${PAGES.programme}#${id}`;
 }
+
+/**
+ * Where an entry of any collection is shown: its own page, or for a session its section
+ * of the programme. The content check derives the site's pages from this.
+ */
+export function addressOf(collection: string, id: string): string | undefined {
+	if (collection === 'sessions') return sessionHref({ id });
+	return collection in ENTRY_FOLDERS ? entryHref({ collection: collection as EntryCollection, id }) : undefined;
+}

@@ -1,14 +1,21 @@
-import { existsSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { execFile } from 'node:child_process';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { AstroError } from 'astro/errors';
 import { glob, type Loader } from 'astro/loaders';
+import { missingImage } from '../lib/content-check/images';
+import { formatProblem, type ContentProblem } from '../lib/content-check/problem';
 import { fieldsOf } from '../lib/field-paths';
 
 /**
- * Astro's glob loader, plus a check that every image an entry names exists. Without
- * it a missing photo fails later, in the bundler, with a message that names the
- * image but not the file or field that asked for it.
+ * Astro's glob loader, with the content check's messages. `npm run build` runs the
+ * check before Astro, so there Astro never meets bad content; `npm run dev` does not,
+ * and this keeps its messages the same as the check's: when Astro rejects an entry,
+ * at start or when a file is saved, the editor reads the check's report instead (every
+ * problem, one line each). It also checks that every image an entry names exists:
+ * without that, a missing photo fails later, in the bundler, with a message that names
+ * the image but not the file or field that asked for it.
  */
 export function checkedGlob(options: Parameters<typeof glob>[0]): Loader {
 	const inner = glob(options);
@@ -16,25 +23,44 @@ export function checkedGlob(options: Parameters<typeof glob>[0]): Loader {
 		...inner,
 		name: 'checked-glob',
 		async load(context) {
-			await inner.load(context);
 			const root = fileURLToPath(context.config.root);
+			const parseData: typeof context.parseData = async (entry) => {
+				try {
+					return await context.parseData(entry);
+				} catch (error) {
+					throw await withCheckReport(error, root);
+				}
+			};
+			await inner.load({ ...context, parseData });
 			// Astro's image() records each image path an entry names in assetImports.
-			const missing: string[] = [];
+			const missing: ContentProblem[] = [];
 			for (const entry of context.store.values()) {
 				if (!entry.filePath) continue;
-				const folder = resolve(root, dirname(entry.filePath));
 				for (const image of entry.assetImports ?? []) {
-					if (image.includes('://') || existsSync(resolve(folder, image))) continue;
+					const message = missingImage(image, resolve(root, entry.filePath), root);
+					if (!message) continue;
 					const fields = [...fieldsOf(entry.data)].filter(([, value]) => value === image).map(([field]) => field);
-					const field = fields.join(', ') || 'an image field';
-					missing.push(
-						`${entry.filePath}: ${field} names the image "${image}", which does not exist. Put the image next to ${entry.filePath} and check the spelling of its name, or remove ${field}.`,
-					);
+					missing.push({ file: entry.filePath, field: fields.join(', ') || 'image', message });
 				}
 			}
 			if (missing.length > 0) {
-				throw new AstroError(`${missing.length} image(s) not found.\n\n${missing.join('\n')}`);
+				throw new AstroError(`${missing.length} image(s) not found.\n\n${missing.map(formatProblem).join('\n')}`);
 			}
 		},
 	};
+}
+
+/** The check's report on the same content (it reads CONTENT_DIR as Astro does), or the error itself when the check finds nothing. */
+async function withCheckReport(error: unknown, root: string): Promise<unknown> {
+	try {
+		await promisify(execFile)(process.execPath, [resolve(root, 'scripts/check.ts')], { cwd: root });
+		return error;
+	} catch (failed) {
+		const report = (failed as { stderr?: string }).stderr?.trim();
+		if (!report || report.startsWith('The content check could not run')) return error;
+		const readable = new AstroError(report, 'Run npm run check to list every problem in the content again.');
+		// Astro prints an error's stack under its message: here it would only point into this file.
+		readable.stack = '';
+		return readable;
+	}
 }

@@ -1,9 +1,10 @@
 import { z } from 'astro/zod';
 import { reference } from 'astro:content';
+import { webAddressSchema } from './identifiers';
 import { partialDateSchema } from './partial-date';
 
 /** A comment piece about the symposium or its theme. The MDX body holds the text. */
-export const commentarySchema = z.object({
+export const commentarySchema = z.strictObject({
 	title: z.string().min(1).describe('Title of the piece.'),
 	authors: z.array(reference('people')).min(1).describe('People file names of the piece\'s authors.'),
 	date: partialDateSchema.describe('Date of the piece, as YYYY-MM-DD where known.'),
@@ -12,15 +13,15 @@ export const commentarySchema = z.object({
 		.enum(['full-text', 'summary'])
 		.describe('full-text when the body is the piece itself; summary when it is the editors\' summary of it.'),
 	source: z
-		.object({
+		.strictObject({
 			publication: z.string().min(1).describe('Where it first appeared, e.g. "Community Care".'),
 			date: partialDateSchema.describe('Date it appeared there.'),
-			url: z.url({ error: 'source.url must be a full web address starting with https://.' }).optional().describe('Address of the original.'),
+			url: webAddressSchema.optional().describe('Address of the original.'),
 		})
 		.optional()
 		.describe('Where the piece first appeared, when that was elsewhere.'),
 	discussion: z
-		.object({
+		.strictObject({
 			writtenBy: z.string().min(1).describe('Who wrote the questions, e.g. "the site\'s editors".'),
 			questions: z.array(z.string().min(1)).min(1).describe('Questions for a team to discuss.'),
 		})

@@ -33,3 +33,29 @@ export const doiSchema = z.string().regex(/^10\.\d{4,9}\/\S+$/, {
 	error: 'A DOI starts with "10." and a slash, like 10.1111/j.1365-2524.2006.00655.x. Remove any "doi:" or "https://doi.org/" in front of it.',
 });
 
+/** An ISSN's last character checks the other seven (mod 11, X standing for 10). */
+export function issnCheckCharacter(first7Digits: string): string {
+	const total = [...first7Digits].reduce((sum, digit, index) => sum + Number(digit) * (8 - index), 0);
+	const result = (11 - (total % 11)) % 11;
+	return result === 10 ? 'X' : String(result);
+}
+
+export const issnSchema = z
+	.string()
+	.refine((value) => /^\d{4}-\d{3}[\dX]$/.test(value), {
+		error: 'An ISSN is written 1234-567X: four digits, a hyphen, three digits and a check digit or X.',
+		abort: true,
+	})
+	.refine((value) => issnCheckCharacter(value.replace('-', '').slice(0, 7)) === value.at(-1), {
+		error: 'This ISSN fails its checksum: a digit is probably mistyped. Copy it again from the journal\'s pages.',
+	});
+
+/**
+ * A web page: z.url() alone accepts mailto: and javascript: addresses, which would make
+ * a "read the original" link that goes nowhere or runs code.
+ */
+export const webAddressSchema = z.url({
+	protocol: /^https?$/,
+	hostname: z.regexes.domain,
+	error: 'Write a full web address starting with https://, e.g. https://www.example.org/page.',
+});

@@ -8,7 +8,7 @@ import { partialDateSchema } from './partial-date';
  * a named source's.
  */
 const evidenceLinkSchema = z
-	.object({
+	.strictObject({
 		paper: reference('papers').describe('The paper: a papers file name.'),
 		by: z
 			.enum(['editors', 'source'])
@@ -22,7 +22,7 @@ const evidenceLinkSchema = z
 	});
 
 /** One of the symposium's key messages. The MDX body explains it. */
-export const messageSchema = z.object({
+export const messageSchema = z.strictObject({
 	order: z.number().int().positive().describe('Its number among the key messages: 1 for the first.'),
 	title: z.string().min(1).describe('The message as a short heading.'),
 	summary: z.string().min(1).describe('The message in one plain sentence.'),

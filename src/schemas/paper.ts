@@ -1,11 +1,11 @@
 import { z } from 'astro/zod';
 import { reference } from 'astro:content';
 import { confirmationSchema } from './confirmation';
-import { doiSchema } from './identifiers';
+import { doiSchema, webAddressSchema } from './identifiers';
 import { partialDateSchema } from './partial-date';
 
 /** Where a paper sits in a journal. Each part may be absent until it is seen in the record. */
-const journalPlacementSchema = z.object({
+const journalPlacementSchema = z.strictObject({
 	title: z.string().min(1).describe('Journal title, e.g. "Health and Social Care in the Community".'),
 	volume: z.string().min(1).optional().describe('Volume, e.g. "14".'),
 	issue: z.string().min(1).optional().describe('Issue, e.g. "5".'),
@@ -17,53 +17,60 @@ const journalPlacementSchema = z.object({
 });
 
 /** A paper on the symposium's question: a full text in MDX, or a bibliographic record pointing to the publisher. */
-const paperFields = z.object({
-	title: z.string().min(1).describe('Title as published, in sentence case.'),
-	authors: z
-		.union([z.array(reference('people')).min(1), z.literal('not-known')])
-		.describe('People file names in author order, or not-known when the record does not show them.'),
-	abstract: z.string().min(1).optional().describe('The authors\' abstract, only when it can be reproduced.'),
-	plainSummary: z
-		.string()
-		.min(1)
-		.optional()
-		.describe('What the paper is about, in plain language, written by the site\'s editors.'),
-	themes: z.array(z.string().min(1)).default([]).describe('Topics, lower case, e.g. "evaluation", "older people".'),
-	session: reference('sessions').optional().describe('The programme session where it was presented: a sessions file name.'),
-	status: z
-		.enum(['presented', 'accepted', 'published'])
-		.describe('presented (given at the symposium, not yet accepted by a journal), accepted (by the journal) or published.'),
-	specialEdition: confirmationSchema.describe(
-		'confirmed only when the record shows the paper is part of the symposium\'s special edition; otherwise leave out (not-confirmed).',
-	),
-	presentedAtSymposium: confirmationSchema.describe(
-		'confirmed only when the record shows the paper was given at the symposium; otherwise leave out (not-confirmed).',
-	),
-	doi: doiSchema.optional().describe('DOI without prefix, e.g. 10.1111/j.1365-2524.2006.00655.x.'),
-	pmid: z
-		.string()
-		.regex(/^\d{1,9}$/, { error: 'A PubMed ID is digits only, e.g. 16918830.' })
-		.optional()
-		.describe('PubMed ID, digits only.'),
-	journal: journalPlacementSchema.optional().describe('Where it was published, as far as the record shows.'),
-	dates: z
-		.object({
-			presented: partialDateSchema.optional().describe('When it was presented at the symposium.'),
-			accepted: partialDateSchema.optional().describe('When the journal accepted it.'),
-			published: partialDateSchema.optional().describe('When it was published: 2006-09 for September 2006.'),
-		})
-		.default({})
-		.describe('Dates as precisely as the record shows them.'),
-	licence: z.string().min(1).optional().describe('Licence of the text, e.g. "CC BY 4.0". Leave out when not known.'),
-	url: z.url({ error: 'url must be a full web address starting with https://.' }).optional().describe('The publisher\'s page for the paper.'),
-});
-
-/** A paper said to be given at the symposium must be confirmed as such by the record. */
-export const paperSchema = paperFields.refine(
-	(paper) => paper.presentedAtSymposium === 'confirmed' || (paper.status !== 'presented' && !paper.session),
-	{
+export const paperSchema = z
+	.strictObject({
+		title: z.string().min(1).describe('Title as published, in sentence case.'),
+		authors: z
+			.union([z.array(reference('people')).min(1), z.literal('not-known')])
+			.describe('People file names in author order, or not-known when the record does not show them.'),
+		abstract: z.string().min(1).optional().describe('The authors\' abstract, only when it can be reproduced.'),
+		plainSummary: z
+			.string()
+			.min(1)
+			.optional()
+			.describe('What the paper is about, in plain language, written by the site\'s editors.'),
+		themes: z.array(z.string().min(1)).default([]).describe('Topics, lower case, e.g. "evaluation", "older people".'),
+		session: reference('sessions').optional().describe('The programme session where it was presented: a sessions file name.'),
+		status: z
+			.enum(['presented', 'accepted', 'published'])
+			.describe('presented (at the symposium only), accepted (by the journal) or published.'),
+		specialEdition: confirmationSchema.describe(
+			'confirmed only when the record shows the paper is part of the symposium\'s special edition; otherwise leave out (not-confirmed).',
+		),
+		presentedAtSymposium: confirmationSchema.describe(
+			'confirmed only when the record shows the paper was given at the symposium; otherwise leave out (not-confirmed).',
+		),
+		doi: doiSchema.optional().describe('DOI without prefix, e.g. 10.1111/j.1365-2524.2006.00655.x.'),
+		pmid: z
+			.string()
+			.regex(/^\d{1,9}$/, { error: 'A PubMed ID is digits only, e.g. 16918830.' })
+			.optional()
+			.describe('PubMed ID, digits only.'),
+		journal: journalPlacementSchema.optional().describe('Where it was published, as far as the record shows.'),
+		dates: z
+			.strictObject({
+				presented: partialDateSchema.optional().describe('When it was presented at the symposium.'),
+				accepted: partialDateSchema.optional().describe('When the journal accepted it.'),
+				published: partialDateSchema.optional().describe('When it was published: 2006-09 for September 2006.'),
+			})
+			.default({})
+			.describe('Dates as precisely as the record shows them.'),
+		licence: z.string().min(1).optional().describe('Licence of the text, e.g. "CC BY 4.0". Leave out when not known.'),
+		url: webAddressSchema.optional().describe('The publisher\'s page for the paper.'),
+		publisherLink: z
+			.literal('not-known')
+			.optional()
+			.describe('not-known for a published paper when the record shows neither its DOI nor a publisher\'s page.'),
+	})
+	// A paper said to be given at the symposium must be confirmed as such by the record.
+	.refine((paper) => paper.presentedAtSymposium === 'confirmed' || (paper.status !== 'presented' && !paper.session), {
 		path: ['presentedAtSymposium'],
 		error:
 			'This paper has status: presented or a session, which says it was given at the symposium, but presentedAtSymposium is not confirmed. Add presentedAtSymposium: confirmed if the record shows it; otherwise remove the session and choose another status.',
-	},
-);
+	})
+	// A published paper's page sends readers to the journal's copy: it needs a way there,
+	// or an editor's word that the record gives none.
+	.refine((paper) => paper.status !== 'published' || paper.doi || paper.url || paper.publisherLink, {
+		path: ['status'],
+		error: 'A published paper needs a doi or a url, so readers can reach the journal\'s copy. Add one; if the record shows neither, write publisherLink: not-known.',
+	});

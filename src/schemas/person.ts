@@ -6,7 +6,7 @@ import { periodSchema } from './period';
 /** A person named in the record: an author, a chair, a guest editor. */
 export const personSchema = ({ image }: SchemaContext) =>
 	z
-		.object({
+		.strictObject({
 			name: z.string().min(1).describe('Full name as the person writes it, e.g. "Helen Dickinson".'),
 			familyName: z
 				.string()
@@ -15,7 +15,7 @@ export const personSchema = ({ image }: SchemaContext) =>
 				.describe('Family name for sorting and citation. Defaults to the last word of name; set it when that is wrong (e.g. "Ó Súilleabháin").'),
 			affiliations: z
 				.array(
-					z.object({
+					z.strictObject({
 						name: z.string().min(1).describe('The organisation, e.g. "Fixture Institute, Fixture University".'),
 						when: periodSchema.describe('The year (2031) or years (2029-2031) the record shows this affiliation for.'),
 					}),
@@ -24,7 +24,7 @@ export const personSchema = ({ image }: SchemaContext) =>
 				.describe('Organisations the record links the person to, each with the years it shows. Never today\'s post unless the record says so.'),
 			roles: z
 				.array(
-					z.object({
+					z.strictObject({
 						title: z.string().min(1).describe('The post, e.g. "Senior lecturer, Fixture Institute".'),
 						when: periodSchema.describe('The year (2031) or years (2029-2031) the record shows this post for.'),
 					}),

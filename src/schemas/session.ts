@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { reference } from 'astro:content';
 
 /** One slot in the symposium programme. */
-export const sessionSchema = z.object({
+export const sessionSchema = z.strictObject({
 	title: z.string().min(1).describe('Session title as printed in the programme.'),
 	order: z.number().int().nonnegative().describe('Position in the programme: 1 for the first session.'),
 	start: z.coerce.date().optional().describe('Start, as 2031-03-14T09:30:00+00:00. Leave out when not known.'),

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { reference } from 'astro:content';
+import { issnSchema } from './identifiers';
 import { partialDateSchema } from './partial-date';
 
 function isTimeZone(name: string): boolean {
@@ -12,11 +13,9 @@ function isTimeZone(name: string): boolean {
 }
 
 /** The special edition of a journal that carries the symposium's papers. */
-const specialEditionSchema = z.object({
+const specialEditionSchema = z.strictObject({
 	journal: z.string().min(1).describe('Journal title, e.g. "Health and Social Care in the Community".'),
-	issn: z
-		.string()
-		.regex(/^\d{4}-\d{3}[\dX]$/, { error: 'An ISSN is written 1234-567X.' })
+	issn: issnSchema
 		.optional()
 		.describe('The journal\'s ISSN. Leave out when not known.'),
 	volume: z.string().min(1).optional().describe('Volume, once confirmed.'),
@@ -30,12 +29,12 @@ const specialEditionSchema = z.object({
 });
 
 /** The symposium itself: one entry, content/symposium.yaml. */
-export const symposiumSchema = z.object({
+export const symposiumSchema = z.strictObject({
 	title: z.string().min(1).describe('The symposium\'s name, or a plain description of it when no official name is known.'),
 	shortTitle: z.string().min(1).max(40).describe('A short name for the site header and browser tabs.'),
 	question: z.string().min(1).describe('The question the symposium asked, in one sentence.'),
 	summary: z.string().min(1).describe('A short paragraph introducing the event in plain language.'),
-	host: z.object({
+	host: z.strictObject({
 		name: z.string().min(1).describe('Hosting organisation.'),
 		parent: z.string().min(1).optional().describe('The institution the host belongs to.'),
 	}),
@@ -53,7 +52,7 @@ export const symposiumSchema = z.object({
 	reportedIn: reference('commentary').optional().describe('The commentary that reports the event: the source this site relies on.'),
 	checkedAgainst: z
 		.array(
-			z.object({
+			z.strictObject({
 				name: z.string().min(1).describe('The record, e.g. "PubMed".'),
 				what: z.string().min(1).describe('What was checked there, e.g. "titles, issues, pages and DOIs".'),
 				url: z.url({ error: 'checkedAgainst url must be a full web address starting with https://.' }).optional().describe('Its address, when there is one to give.'),

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 
 /** A group of words and phrases that mean the same thing to a reader searching the site. */
-export const synonymGroupSchema = z.object({
+export const synonymGroupSchema = z.strictObject({
 	terms: z
 		.array(z.string().min(1))
 		.min(2, { error: 'A synonym group needs at least two terms, e.g. [CMHT, community mental health team].' })

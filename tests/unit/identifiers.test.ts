@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { doiSchema, isValidOrcid, orcidCheckCharacter, orcidSchema } from '../../src/schemas/identifiers';
+import { doiSchema, isValidOrcid, issnCheckCharacter, issnSchema, orcidCheckCharacter, orcidSchema, webAddressSchema } from '../../src/schemas/identifiers';
 
 const messages = (result: { error?: { issues: { message: string }[] } | undefined }) =>
 	result.error?.issues.map((issue) => issue.message) ?? [];
@@ -53,4 +53,33 @@ describe('doiSchema', () => {
 			expect(messages(result)[0]).toContain('Remove any "doi:" or "https://doi.org/" in front of it.');
 		},
 	);
+});
+
+describe('ISSNs', () => {
+	it('computes the check character, X standing for 10', () => {
+		expect(issnCheckCharacter('0317847')).toBe('1');
+		expect(issnCheckCharacter('2434561')).toBe('X');
+	});
+
+	it.each(['0317-8471', '2434-561X'])('accepts %s', (issn) => {
+		expect(issnSchema.safeParse(issn).success).toBe(true);
+	});
+
+	it('rejects a mistyped digit with the checksum message', () => {
+		expect(messages(issnSchema.safeParse('0317-8472'))).toEqual([expect.stringContaining('fails its checksum')]);
+	});
+
+	it('rejects another form with one message, not two', () => {
+		expect(messages(issnSchema.safeParse('03178471'))).toEqual([expect.stringContaining('written 1234-567X')]);
+	});
+});
+
+describe('web addresses', () => {
+	it.each(['https://www.communitycare.co.uk/2006/06/15/are-partnerships-worth-it/', 'http://example.org'])('accepts %s', (url) => {
+		expect(webAddressSchema.safeParse(url).success).toBe(true);
+	});
+
+	it.each(['mailto:editor@example.org', 'javascript:alert(1)', 'www.example.org', 'https//example.org'])('rejects %s', (url) => {
+		expect(webAddressSchema.safeParse(url).success).toBe(false);
+	});
 });

@@ -9,7 +9,7 @@ import { periodSchema } from '../../src/schemas/period';
 type PaperData = ReturnType<typeof paperSchema.parse>;
 type Paper = Parameters<typeof describePaper>[0];
 
-const basePaper = { title: 'A fixture paper', authors: 'not-known', status: 'published' } as const;
+const basePaper = { title: 'A fixture paper', authors: 'not-known', status: 'published', publisherLink: 'not-known' } as const;
 
 function paper(id: string, data: Partial<Record<keyof PaperData, unknown>> = {}): Paper {
 	return { id, collection: 'papers', data: paperSchema.parse({ ...basePaper, ...data }) } as unknown as Paper;

@@ -1,0 +1,76 @@
+import GithubSlugger from 'github-slugger';
+import { mdxToHast } from 'satteri';
+
+/** What the check needs from an MDX body: where it can be linked to, and what it links to. */
+export interface BodyFacts {
+	/** Heading ids (as Astro makes them) and every other id in the body, footnotes included. */
+	anchors: Set<string>;
+	links: { href: string; line: number | undefined }[];
+	images: { src: string; alt: string | undefined; line: number | undefined }[];
+}
+
+export interface BodySyntaxError {
+	line: number | undefined;
+	message: string;
+}
+
+interface HastNode {
+	type: string;
+	tagName?: string;
+	name?: string | null;
+	value?: unknown;
+	properties?: Record<string, unknown>;
+	attributes?: { type: string; name?: string; value?: unknown }[];
+	children?: HastNode[];
+	position?: { start: { line: number } };
+}
+
+/**
+ * Parses a whole .mdx file with Sätteri, the MDX parser Astro 7 builds it with, and the
+ * same features (GFM and smart punctuation are Astro's defaults, and smart quotes
+ * change heading ids). Lines are the file's own.
+ */
+export function readBody(file: string): BodyFacts | BodySyntaxError {
+	let root: HastNode;
+	try {
+		root = mdxToHast(file, { features: { gfm: true, smartPunctuation: true } }) as HastNode;
+	} catch (error) {
+		return describeSyntaxError(error instanceof Error ? error.message : String(error));
+	}
+	const facts: BodyFacts = { anchors: new Set(), links: [], images: [] };
+	// One slugger per page, as Astro's heading-ids plugin has: a repeated heading gets "-1".
+	const slugger = new GithubSlugger();
+	const visit = (node: HastNode) => {
+		const line = node.position?.start.line;
+		const attribute = (name: string) => {
+			const value = node.type === 'element' ? node.properties?.[name] : node.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === name)?.value;
+			return typeof value === 'string' ? value : undefined;
+		};
+		const tag = node.type === 'element' ? node.tagName : node.type.startsWith('mdxJsx') ? node.name : undefined;
+		const id = attribute('id');
+		if (id) facts.anchors.add(id);
+		else if (node.type === 'element' && tag && /^h[1-6]$/.test(tag)) facts.anchors.add(slugger.slug(textOf(node)));
+		const href = tag === 'a' ? attribute('href') : undefined;
+		if (href !== undefined) facts.links.push({ href, line });
+		const src = tag === 'img' || tag === 'Image' ? attribute('src') : undefined;
+		if (src !== undefined) facts.images.push({ src, alt: attribute('alt'), line });
+		for (const child of node.children ?? []) visit(child);
+	};
+	visit(root);
+	return facts;
+}
+
+function textOf(node: HastNode): string {
+	if (node.type === 'text') return String(node.value ?? '');
+	return (node.children ?? []).map(textOf).join('');
+}
+
+/** Sätteri says "7:1: Expected a closing tag for `<div>` (7:1) (mdx-jsx:unexpected-character)". */
+function describeSyntaxError(raw: string): BodySyntaxError {
+	const match = /^(\d+):\d+: (.*?)(?: \([\w:-]+\))?$/s.exec(raw.trim());
+	const what = (match?.[2] ?? raw).replace(/ \(\d+:\d+\)/g, '').replace(/\s+/g, ' ');
+	return {
+		line: match ? Number(match[1]) : undefined,
+		message: `${what}. In MDX, < starts a tag and { starts code: close every tag, and write \\< or \\{ for the characters themselves`,
+	};
+}

@@ -1,0 +1,207 @@
+/**
+ * Checks a content folder without building the site: every entry against its
+ * collection's schema (the same schemas Astro builds with), references between entries,
+ * links and images inside bodies, and files the site would silently leave out. It
+ * reports every problem, one line each, never only the first.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { slug } from 'github-slugger';
+import { z } from 'astro/zod';
+import { COLLECTION_FILES, isEntryFile, type CollectionName } from '../../loaders/collection-files';
+import { describeDanglingReference, findDanglingReferences, type CheckableEntry } from '../content-references';
+import { validate } from '../error-map';
+import { formatFieldPath, parseFieldPath, type FieldPath } from '../field-paths';
+import { addressOf } from '../urls';
+import { readBody, type BodyFacts } from './body';
+import { missingImage } from './images';
+import { compareProblems, type ContentProblem } from './problem';
+import { checkLink, fixedPages } from './site-pages';
+import { readEntrySource } from './source';
+
+/** A collection as content.config.ts defines it: only its schema matters here. */
+export interface CollectionSchema {
+	schema?: unknown;
+}
+
+export interface CheckOptions {
+	/** The project folder: src/pages and public/ are read from it, and files are named relative to it. */
+	root: string;
+	/** The content folder to check. */
+	contentDir: string;
+	/** The `collections` export of src/content.config.ts. */
+	collections: Readonly<Record<string, CollectionSchema>>;
+}
+
+export interface CheckResult {
+	entries: number;
+	problems: ContentProblem[];
+}
+
+interface Entry {
+	collection: CollectionName;
+	id: string;
+	/** Absolute path. */
+	path: string;
+	/** Relative to the project folder, as problems name it. */
+	file: string;
+	/** What the schema made of it; only the valid fields when the entry has problems. */
+	data: unknown;
+	/** A YAML entry has none; 'unread' when the file could not be parsed, so its anchors are not known. */
+	body?: BodyFacts | 'unread' | undefined;
+	lineOf(path: FieldPath): number | undefined;
+}
+
+/** Files that may sit beside entries: a person's photo, notes for editors. */
+const COMPANION = /\.(png|jpe?g|webp|avif|gif|svg)$|^README\.md$/i;
+const kindOf = (name: string) => (name.endsWith('.mdx') ? 'mdx' : 'yaml');
+
+export async function checkContent({ root, contentDir, collections }: CheckOptions): Promise<CheckResult> {
+	const problems: ContentProblem[] = [];
+	const entries: Entry[] = [];
+	const display = (path: string) => relative(root, path).split(sep).join('/');
+
+	for (const name of Object.keys(COLLECTION_FILES) as CollectionName[]) {
+		const folder = join(contentDir, COLLECTION_FILES[name].folder);
+		const files = existsSync(folder) ? readdirSync(folder, { withFileTypes: true }).filter((f) => f.isFile()).map((f) => f.name) : [];
+		const byId = new Map<string, string>();
+		// Astro's glob loader turns a file name into an id with github-slugger.
+		const idOf = (fileName: string) => slug(fileName.replace(/\.[^.]+$/, ''));
+		for (const fileName of files.filter((f) => isEntryFile(name, f)).toSorted()) {
+			const path = join(folder, fileName);
+			const id = idOf(fileName);
+			const twin = byId.get(id);
+			if (twin) {
+				problems.push({ file: display(path), field: 'file name', message: `has the same name as ${twin} once made into an address ("${id}"): keep one of the two files` });
+				continue;
+			}
+			byId.set(id, display(path));
+			entries.push(await readEntry(name, id, path, display(path), root, collections, problems));
+		}
+		const { pattern } = COLLECTION_FILES[name];
+		if (!pattern.startsWith('*')) {
+			if (byId.size === 0) problems.push({ file: display(join(folder, pattern)), field: 'file name', message: `missing: the site needs this file; see src/schemas/${name}.ts for its fields` });
+			continue;
+		}
+		const wanted = pattern.slice(1);
+		for (const fileName of files.filter((f) => !isEntryFile(name, f) && !COMPANION.test(f)).toSorted()) {
+			const twin = byId.get(idOf(fileName));
+			const fix = twin ? `${twin} has the same name: merge the two and delete this one` : `rename it to ${fileName.replace(/(\.[^.]+)?$/, wanted)}`;
+			problems.push({ file: display(join(folder, fileName)), field: 'file name', message: `not read: ${name} are ${wanted} files, so this one is not on the site; ${fix}` });
+		}
+	}
+
+	problems.push(...danglingReferences(entries), ...bodyProblems(entries, root));
+	return { entries: entries.length, problems: problems.toSorted(compareProblems) };
+}
+
+async function readEntry(
+	collection: CollectionName,
+	id: string,
+	path: string,
+	file: string,
+	root: string,
+	collections: CheckOptions['collections'],
+	problems: ContentProblem[],
+): Promise<Entry> {
+	const text = readFileSync(path, 'utf8');
+	const source = readEntrySource(text, kindOf(path));
+	if (!('data' in source)) {
+		problems.push({ file, ...source });
+		// It still exists: entries that name it, or link to it, are not wrong.
+		return { collection, id, path, file, data: {}, body: 'unread', lineOf: () => undefined };
+	}
+	const schema = schemaFor(collections[collection]?.schema, path, root);
+	const result = await validate(schema, source.data);
+	for (const problem of result.success ? [] : result.problems) {
+		problems.push({ file, line: source.lineOf(problem.path), field: fieldName(problem.path, path), message: problem.message });
+	}
+	let body: Entry['body'];
+	if (source.body !== undefined) {
+		const read = readBody(text);
+		if (!('anchors' in read)) problems.push({ file, line: read.line, field: 'body', message: read.message });
+		body = 'anchors' in read ? read : 'unread';
+	}
+	const data = result.success ? result.data : await validFields(schema, source.data);
+	return { collection, id, path, file, data, body, lineOf: source.lineOf };
+}
+
+function fieldName(path: FieldPath, file: string): string {
+	return path.length > 0 ? formatFieldPath(path) : kindOf(file) === 'mdx' ? 'front matter' : 'YAML';
+}
+
+/**
+ * The collection's schema, given the image() helper Astro would give it. Here image()
+ * checks that the file exists, so a missing photo is reported with its field and line.
+ */
+function schemaFor(schema: unknown, entryPath: string, root: string): z.ZodType {
+	if (typeof schema !== 'function') return (schema ?? z.unknown()) as z.ZodType;
+	const image = () =>
+		z.string().superRefine((src, ctx) => {
+			const problem = missingImage(src, entryPath, root);
+			if (problem) ctx.addIssue({ code: 'custom', message: problem });
+		});
+	return (schema as (context: { image: typeof image }) => z.ZodType)({ image });
+}
+
+/**
+ * The fields of an entry that are valid on their own, so that its references are still
+ * checked when something else in it is wrong: an editor then sees every problem at once.
+ */
+async function validFields(schema: z.ZodType, data: unknown): Promise<Record<string, unknown>> {
+	const shape = (schema as { shape?: Record<string, z.ZodType> }).shape;
+	if (!shape || typeof data !== 'object' || data === null) return {};
+	const valid: Record<string, unknown> = {};
+	for (const [key, field] of Object.entries(shape)) {
+		const result = await field.safeParseAsync((data as Record<string, unknown>)[key]);
+		if (result.success) valid[key] = result.data;
+	}
+	return valid;
+}
+
+function danglingReferences(entries: Entry[]): ContentProblem[] {
+	const byFile = new Map(entries.map((entry) => [entry.file, entry]));
+	const byCollection: Record<string, CheckableEntry[]> = Object.fromEntries(Object.keys(COLLECTION_FILES).map((name) => [name, []]));
+	for (const entry of entries) byCollection[entry.collection]?.push({ id: entry.id, filePath: entry.file, data: entry.data });
+	return findDanglingReferences(byCollection).map((problem) => ({
+		file: problem.file,
+		line: byFile.get(problem.file)?.lineOf(parseFieldPath(problem.field)),
+		field: problem.field,
+		message: describeDanglingReference(problem),
+	}));
+}
+
+/** Links to pages and anchors of this site, and images, inside MDX bodies. */
+function bodyProblems(entries: Entry[], root: string): ContentProblem[] {
+	const pages = fixedPages(root);
+	for (const entry of entries) {
+		const href = addressOf(entry.collection, entry.id);
+		if (!href) continue;
+		const [page = href, section] = href.split('#');
+		if (section === undefined) {
+			pages.set(page, entry.body === 'unread' ? 'any' : (entry.body?.anchors ?? new Set()));
+		} else {
+			// A page whose sections are entries (the programme's sessions) has exactly those anchors.
+			const anchors = pages.get(page);
+			pages.set(page, anchors instanceof Set ? anchors.add(section) : new Set([section]));
+		}
+	}
+	const problems: ContentProblem[] = [];
+	for (const entry of entries) {
+		if (!entry.body || entry.body === 'unread') continue;
+		const here = addressOf(entry.collection, entry.id) ?? '/';
+		const at = (line: number | undefined, message: string) => problems.push({ file: entry.file, line, field: 'body', message });
+		for (const link of entry.body.links) {
+			const problem = checkLink(link.href, here, pages);
+			if (problem) at(link.line, problem);
+		}
+		for (const image of entry.body.images) {
+			const missing = missingImage(image.src, entry.path, root);
+			if (missing) at(image.line, missing);
+			if (!image.alt?.trim()) {
+				at(image.line, `image "${image.src}" has no alt text: say what it shows inside the brackets, ![A chart of waiting times](${image.src})`);
+			}
+		}
+	}
+	return problems;
+}

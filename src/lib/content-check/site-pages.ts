@@ -1,0 +1,50 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { suggest } from '../suggest';
+
+/**
+ * Every address on the site, with the anchors each page is known to have. A page made
+ * from an entry has the anchors of its body; a page whose anchors come from its
+ * template (the programme, the about page) accepts any, since only a build knows them.
+ */
+export type SitePages = Map<string, Set<string> | 'any'>;
+
+/** Fixed pages (routes without [parameters] in src/pages) and the files in public/. */
+export function fixedPages(root: string): SitePages {
+	const pages: SitePages = new Map();
+	for (const file of filesUnder(join(root, 'src/pages'))) {
+		if (file.includes('[')) continue;
+		const route = file.replace(/\.(astro|mdx?|html)$/, '/').replace(/\.(ts|js)$/, '').replace(/(^|\/)index\/$/, '$1');
+		pages.set(`/${route}`, 'any');
+	}
+	for (const file of filesUnder(join(root, 'public'))) pages.set(`/${file}`, 'any');
+	return pages;
+}
+
+function filesUnder(folder: string): string[] {
+	if (!existsSync(folder)) return [];
+	return readdirSync(folder, { recursive: true, withFileTypes: true })
+		.filter((entry) => entry.isFile())
+		.map((entry) => relative(folder, join(entry.parentPath, entry.name)).split(sep).join('/'));
+}
+
+/**
+ * What is wrong with a link in an entry's body, or undefined when it leads somewhere
+ * on the site (or off it: other sites are not fetched).
+ */
+export function checkLink(href: string, fromPage: string, pages: SitePages): string | undefined {
+	if (/^[a-z][\w+.-]*:/i.test(href) || href.startsWith('//')) return undefined;
+	const url = new URL(href, `https://site.invalid${fromPage}`);
+	const page = url.pathname;
+	const anchors = pages.get(page);
+	if (anchors === undefined) {
+		if (pages.has(`${page}/`)) return `link to "${href}": write it with a final slash, "${page}/${url.hash}"`;
+		const meant = suggest(page, [...pages.keys()]);
+		return `link to "${href}": no such page on this site${meant ? ` (did you mean "${meant}"?)` : ''}`;
+	}
+	const anchor = decodeURIComponent(url.hash.slice(1));
+	if (!anchor || anchors === 'any' || anchors.has(anchor)) return undefined;
+	const meant = suggest(anchor, [...anchors]);
+	const where = page === fromPage ? 'this page' : 'that page';
+	return `link to "${href}": ${where} has no heading or anchor "${anchor}"${meant ? ` (did you mean "#${meant}"?)` : ''}`;
+}

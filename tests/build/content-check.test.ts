@@ -1,0 +1,368 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { collections } from '../../src/content.config';
+import { checkContent } from '../../src/lib/content-check/check';
+import { formatProblem } from '../../src/lib/content-check/problem';
+import { root, SITES } from '../sites';
+
+/**
+ * What an editor sees from `npm run check` (and from the build, which runs it first)
+ * when a commit has a mistake. Each test makes one defect in a copy of the fixture
+ * content, checks it, and compares the whole report with what an editor should read:
+ * file and line, field, what was found, what was expected, and the fix.
+ */
+
+const work = join(root, 'tests/.output/content-check');
+const contentDir = join(work, 'content');
+const changed = new Map<string, string | undefined>();
+
+beforeAll(() => {
+	rmSync(work, { recursive: true, force: true });
+	cpSync(SITES.fixtures.contentDir, contentDir, { recursive: true });
+});
+
+afterEach(() => {
+	for (const [path, text] of changed) {
+		if (text === undefined) rmSync(path);
+		else writeFileSync(path, text);
+	}
+	changed.clear();
+});
+
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/** Replaces the first match in a fixture file (a line, mostly), failing if nothing matched. */
+function edit(file: string, pattern: RegExp | string, replacement: string) {
+	const path = join(contentDir, file);
+	const before = readFileSync(path, 'utf8');
+	const after = before.replace(pattern, replacement);
+	expect(after, `the test's edit to ${file} changed nothing`).not.toBe(before);
+	if (!changed.has(path)) changed.set(path, before);
+	writeFileSync(path, after);
+}
+
+function add(file: string, text: string) {
+	const path = join(contentDir, file);
+	changed.set(path, undefined);
+	writeFileSync(path, text);
+}
+
+/** The report as the editor reads it, with paths as they would be from the project folder. */
+async function report(): Promise<string> {
+	const { problems } = await checkContent({ root, contentDir, collections });
+	return problems.map(formatProblem).join('\n').replaceAll('tests/.output/content-check/', '');
+}
+
+describe('good content', () => {
+	it('the fixture content has no problems', async () => {
+		expect(await report()).toBe('');
+	});
+
+	it('the real content has no problems', async () => {
+		const { entries, problems } = await checkContent({ root, contentDir: join(root, SITES.real.contentDir), collections });
+		expect(problems.map(formatProblem)).toEqual([]);
+		expect(entries).toBeGreaterThan(0);
+	});
+});
+
+describe('fields', () => {
+	it('a misspelled field, with the field meant', async () => {
+		edit('papers/shared-care-records.mdx', /^plainSummary:/m, 'plainsumary:');
+		expect(await report()).toMatchInlineSnapshot(`"content/papers/shared-care-records.mdx:7  plainsumary: unknown field (did you mean "plainSummary"?)"`);
+	});
+
+	it('a misspelled required field: the unknown one and the missing one', async () => {
+		edit('papers/shared-care-records.mdx', /^title:/m, 'titel:');
+		expect(await report()).toMatchInlineSnapshot(`
+			"content/papers/shared-care-records.mdx  title: missing. Title as published, in sentence case.
+			content/papers/shared-care-records.mdx:3  titel: unknown field (did you mean "title"?)"
+		`);
+	});
+
+	it('a field the schema does not have, with the fields it does', async () => {
+		edit('sessions/opening-plenary.yaml', /^room:/m, 'colour: blue\nroom:');
+		expect(await report()).toMatchInlineSnapshot(`"content/sessions/opening-plenary.yaml:5  colour: unknown field: the fields here are title, order, start, end, room, chair"`);
+	});
+
+	it('an unknown field inside a group of fields', async () => {
+		edit('papers/pooled-budgets-record-only.mdx', /^ {2}volume:/m, '  volumne:');
+		expect(await report()).toMatchInlineSnapshot(`"content/papers/pooled-budgets-record-only.mdx:19  journal.volumne: unknown field (did you mean "volume"?)"`);
+	});
+
+	it('a missing required field', async () => {
+		edit('messages/one-team-one-front-door.mdx', /^summary: >-\n.*\n.*\n/m, '');
+		expect(await report()).toMatchInlineSnapshot(`"content/messages/one-team-one-front-door.mdx  summary: missing. The message in one plain sentence."`);
+	});
+
+	it('an empty required field', async () => {
+		edit('people/amara-okonjo.yaml', /^name: .*$/m, 'name: ""');
+		expect(await report()).toMatchInlineSnapshot(`"content/people/amara-okonjo.yaml:1  name: empty. Full name as the person writes it, e.g. "Helen Dickinson"."`);
+	});
+
+	it('a value that is not one of the allowed ones', async () => {
+		edit('papers/shared-care-records.mdx', /^status: .*$/m, 'status: printed');
+		expect(await report()).toMatchInlineSnapshot(`"content/papers/shared-care-records.mdx:14  status: found "printed", expected one of "presented", "accepted", "published". presented (at the symposium only), accepted (by the journal) or published."`);
+	});
+
+	it('a misspelled allowed value, with the value meant', async () => {
+		edit('papers/shared-care-records.mdx', /^status: .*$/m, 'status: presentd');
+		expect(await report()).toMatchInlineSnapshot(`"content/papers/shared-care-records.mdx:14  status: found "presentd", expected one of "presented", "accepted", "published" (did you mean "presented"?). presented (at the symposium only), accepted (by the journal) or published."`);
+	});
+
+	it('text where a number belongs', async () => {
+		edit('messages/one-team-one-front-door.mdx', /^order: .*$/m, 'order: two');
+		expect(await report()).toMatchInlineSnapshot(`"content/messages/one-team-one-front-door.mdx:3  order: found "two", expected a number. Its number among the key messages: 1 for the first."`);
+	});
+
+	it('a fraction where a whole number belongs', async () => {
+		edit('sessions/opening-plenary.yaml', /^order: .*$/m, 'order: 1.5');
+		expect(await report()).toMatchInlineSnapshot(`"content/sessions/opening-plenary.yaml:2  order: found 1.5, expected a whole number. Position in the programme: 1 for the first session."`);
+	});
+
+	it('a field left empty', async () => {
+		edit('papers/pooled-budgets-record-only.mdx', /^doi: .*$/m, 'doi:');
+		expect(await report()).toMatchInlineSnapshot(`"content/papers/pooled-budgets-record-only.mdx:16  doi: empty: fill it in, or remove the line. DOI without prefix, e.g. 10.1111/j.1365-2524.2006.00655.x."`);
+	});
+
+	it('an empty list where at least one is needed', async () => {
+		edit('commentary/fixture-weekly-report.mdx', /^authors:\n {2}- margaret-fenwick$/m, 'authors: []');
+		expect(await report()).toMatchInlineSnapshot(`"content/commentary/fixture-weekly-report.mdx:4  authors: an empty list, expected at least one item. People file names of the piece's authors."`);
+	});
+
+	it('a short title that is too long', async () => {
+		edit('symposium.yaml', /^shortTitle: .*$/m, 'shortTitle: The fixture symposium on integrated care, 2031');
+		expect(await report()).toMatchInlineSnapshot(`"content/symposium.yaml:4  shortTitle: found 46 characters, expected at most 40. A short name for the site header and browser tabs."`);
+	});
+
+	it("an author's name written where the people file name belongs", async () => {
+		edit('papers/shared-care-records.mdx', /^ {2}- jess-whitfield$/m, '  - name: Jess Whitfield');
+		expect(await report()).toMatchInlineSnapshot(`"content/papers/shared-care-records.mdx:6  authors[1]: found "name: Jess Whitfield", expected text. People file names in author order, or not-known when the record does not show them."`);
+	});
+
+	it('one author written as text instead of a list', async () => {
+		edit('papers/shared-care-records.mdx', /^authors:\n {2}- ([\w-]+)\n {2}- [\w-]+$/m, 'authors: $1');
+		expect(await report()).toMatchInlineSnapshot(`"content/papers/shared-care-records.mdx:4  authors: found "margaret-fenwick", expected a list or "not-known". People file names in author order, or not-known when the record does not show them."`);
+	});
+});
+
+describe('formats', () => {
+	// YAML reads an unquoted full date itself (and rolls 2031-02-30 over to 2 March),
+	// so only month-precision and quoted dates reach our own check.
+	it('an impossible month', async () => {
+		edit('messages/one-team-one-front-door.mdx', /^lastReviewed: .*$/m, 'lastReviewed: 2031-13');
+		expect(await report()).toMatchInlineSnapshot(`"content/messages/one-team-one-front-door.mdx:18  lastReviewed: "2031-13" has no month 13. Write the date as YYYY, YYYY-MM or YYYY-MM-DD (for example 2006, 2006-09 or 2006-06-15)."`);
+	});
+
+	it('an impossible quoted day', async () => {
+		edit('messages/one-team-one-front-door.mdx', /^lastReviewed: .*$/m, 'lastReviewed: "2031-02-30"');
+		expect(await report()).toMatchInlineSnapshot(`"content/messages/one-team-one-front-door.mdx:18  lastReviewed: "2031-02-30" has no day 30 in that month. Write the date as YYYY, YYYY-MM or YYYY-MM-DD (for example 2006, 2006-09 or 2006-06-15)."`);
+	});
+
+	it('a time that is not a date and time', async () => {
+		edit('sessions/opening-plenary.yaml', /^start: .*$/m, 'start: half past nine');
+		expect(await report()).toMatchInlineSnapshot(`"content/sessions/opening-plenary.yaml:3  start: found "half past nine", expected a date. Start, as 2031-03-14T09:30:00+00:00. Leave out when not known."`);
+	});
+
+	it('a DOI written as a web address', async () => {
+		edit('papers/pooled-budgets-record-only.mdx', /^doi: (.*)$/m, 'doi: https://doi.org/$1');
+		expect(await report()).toMatchInlineSnapshot(`"content/papers/pooled-budgets-record-only.mdx:16  doi: found "https://doi.org/10.5555/fixture.0003". A DOI starts with "10." and a slash, like 10.1111/j.1365-2524.2006.00655.x. Remove any "doi:" or "https://doi.org/" in front of it."`);
+	});
+
+	it('an ORCID iD with a mistyped digit', async () => {
+		edit('people/margaret-fenwick.yaml', /^orcid: .*$/m, 'orcid: 0000-0002-1825-0079');
+		expect(await report()).toMatchInlineSnapshot(`"content/people/margaret-fenwick.yaml:9  orcid: found "0000-0002-1825-0079". This ORCID iD fails its checksum: a digit is probably mistyped. Copy it again from the person's orcid.org page."`);
+	});
+
+	it('an ISSN with a mistyped digit', async () => {
+		edit('symposium.yaml', /^ {2}issn: .*$/m, '  issn: "1234-5678"');
+		expect(await report()).toMatchInlineSnapshot(`"content/symposium.yaml:26  specialEdition.issn: found "1234-5678". This ISSN fails its checksum: a digit is probably mistyped. Copy it again from the journal's pages."`);
+	});
+
+	it('a web address without https://', async () => {
+		edit('papers/pooled-budgets-record-only.mdx', /^url: https:\/\/(.*)$/m, 'url: $1');
+		expect(await report()).toMatchInlineSnapshot(`"content/papers/pooled-budgets-record-only.mdx:25  url: found "example.org/fixture-press/fjic/31/2/101". Write a full web address starting with https://, e.g. https://www.example.org/page."`);
+	});
+
+	it('a PubMed ID with letters', async () => {
+		edit('papers/pooled-budgets-record-only.mdx', /^doi: .*$/m, '$&\npmid: PMC1234567');
+		expect(await report()).toMatchInlineSnapshot(`"content/papers/pooled-budgets-record-only.mdx:17  pmid: found "PMC1234567". A PubMed ID is digits only, e.g. 16918830."`);
+	});
+
+	it('pages written in words', async () => {
+		edit('papers/pooled-budgets-record-only.mdx', /^ {2}pages: .*$/m, '  pages: 101 to 112');
+		expect(await report()).toMatchInlineSnapshot(`"content/papers/pooled-budgets-record-only.mdx:21  journal.pages: found "101 to 112". Write pages as first-last, e.g. 375-383, or a single page number."`);
+	});
+
+	it('a published paper with neither a DOI nor a web address', async () => {
+		edit('papers/pooled-budgets-record-only.mdx', /^doi: .*\n/m, '');
+		edit('papers/pooled-budgets-record-only.mdx', /^url: .*\n/m, '');
+		expect(await report()).toMatchInlineSnapshot(`"content/papers/pooled-budgets-record-only.mdx:12  status: A published paper needs a doi or a url, so readers can reach the journal's copy. Add one; if the record shows neither, write publisherLink: not-known."`);
+	});
+});
+
+describe('references between entries', () => {
+	it('an author with no people file', async () => {
+		edit('papers/shared-care-records.mdx', /^ {2}- jess-whitfield$/m, '  - jess-whitfeld');
+		expect(await report()).toMatchInlineSnapshot(`"content/papers/shared-care-records.mdx:6  authors[1]: no person "jess-whitfeld" (did you mean "jess-whitfield"?)"`);
+	});
+
+	it('a session that does not exist', async () => {
+		edit('papers/shared-care-records.mdx', /^session: .*$/m, 'session: integration-in-practise');
+		expect(await report()).toMatchInlineSnapshot(`"content/papers/shared-care-records.mdx:13  session: no session "integration-in-practise" (did you mean "integration-in-practice"?)"`);
+	});
+
+	it('evidence naming a paper that does not exist, with nothing close', async () => {
+		edit('messages/one-team-one-front-door.mdx', /^( {2}- (?:paper: )?)pooled-budgets-record-only$/m, '$1hospital-at-home-trial');
+		expect(await report()).toMatchInlineSnapshot(`"content/messages/one-team-one-front-door.mdx:16  evidence[2].paper: no paper "hospital-at-home-trial": correct the name, or create content/papers/hospital-at-home-trial.mdx"`);
+	});
+
+	it('a chair and a guest editor who do not exist', async () => {
+		edit('sessions/opening-plenary.yaml', /^chair: .*$/m, 'chair: margret-fenwick');
+		edit('symposium.yaml', /^ {4}- priya-raman$/m, '    - priya-ramen');
+		expect(await report()).toMatchInlineSnapshot(`
+			"content/sessions/opening-plenary.yaml:6  chair: no person "margret-fenwick" (did you mean "margaret-fenwick"?)
+			content/symposium.yaml:30  specialEdition.guestEditors[0]: no person "priya-ramen" (did you mean "priya-raman"?)"
+		`);
+	});
+
+	it('a .md file beside the .mdx file of the same name', async () => {
+		add('papers/shared-care-records.md', readFileSync(join(contentDir, 'papers/shared-care-records.mdx'), 'utf8'));
+		expect(await report()).toMatchInlineSnapshot(`"content/papers/shared-care-records.md  file name: not read: papers are .mdx files, so this one is not on the site; content/papers/shared-care-records.mdx has the same name: merge the two and delete this one"`);
+	});
+
+	it('two entry files whose names make one address', async () => {
+		add('papers/Shared Care Records.mdx', readFileSync(join(contentDir, 'papers/shared-care-records.mdx'), 'utf8'));
+		expect(await report()).toMatchInlineSnapshot(`"content/papers/shared-care-records.mdx  file name: has the same name as content/papers/Shared Care Records.mdx once made into an address ("shared-care-records"): keep one of the two files"`);
+	});
+
+	it('a paper saved with the wrong extension', async () => {
+		add('papers/telecare-in-two-districts.md', '---\ntitle: Telecare\n---\n');
+		expect(await report()).toMatchInlineSnapshot(`"content/papers/telecare-in-two-districts.md  file name: not read: papers are .mdx files, so this one is not on the site; rename it to telecare-in-two-districts.mdx"`);
+	});
+});
+
+describe('images', () => {
+	it('a photo that is not there', async () => {
+		edit('people/margaret-fenwick.yaml', /^photo: .*$/m, 'photo: ./no-such-portrait.png');
+		expect(await report()).toMatchInlineSnapshot(`"content/people/margaret-fenwick.yaml:11  photo: image "./no-such-portrait.png" not found in the folder of this file: check the spelling of its name, or add the image there"`);
+	});
+
+	it('a photo without alt text', async () => {
+		edit('people/margaret-fenwick.yaml', /^photoAlt:.*\n/m, '');
+		expect(await report()).toMatchInlineSnapshot(`"content/people/margaret-fenwick.yaml  photoAlt: This person has a photo but no photoAlt. Add photoAlt: a short description of the photo, e.g. "Jane Doe, smiling, in front of a bookcase"."`);
+	});
+
+	it('a figure in a body that is not there and has no alt text', async () => {
+		edit('papers/shared-care-records.mdx', /^### Who took part$/m, '![](./pilot-map.png)\n\n$&');
+		expect(await report()).toMatchInlineSnapshot(`
+			"content/papers/shared-care-records.mdx:25  body: image "./pilot-map.png" not found in the folder of this file: check the spelling of its name, or add the image there
+			content/papers/shared-care-records.mdx:25  body: image "./pilot-map.png" has no alt text: say what it shows inside the brackets, ![A chart of waiting times](./pilot-map.png)"
+		`);
+	});
+});
+
+describe('links inside bodies', () => {
+	it('a link to a paper that does not exist', async () => {
+		edit('papers/shared-care-records.mdx', /^### Who took part$/m, 'See [the rehabilitation study](/papers/community-rehabilitation/).\n\n$&');
+		expect(await report()).toMatchInlineSnapshot(`"content/papers/shared-care-records.mdx:25  body: link to "/papers/community-rehabilitation/": no such page on this site (did you mean "/papers/community-rehabilitation-ten-sites/"?)"`);
+	});
+
+	it('a link to a heading that another paper does not have', async () => {
+		edit('papers/shared-care-records.mdx', /^### Who took part$/m, 'See [its method](/papers/discharge-to-assess-evaluation/#method).\n\n$&');
+		expect(await report()).toMatchInlineSnapshot(`"content/papers/shared-care-records.mdx:25  body: link to "/papers/discharge-to-assess-evaluation/#method": that page has no heading or anchor "method" (did you mean "#methods"?)"`);
+	});
+
+	it('a link to a heading of the same page, misspelled', async () => {
+		edit('papers/shared-care-records.mdx', /^### Who took part$/m, 'See [above](#why-a-shared-recrod).\n\n$&');
+		expect(await report()).toMatchInlineSnapshot(`"content/papers/shared-care-records.mdx:25  body: link to "#why-a-shared-recrod": this page has no heading or anchor "why-a-shared-recrod" (did you mean "#why-a-shared-record"?)"`);
+	});
+
+	it('a link to a session of the programme that does not exist', async () => {
+		edit('papers/shared-care-records.mdx', /^### Who took part$/m, 'It was discussed in [the opening](/programme/#opening-plenery).\n\n$&');
+		expect(await report()).toMatchInlineSnapshot(`"content/papers/shared-care-records.mdx:25  body: link to "/programme/#opening-plenery": that page has no heading or anchor "opening-plenery" (did you mean "#opening-plenary"?)"`);
+	});
+
+	it('a link without the final slash', async () => {
+		edit('papers/shared-care-records.mdx', /^### Who took part$/m, 'See [the programme](/programme).\n\n$&');
+		expect(await report()).toMatchInlineSnapshot(`"content/papers/shared-care-records.mdx:25  body: link to "/programme": write it with a final slash, "/programme/""`);
+	});
+
+	it('links that work: headings, footnotes, fixed pages, files in public/ and other sites', async () => {
+		edit(
+			'papers/shared-care-records.mdx',
+			/^### Who took part$/m,
+			'[a](/papers/shared-care-records/#who-took-part) [b](#user-content-fn-1) [c](/programme/#opening-plenary) [d](/robots.txt) [e](https://example.org/x) [f](../discharge-to-assess-evaluation/)\n\n$&',
+		);
+		expect(await report()).toBe('');
+	});
+});
+
+describe('syntax', () => {
+	it('malformed YAML in a data file', async () => {
+		edit('people/amara-okonjo.yaml', /^name: (.*)$/m, 'name: [$1');
+		expect(await report()).toMatchInlineSnapshot(`"content/people/amara-okonjo.yaml:2  YAML: missed comma between flow collection entries: check this line and the one above it, and put a value that contains a colon, #, [ or { in quotes"`);
+	});
+
+	it('malformed YAML in front matter', async () => {
+		edit('papers/shared-care-records.mdx', /^status: .*$/m, 'status: presented\n  session: twice');
+		expect(await report()).toMatchInlineSnapshot(`"content/papers/shared-care-records.mdx:15  front matter: bad indentation of a mapping entry: check the spaces at the start of the line (spaces, not tabs), and put a value that contains a colon in quotes"`);
+	});
+
+	it('a field written twice', async () => {
+		edit('papers/shared-care-records.mdx', /^status: .*$/m, '$&\nstatus: accepted');
+		expect(await report()).toMatchInlineSnapshot(`"content/papers/shared-care-records.mdx:15  front matter: duplicated mapping key: a field is written twice; keep one"`);
+	});
+
+	it('an unclosed tag in an MDX body', async () => {
+		edit('papers/shared-care-records.mdx', /^### Who took part$/m, 'Staff used <span>one record.\n\n$&');
+		expect(await report()).toMatchInlineSnapshot(`"content/papers/shared-care-records.mdx:25  body: Expected a closing tag for \`<span>\` before the end of \`paragraph\`. In MDX, < starts a tag and { starts code: close every tag, and write \\< or \\{ for the characters themselves"`);
+	});
+
+	it('a brace in an MDX body', async () => {
+		edit('papers/shared-care-records.mdx', /^### Who took part$/m, 'Costs fell {by a third.\n\n$&');
+		expect(await report()).toMatchInlineSnapshot(`"content/papers/shared-care-records.mdx:25  body: Unexpected end of file in expression, expected a corresponding closing brace for \`{\`. In MDX, < starts a tag and { starts code: close every tag, and write \\< or \\{ for the characters themselves"`);
+	});
+});
+
+it('reports every problem at once, five defects in four files', async () => {
+	edit('papers/shared-care-records.mdx', /^status: .*$/m, 'status: printed');
+	edit('papers/shared-care-records.mdx', /^ {2}- jess-whitfield$/m, '  - jess-whitfeld');
+	edit('messages/one-team-one-front-door.mdx', /^lastReviewed: .*$/m, 'lastReviewed: 2031-13');
+	edit('people/margaret-fenwick.yaml', /^orcid: .*$/m, 'orcid: 0000-0002-1825-0079');
+	edit('commentary/fixture-weekly-report.mdx', /^text: .*$/m, 'text: sumary');
+	expect(await report()).toMatchInlineSnapshot(`
+		"content/commentary/fixture-weekly-report.mdx:10  text: found "sumary", expected one of "full-text", "summary" (did you mean "summary"?). full-text when the body is the piece itself; summary when it is the editors' summary of it.
+		content/messages/one-team-one-front-door.mdx:18  lastReviewed: "2031-13" has no month 13. Write the date as YYYY, YYYY-MM or YYYY-MM-DD (for example 2006, 2006-09 or 2006-06-15).
+		content/papers/shared-care-records.mdx:6  authors[1]: no person "jess-whitfeld" (did you mean "jess-whitfield"?)
+		content/papers/shared-care-records.mdx:14  status: found "printed", expected one of "presented", "accepted", "published". presented (at the symposium only), accepted (by the journal) or published.
+		content/people/margaret-fenwick.yaml:9  orcid: found "0000-0002-1825-0079". This ORCID iD fails its checksum: a digit is probably mistyped. Copy it again from the person's orcid.org page."
+	`);
+});
+
+describe('npm run check', () => {
+	const run = () =>
+		spawnSync(process.execPath, ['scripts/check.ts', '--content', contentDir], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+
+	it('prints one line per problem, no stack trace, and exits 1', () => {
+		edit('papers/shared-care-records.mdx', /^status: .*$/m, 'status: printed');
+		edit('people/margaret-fenwick.yaml', /^orcid: .*$/m, 'orcid: 0000-0002-1825-0079');
+		const result = run();
+		expect(result.status).toBe(1);
+		expect(result.stderr.replaceAll('tests/.output/content-check/', '').replace(/[\d.]+ s\)/, 'N s)')).toMatchInlineSnapshot(`
+			"content/papers/shared-care-records.mdx:14  status: found "printed", expected one of "presented", "accepted", "published". presented (at the symposium only), accepted (by the journal) or published.
+			content/people/margaret-fenwick.yaml:9  orcid: found "0000-0002-1825-0079". This ORCID iD fails its checksum: a digit is probably mistyped. Copy it again from the person's orcid.org page.
+
+			2 problems in 2 files (checked 32 entries in N s).
+			"
+		`);
+		expect(result.stderr).not.toMatch(/^\s+at /m);
+	});
+
+	it('says so and exits 0 when all is well', () => {
+		const result = run();
+		expect(result.status, result.stderr).toBe(0);
+		expect(result.stdout).toMatch(/^Checked \d+ entries: no problems/);
+	});
+});
