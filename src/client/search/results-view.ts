@@ -1,4 +1,5 @@
 import { formatPartialDate } from '../../lib/dates';
+import { element } from '../dom';
 import { excerptFragment } from './excerpt';
 import type { PagefindResultData } from './pagefind-api';
 import { FACETS, type Facet, type SearchState } from './url-state';
@@ -10,13 +11,6 @@ export interface Labels {
 }
 
 export const valueLabel = (labels: Labels, facet: Facet, value: string) => labels.values[facet]?.[value] ?? value;
-
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, ...children: (Node | string)[]) {
-	const node = document.createElement(tag);
-	if (className) node.className = className;
-	node.append(...children);
-	return node;
-}
 
 function link(href: string, text: string): HTMLAnchorElement {
 	const anchor = element('a', 'result-link', text);
