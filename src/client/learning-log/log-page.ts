@@ -337,6 +337,7 @@ $('#start-again').addEventListener('click', async () => {
 });
 
 async function start() {
+	$('#needs-script').hidden = true;
 	const { store, fault } = await openStore(() => {
 		// Another tab, with a newer version of this page, is upgrading the log: from now on this page only shows it.
 		failure = FAULT_MESSAGES.newer;

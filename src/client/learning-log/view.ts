@@ -48,9 +48,11 @@ function activity(entry: Entry): Node {
 	return link;
 }
 
+/** "Edit", named "Edit: <title>" for a screen reader among many entries; the name starts with what is seen, for voice control. */
 function button(action: string, id: string, label: string, title: string): HTMLButtonElement {
-	const control = element('button', 'secondary', label, element('span', 'visually-hidden', `: ${title}`));
+	const control = element('button', 'secondary', label);
 	control.type = 'button';
+	control.setAttribute('aria-label', `${label}: ${title}`);
 	control.dataset.action = action;
 	control.dataset.id = id;
 	return control;
