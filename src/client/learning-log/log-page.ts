@@ -4,7 +4,7 @@ import { localDay, newestFirst, readEntry, type Entry } from './entry';
 import { describeTotal, exportFile, readExport, totalMinutes, type ExportKind } from './export';
 import { asFault, FAULT_MESSAGES, unreadableMessages } from './faults';
 import { countEntries, formatDay, formatMinutes } from './format';
-import { entryFromForm, fillForm, readPrefill, resetForm } from './form';
+import { checkDate, entryFromForm, fillForm, readPrefill, resetForm } from './form';
 import { LearningLog } from './log';
 import { memoryStore, openStore } from './store';
 import { fillSelect, matches, renderEntries, renderRecord, tagsOf, yearsOf, type Filter } from './view';
@@ -188,6 +188,10 @@ form.addEventListener('submit', async (event) => {
 	details.open = false;
 	renderList();
 	focusEntry(entry.id);
+});
+
+form.addEventListener('input', (event) => {
+	if ((event.target as Element).closest('.date')) checkDate(form);
 });
 
 cancelButton.addEventListener('click', () => {
