@@ -101,6 +101,7 @@ function renderList() {
 
 function renderRecordScope() {
 	const shown = allEntries().filter((entry) => matches(entry, filter()));
+	$('#cpd-total').textContent = formatMinutes(totalMinutes(shown));
 	$('#cpd-scope').textContent = log.locked
 		? 'Your log is locked: unlock it to print your record.'
 		: `From my learning log on ${record.dataset.site}, printed ${formatDay(localDay(new Date()))}. ${describeFilter(filter())}: ${describeTotal(shown)}`;
@@ -360,6 +361,8 @@ async function start() {
 	startNewEntry();
 	details.open = Boolean(prefill) || log.entries.size === 0;
 	render();
+	// Arriving from "Add to my learning log", the reader came to write: take them to the form, which a phone would show below the fold.
+	if (prefill && !log.locked) summary.focus();
 }
 
 void start();
