@@ -1,4 +1,5 @@
 /** How the log writes days, durations and counts, on the page and in every export. */
+import { formatPartialDate } from '../../lib/dates';
 
 const units = {
 	hour: new Intl.NumberFormat('en-GB', { style: 'unit', unit: 'hour', unitDisplay: 'long' }),
@@ -13,11 +14,10 @@ export function formatMinutes(total: number): string {
 	return parts.filter(Boolean).join(' ');
 }
 
-const dayFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-
-/** "2025-03-12" -> "12 March 2025". The day is the reader's own; UTC keeps it from shifting. */
+/** "2025-03-12" -> "12 March 2025", as the site writes every date. */
 export function formatDay(day: string): string {
-	return dayFormat.format(new Date(`${day}T00:00:00Z`));
+	const [year, month, date] = day.split('-').map(Number) as [number, number, number];
+	return formatPartialDate({ year, month, day: date });
 }
 
 /** 1 -> "1 entry", 3 -> "3 entries". */

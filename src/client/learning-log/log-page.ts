@@ -308,6 +308,8 @@ removeButton.addEventListener('click', async () => {
 
 relockButton.addEventListener('click', () => {
 	log.relock();
+	// Nothing of the log stays on the page while it is locked, not even a half-written entry.
+	startNewEntry();
 	render();
 	unlockInput.focus();
 });

@@ -67,18 +67,21 @@ function indexedDbStore(db: Database): Store {
 			const tx = db.transaction(['entries', 'meta'], 'readwrite');
 			const entries = tx.objectStore('entries');
 			const meta = tx.objectStore('meta');
+			// Every request made so far: when one fails, the others are aborted with it, and their failures are expected.
+			const requests: Promise<unknown>[] = [tx.done];
+			const request = (made: Promise<unknown>) => requests.push(made);
 			try {
 				const [lock, ids] = await Promise.all([meta.get(LOCK_KEY), guard.ids ? entries.getAllKeys() : []]);
 				if (lockId(lock) !== guard.lock || (guard.ids && !sameIds(ids, guard.ids))) throw new LogFault('elsewhere');
-				const writes: Promise<unknown>[] = change.clear ? [entries.clear(), meta.clear()] : [];
-				writes.push(...(change.remove ?? []).map((id) => entries.delete(id)));
-				writes.push(...(change.put ?? []).map((record) => entries.put(record)));
-				if (change.lock === null) writes.push(meta.delete(LOCK_KEY));
-				else if (change.lock) writes.push(meta.put(change.lock, LOCK_KEY));
-				await Promise.all([...writes, tx.done]);
+				if (change.clear) [entries.clear(), meta.clear()].forEach(request);
+				for (const id of change.remove ?? []) request(entries.delete(id));
+				for (const record of change.put ?? []) request(entries.put(record));
+				if (change.lock === null) request(meta.delete(LOCK_KEY));
+				else if (change.lock) request(meta.put(change.lock, LOCK_KEY));
+				await Promise.all(requests);
 			} catch (error) {
+				for (const made of requests) made.catch(() => undefined);
 				// Whatever failed, nothing of the change may stay: abort if the transaction is still open.
-				tx.done.catch(() => undefined);
 				try {
 					tx.abort();
 				} catch {
