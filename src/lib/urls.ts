@@ -12,6 +12,7 @@ export const PAGES = {
 	specialEdition: '/special-edition/',
 	about: '/about/',
 	search: '/search/',
+	learningLog: '/learning-log/',
 } as const;
 
 /** The collections that have a page per entry, and the folder of those pages. */
@@ -38,6 +39,14 @@ export function entryHref({ collection, id }: EntryRef): string {
 /** A session has no page of its own: it is a section of the programme. */
 export function sessionHref({ id }: { id: string }): string {
 	return `${PAGES.programme}#${id}`;
+}
+
+/** The names of the learning log's prefill parameters: the log's script reads the same ones. */
+export const PREFILL_PARAMS = { title: 'title', url: 'url' } as const;
+
+/** "/learning-log/?title=…&url=/papers/x/": the log's form, prefilled with an entry. */
+export function addToLearningLogHref(title: string, url: string): string {
+	return `${PAGES.learningLog}?${new URLSearchParams({ [PREFILL_PARAMS.title]: title, [PREFILL_PARAMS.url]: url })}`;
 }
 
 /**

@@ -1,15 +1,9 @@
 import { formatPartialDate } from '../../lib/dates';
+import { element } from '../dom';
 import { excerptFragment } from './excerpt';
 import type { PagefindResultData } from './pagefind-api';
 import { FACET_LABELS, FACETS, facetValueLabel } from '../../lib/facets';
 import type { SearchState } from './url-state';
-
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, ...children: (Node | string)[]) {
-	const node = document.createElement(tag);
-	if (className) node.className = className;
-	node.append(...children);
-	return node;
-}
 
 function link(href: string, text: string): HTMLAnchorElement {
 	const anchor = element('a', 'result-link', text);

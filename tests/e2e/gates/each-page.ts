@@ -50,6 +50,10 @@ export function forEachBuiltPage(declare: (path: string, site: SiteName) => void
 export async function visit(page: Page, path: string): Promise<void> {
 	const response = await page.goto(path);
 	expect(response?.ok(), `${path} was not served (status ${response?.status()})`).toBe(true);
-	// A page with code (the search page) draws more controls once its data arrives: check what the reader will meet.
-	if ((await page.locator('script[type="module"]').count()) > 0) await page.waitForLoadState('networkidle');
+	// A page with code (search, the learning log) draws more controls once its data arrives: check what the reader will meet.
+	if ((await page.locator('script[type="module"]').count()) > 0) {
+		await page.waitForLoadState('networkidle');
+		// A part still drawing says so with aria-busy (the learning log, while it reads the browser's storage).
+		await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+	}
 }
