@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from '@playwright/test';
 import { browserLaunchOptions } from './tests/browser';
 
@@ -5,6 +6,8 @@ export default defineConfig({
 	testDir: './tests/e2e',
 	globalSetup: './tests/e2e/global-setup.ts',
 	fullyParallel: true,
+	// One worker, and so one browser, per core: Playwright's default is half the cores.
+	workers: availableParallelism(),
 	forbidOnly: Boolean(process.env.CI),
 	reporter: 'list',
 	use: {

@@ -57,16 +57,3 @@ test('every page stays within its byte budgets', async ({}, testInfo) => {
 	}
 	await testInfo.attach('page-weights.tsv', { body: rows.join('\n'), contentType: 'text/tab-separated-values' });
 });
-
-test('reading pages request no script file before interaction', async ({ page }, testInfo) => {
-	const readingPages = builtPages(testInfo).filter((path) => pageType(path) !== 'search index');
-	const scripts: string[] = [];
-	page.on('request', (request) => {
-		if (request.resourceType() === 'script') scripts.push(`${request.url()} from ${page.url()}`);
-	});
-	for (const path of readingPages) {
-		await page.goto(path);
-		await page.waitForLoadState('load');
-	}
-	expect(scripts).toEqual([]);
-});

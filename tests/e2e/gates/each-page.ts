@@ -50,6 +50,7 @@ export function forEachBuiltPage(declare: (path: string, site: SiteName) => void
 export async function visit(page: Page, path: string): Promise<void> {
 	const response = await page.goto(path);
 	expect(response?.ok(), `${path} was not served (status ${response?.status()})`).toBe(true);
-	// A page with code (the search page) draws more controls once its data arrives: check what the reader will meet.
-	if ((await page.locator('script[type="module"]').count()) > 0) await page.waitForLoadState('networkidle');
+	// A page with code (the search page) draws more controls once its data arrives, and then says so in its
+	// live status: check what the reader will meet.
+	if ((await page.locator('script[type="module"]').count()) > 0) await expect(page.getByRole('status')).not.toBeEmpty();
 }
