@@ -1,13 +1,12 @@
+import * as content from '../../content';
 import { expect, test } from '../test';
 
-test('the about page names every gap in the record, derived from the content', async ({ page }) => {
+test('the about page names its main source, the commentary that reports the symposium, with a link to the original', async ({ page }) => {
+	const source = content.byId(content.commentary(), content.symposium().reportedIn!);
 	await page.goto('/about/');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('About this site');
-	await expect(page.getByRole('main')).toContainText(
-		"At present that includes the symposium's exact dates, its venue, its programme and speakers, which issue of the journal is the special edition, who edited the special edition and the authors of one paper.",
-	);
-	await expect(page.getByRole('link', { name: 'original article' })).toHaveAttribute(
-		'href',
-		'https://www.communitycare.co.uk/2006/06/15/are-partnerships-worth-it/',
-	);
+	const sentence = page.getByRole('paragraph').filter({ hasText: 'Our main source is' });
+	await expect(sentence.getByRole('link', { name: source.data.title })).toHaveAttribute('href', `/commentary/${source.id}/`);
+	await expect(sentence).toContainText(source.data.source!.publication);
+	await expect(sentence.getByRole('link', { name: 'original article' })).toHaveAttribute('href', source.data.source!.url!);
 });
