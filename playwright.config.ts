@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from '@playwright/test';
-import { browserLaunchOptions } from './tests/browser';
+import { chromiumLaunchOptions } from './scripts/lib/chromium';
 
 export default defineConfig({
 	testDir: './tests/e2e',
@@ -12,7 +12,7 @@ export default defineConfig({
 	reporter: 'list',
 	use: {
 		browserName: 'chromium',
-		launchOptions: browserLaunchOptions(),
+		launchOptions: chromiumLaunchOptions(),
 		trace: 'retain-on-failure',
 	},
 	projects: [

@@ -14,11 +14,12 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { preview } from 'astro';
-import { browserLaunchOptions } from '../tests/browser.ts';
 import { measurePaperPage, measureSearch, kindOf, type PaperPage, type SearchRun } from './bench/browser.ts';
 import { runBuild, type BuildRun } from './bench/build-run.ts';
 import { generateContent } from './bench/content.ts';
-import { chromiumVersion, distStats, kb, mb, recordRow, textTable, type DistStats } from './bench/report.ts';
+import { distStats, kb, mb, recordRow, type DistStats } from './bench/report.ts';
+import { chromiumLaunchOptions } from './lib/chromium.ts';
+import { textTable } from './lib/tables.ts';
 
 const { values } = parseArgs({
 	options: {
@@ -29,6 +30,9 @@ const { values } = parseArgs({
 		'build-only': { type: 'boolean', default: false },
 	},
 });
+const repo = fileURLToPath(new URL('..', import.meta.url));
+const today = new Date().toISOString().slice(0, 10);
+
 const buildOnly = values['build-only'];
 if (buildOnly && values.record) {
 	console.error('--record needs the browser figures too; leave out --build-only.');
@@ -40,7 +44,6 @@ if (!Number.isInteger(papers) || papers < 3) {
 	process.exit(1);
 }
 
-const repo = fileURLToPath(new URL('..', import.meta.url));
 // Words every synthetic paper is likely to use, so each query matches many papers.
 const COLD_QUERY = 'carers';
 const WARM_QUERIES = ['integrated care', 'commissioning', 'older people', 'mental health', 'partnership', 'outcomes', 'evaluation'];
@@ -77,7 +80,7 @@ async function measureBuild(): Promise<BuildResult & { paperIds: string[] }> {
 async function measureBrowser(built: BuildResult, paperIds: string[]): Promise<Result> {
 	console.log('Measuring in Chromium …');
 	const server = await preview({ root: repo, outDir: dist, server: { port: 0, host: '127.0.0.1' }, logLevel: 'error' });
-	const browser = await chromium.launch(browserLaunchOptions());
+	const browser = await chromium.launch(chromiumLaunchOptions());
 	try {
 		const base = `http://127.0.0.1:${server.port}`;
 		// A paper from the middle of the list: neither first nor last in any order.
@@ -177,8 +180,7 @@ try {
 	if (measured) printBrowser(measured);
 	if (values.json) writeFileSync(values.json, `${JSON.stringify(measured ?? built, null, '\t')}\n`);
 	if (values.record && measured) {
-		const date = new Date().toISOString().slice(0, 10);
-		recordRow(join(repo, 'BENCHMARKS.md'), tableRow(measured, date), chromiumVersion('Chromium'));
+		recordRow(join(repo, 'BENCHMARKS.md'), tableRow(measured, today));
 		console.log(`\nRecorded the row for N=${papers} in BENCHMARKS.md.`);
 	}
 } finally {

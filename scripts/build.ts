@@ -8,16 +8,16 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 
-const args = process.argv.slice(2);
-const outDirFlag = args.indexOf('--outDir');
-const outDir = resolve(outDirFlag >= 0 ? (args.splice(outDirFlag, 2)[1] ?? 'dist') : 'dist');
+const { values } = parseArgs({ options: { outDir: { type: 'string', default: 'dist' } } });
+const outDir = resolve(values.outDir);
 const staging = `${outDir}.staging`;
 const previous = `${outDir}.previous`;
 
 const astro = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', import.meta.url));
 rmSync(staging, { recursive: true, force: true });
-const result = spawnSync(process.execPath, [astro, 'build', '--outDir', staging, ...args], { stdio: 'inherit' });
+const result = spawnSync(process.execPath, [astro, 'build', '--outDir', staging], { stdio: 'inherit' });
 
 if (result.status !== 0) {
 	rmSync(staging, { recursive: true, force: true });
