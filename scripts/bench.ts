@@ -1,10 +1,14 @@
 /**
- * Builds the site from N synthetic papers and measures the build and the search.
+ * Builds the site from N synthetic papers and measures the build and the search; or, with
+ * --tests, times the whole test command.
  * Usage: npm run bench -- --papers N [--record] [--keep] [--json file] [--build-only]
- *   --record      adds or replaces the row for N in BENCHMARKS.md
+ *        npm run bench -- --tests [--record]
+ *   --record      adds or replaces the row for N in BENCHMARKS.md (with --tests: adds the run)
  *   --keep        keeps the temporary folder (content, dist, build log) and prints where it is
  *   --json        also writes every figure to a JSON file
  *   --build-only  measures the build and the index only, for quick comparisons (cannot --record)
+ *   --tests       runs `npm test` as a fresh clone would (removing tests/.output, node_modules/.astro
+ *                 and .astro first) and reports its wall-clock and CPU time
  * Content goes to a temporary folder, never into content/: see scripts/bench/content.ts.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -18,6 +22,7 @@ import { measurePaperPage, measureSearch, kindOf, type PaperPage, type SearchRun
 import { runBuild, type BuildRun } from './bench/build-run.ts';
 import { generateContent } from './bench/content.ts';
 import { distStats, kb, mb, recordRow, type DistStats } from './bench/report.ts';
+import { recordTestRun, runTests, testRow } from './bench/test-run.ts';
 import { chromiumLaunchOptions } from './lib/chromium.ts';
 import { textTable } from './lib/tables.ts';
 
@@ -28,11 +33,23 @@ const { values } = parseArgs({
 		keep: { type: 'boolean', default: false },
 		json: { type: 'string' },
 		'build-only': { type: 'boolean', default: false },
+		tests: { type: 'boolean', default: false },
 	},
 });
 const repo = fileURLToPath(new URL('..', import.meta.url));
 const today = new Date().toISOString().slice(0, 10);
 
+if (values.tests) {
+	const logFile = join(mkdtempSync(join(tmpdir(), 'symposium-tests-')), 'npm-test.log');
+	const run = await runTests(repo, logFile);
+	const row = testRow(run, today);
+	console.log(`\nnpm test ${row[6]} in ${row[1]} min (CPU ${row[2]} min, load ${row[3]} at start, ${row[4]} at end). Output: ${logFile}`);
+	if (values.record) {
+		recordTestRun(join(repo, 'BENCHMARKS.md'), row);
+		console.log('Recorded the run in BENCHMARKS.md.');
+	}
+	process.exit(run.passed ? 0 : 1);
+}
 const buildOnly = values['build-only'];
 if (buildOnly && values.record) {
 	console.error('--record needs the browser figures too; leave out --build-only.');
