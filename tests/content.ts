@@ -8,13 +8,13 @@ import type { paperSchema } from '../src/schemas/paper';
 import type { personSchema } from '../src/schemas/person';
 import type { sessionSchema } from '../src/schemas/session';
 import type { symposiumSchema } from '../src/schemas/symposium';
-import { root } from './sites';
+import { root, SITES, type SiteName } from './sites';
 
 /**
- * The real site's content as an editor wrote it, read straight from content/, so that a
- * test states what must hold for whatever the entries say ("every key message is listed")
- * rather than what they say today. Only the fields as written: nothing is ordered, defaulted
- * or resolved here, which is the site's own work and what the tests check.
+ * A site's content as an editor wrote it, read straight from its content folder, so that a
+ * test of the real site states what must hold for whatever the entries say ("every key
+ * message is listed") rather than what they say today. Only the fields as written: nothing
+ * is ordered, defaulted or resolved here, which is the site's own work and what the tests check.
  */
 
 /** One entry: its file name (its id and URL) and its fields; body is the MDX text below the front matter. */
@@ -31,8 +31,6 @@ export type Person = z.input<ReturnType<typeof personSchema>>;
 export type Session = z.input<typeof sessionSchema>;
 export type Symposium = z.input<typeof symposiumSchema>;
 
-const contentDir = join(root, 'content');
-
 /** Front matter between the opening and closing --- lines of an MDX file, and the text after it. */
 function splitFrontMatter(text: string): { frontMatter: string; body: string } {
 	const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
@@ -46,20 +44,20 @@ function readEntry<T>(file: string): Entry<T> {
 }
 
 /** Every entry of a collection folder, in file-name order (not the site's order). */
-function collection<T>(name: string): Entry<T>[] {
-	const folder = join(contentDir, name);
+function collection<T>(site: SiteName, name: string): Entry<T>[] {
+	const folder = join(root, SITES[site].contentDir, name);
 	return readdirSync(folder)
 		.filter((file) => ['.yaml', '.mdx'].includes(extname(file)))
 		.sort()
 		.map((file) => readEntry<T>(join(folder, file)));
 }
 
-export const papers = () => collection<Paper>('papers');
-export const messages = () => collection<Message>('messages');
-export const commentary = () => collection<Commentary>('commentary');
-export const people = () => collection<Person>('people');
-export const sessions = () => collection<Session>('sessions');
-export const symposium = () => readEntry<Symposium>(join(contentDir, 'symposium.yaml')).data;
+export const papers = (site: SiteName = 'real') => collection<Paper>(site, 'papers');
+export const messages = (site: SiteName = 'real') => collection<Message>(site, 'messages');
+export const commentary = (site: SiteName = 'real') => collection<Commentary>(site, 'commentary');
+export const people = (site: SiteName = 'real') => collection<Person>(site, 'people');
+export const sessions = (site: SiteName = 'real') => collection<Session>(site, 'sessions');
+export const symposium = (site: SiteName = 'real') => readEntry<Symposium>(join(root, SITES[site].contentDir, 'symposium.yaml')).data;
 
 /** The entry with this id in a list of entries, failing loudly: a test that names a missing entry is itself broken. */
 export function byId<T>(entries: Entry<T>[], id: string): Entry<T> {
