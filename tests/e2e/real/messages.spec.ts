@@ -17,19 +17,21 @@ test('the key messages page shows every message in order, each with links to its
 	}
 });
 
-for (const message of messages) {
-	test(`key message ${message.id}: its place among the messages, its evidence or a note that there is none yet, its source`, async ({ page }) => {
+test('every key message page: its place among the messages, its evidence or a note that there is none yet, its source', async ({ page }) => {
+	for (const message of messages) {
 		const { order, title, evidence = [], reportedIn, lastReviewed } = message.data;
-		await page.goto(`/messages/${message.id}/`);
-		await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
-		await expect(page.getByText(`Key message ${order} of ${messages.length}`)).toBeVisible();
-		const region = page.getByRole('region', { name: 'Papers that bear on this message' });
-		if (evidence.length === 0) await expect(region).toContainText('No paper on this site is linked to this message yet.');
-		else await expect(region.getByRole('heading', { level: 3 })).toHaveText(evidence.map((id) => content.byId(papers, id).data.title));
-		if (reportedIn) {
-			const source = content.byId(content.commentary(), reportedIn);
-			await expect(page.getByRole('link', { name: source.data.title })).toHaveAttribute('href', `/commentary/${source.id}/`);
-		}
-		await expect(page.getByText(/Last reviewed/)).toContainText(String(lastReviewed).slice(0, 4));
-	});
-}
+		await test.step(message.id, async () => {
+			await page.goto(`/messages/${message.id}/`);
+			await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+			await expect(page.getByText(`Key message ${order} of ${messages.length}`)).toBeVisible();
+			const region = page.getByRole('region', { name: 'Papers that bear on this message' });
+			if (evidence.length === 0) await expect(region).toContainText('No paper on this site is linked to this message yet.');
+			else await expect(region.getByRole('heading', { level: 3 })).toHaveText(evidence.map((id) => content.byId(papers, id).data.title));
+			if (reportedIn) {
+				const source = content.byId(content.commentary(), reportedIn);
+				await expect(page.getByRole('link', { name: source.data.title })).toHaveAttribute('href', `/commentary/${source.id}/`);
+			}
+			await expect(page.getByText(/Last reviewed/)).toContainText(String(lastReviewed).slice(0, 4));
+		});
+	}
+});

@@ -21,39 +21,37 @@ test('the papers page lists every paper once: those placed in the journal first,
 	expect(listed.slice(0, placed.length)).toEqual(byPlace.map((paper) => paper.title));
 });
 
-for (const paper of papers) {
-	const { title, doi, pmid, journal } = paper.data;
-	const authors = content.authorIds(paper.data);
+test('every paper page: its authors with their affiliations, linked to pages that list the paper, or a plain "not yet known"; its journal, DOI and PubMed links; the key messages that cite it', async ({ page }) => {
+	for (const paper of papers) {
+		const { title, doi, pmid, journal } = paper.data;
+		const authors = content.authorIds(paper.data);
+		await test.step(paper.id, async () => {
+			await page.goto(`/papers/${paper.id}/`);
+			await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+			if (authors.length === 0) await expect(page.getByText('Authors not yet known')).toBeVisible();
+			for (const id of authors) {
+				const person = content.byId(people, id).data;
+				const author = page.getByRole('main').getByRole('listitem').filter({ has: page.getByRole('link', { name: person.name, exact: true }) });
+				await expect(author.getByRole('link')).toHaveAttribute('href', `/people/${id}/`);
+				for (const affiliation of person.affiliations ?? []) await expect(author).toContainText(affiliation);
+			}
+			if (journal) await expect(page.getByRole('main')).toContainText(journal.title);
+			if (journal?.volume && journal.issue) await expect(page.getByRole('main')).toContainText(`${journal.volume}(${journal.issue})`);
+			if (doi) await expect(page.getByRole('link', { name: doi })).toHaveAttribute('href', `https://doi.org/${doi}`);
+			if (pmid) await expect(page.getByRole('link', { name: pmid })).toHaveAttribute('href', `https://pubmed.ncbi.nlm.nih.gov/${pmid}/`);
 
-	test(`paper ${paper.id}: its authors with their affiliations, linked to pages that list the paper, or a plain "not yet known"`, async ({ page }) => {
-		await page.goto(`/papers/${paper.id}/`);
-		await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
-		if (authors.length === 0) await expect(page.getByText('Authors not yet known')).toBeVisible();
-		for (const id of authors) {
-			const person = content.byId(people, id).data;
-			const author = page.getByRole('main').getByRole('listitem').filter({ has: page.getByRole('link', { name: person.name, exact: true }) });
-			await expect(author.getByRole('link')).toHaveAttribute('href', `/people/${id}/`);
-			for (const affiliation of person.affiliations ?? []) await expect(author).toContainText(affiliation);
-		}
-		for (const id of authors) {
-			await page.goto(`/people/${id}/`);
-			await expect(page.getByRole('region', { name: 'Papers' }).getByRole('link', { name: title })).toBeVisible();
-		}
-	});
+			const citing = content.messages().filter((message) => message.data.evidence?.includes(paper.id));
+			const region = page.getByRole('region', { name: 'Key messages this paper bears on' });
+			await expect(region.getByRole('link')).toHaveCount(citing.length);
+			for (const message of citing) await expect(region.getByRole('link', { name: message.data.title })).toHaveAttribute('href', `/messages/${message.id}/`);
 
-	test(`paper ${paper.id}: its journal, DOI and PubMed links, and the key messages that cite it`, async ({ page }) => {
-		await page.goto(`/papers/${paper.id}/`);
-		if (journal) await expect(page.getByRole('main')).toContainText(journal.title);
-		if (journal?.volume && journal.issue) await expect(page.getByRole('main')).toContainText(`${journal.volume}(${journal.issue})`);
-		if (doi) await expect(page.getByRole('link', { name: doi })).toHaveAttribute('href', `https://doi.org/${doi}`);
-		if (pmid) await expect(page.getByRole('link', { name: pmid })).toHaveAttribute('href', `https://pubmed.ncbi.nlm.nih.gov/${pmid}/`);
-
-		const citing = content.messages().filter((message) => message.data.evidence?.includes(paper.id));
-		const region = page.getByRole('region', { name: 'Key messages this paper bears on' });
-		await expect(region.getByRole('link')).toHaveCount(citing.length);
-		for (const message of citing) await expect(region.getByRole('link', { name: message.data.title })).toHaveAttribute('href', `/messages/${message.id}/`);
-	});
-}
+			for (const id of authors) {
+				await page.goto(`/people/${id}/`);
+				await expect(page.getByRole('region', { name: 'Papers' }).getByRole('link', { name: title })).toBeVisible();
+			}
+		});
+	}
+});
 
 test('Previous and Next walk through the papers in the order of the papers page', async ({ page }) => {
 	await page.goto('/papers/');
