@@ -24,6 +24,8 @@ const SCHEMES = ['light', 'dark'] as const;
 
 forEachBuiltPage((path) => {
 	test(`${path}: WCAG 2.2 AA by axe, keyboard and focus, reflow, reduced motion, images, requests and CSP`, async ({ page, baseURL }) => {
+		// The work of a dozen tests in one: as long as they had between them, on a busy machine.
+		test.slow();
 		const load = await recordLoad(page);
 		// Reduced motion asked for before the page opens, as a reader who needs it would have it; the other checks run without it.
 		await page.emulateMedia({ reducedMotion: 'reduce', colorScheme: 'light' });

@@ -1,5 +1,5 @@
 import * as content from '../../content';
-import { expect, test } from '../test';
+import { allowTimeFor, expect, test } from '../test';
 
 const messages = content.messages().toSorted((a, b) => a.data.order - b.data.order);
 const papers = content.papers();
@@ -18,6 +18,7 @@ test('the key messages page shows every message in order, each with links to its
 });
 
 test('every key message page: its place among the messages, its evidence or a note that there is none yet, its source', async ({ page }) => {
+	allowTimeFor(messages.length);
 	for (const message of messages) {
 		const { order, title, evidence = [], reportedIn, lastReviewed } = message.data;
 		await test.step(message.id, async () => {

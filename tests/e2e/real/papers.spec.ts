@@ -1,5 +1,5 @@
 import * as content from '../../content';
-import { expect, test } from '../test';
+import { allowTimeFor, expect, test } from '../test';
 
 const papers = content.papers();
 const people = content.people();
@@ -22,6 +22,7 @@ test('the papers page lists every paper once: those placed in the journal first,
 });
 
 test('every paper page: its authors with their affiliations, linked to pages that list the paper, or a plain "not yet known"; its journal, DOI and PubMed links; the key messages that cite it', async ({ page }) => {
+	allowTimeFor(papers.length);
 	for (const paper of papers) {
 		const { title, doi, pmid, journal } = paper.data;
 		const authors = content.authorIds(paper.data);

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import * as content from '../../content';
-import { expect, test } from '../test';
+import { allowTimeFor, expect, test } from '../test';
 
 /** Search on the real site: whatever the content, a reader finds each entry by its title or name. */
 
@@ -10,6 +10,7 @@ const result = (page: Page, title: string) => resultsList(page).getByRole('artic
 const search = (query: string) => `/search/?q=${encodeURIComponent(query)}`;
 
 test('a search for a paper’s title finds the paper', async ({ page }) => {
+	allowTimeFor(content.papers().length);
 	for (const { data } of content.papers()) {
 		await page.goto(search(data.title));
 		await expect(result(page, data.title)).toContainText(/^Paper/);
@@ -17,6 +18,7 @@ test('a search for a paper’s title finds the paper', async ({ page }) => {
 });
 
 test('a search for a key message’s title finds the message', async ({ page }) => {
+	allowTimeFor(content.messages().length);
 	for (const { data } of content.messages()) {
 		await page.goto(search(data.title));
 		await expect(result(page, data.title)).toContainText(/^Key message/);
@@ -24,6 +26,7 @@ test('a search for a key message’s title finds the message', async ({ page }) 
 });
 
 test('a search for a person’s name finds their page, with the name marked, and each of their papers', async ({ page }) => {
+	allowTimeFor(content.people().length);
 	for (const { id, data } of content.people()) {
 		await page.goto(search(data.name));
 		await expect(result(page, data.name)).toContainText(/^Person/);
