@@ -1,15 +1,18 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from '@playwright/test';
-import { browserLaunchOptions } from './tests/browser';
+import { chromiumLaunchOptions } from './scripts/lib/chromium';
 
 export default defineConfig({
 	testDir: './tests/e2e',
 	globalSetup: './tests/e2e/global-setup.ts',
 	fullyParallel: true,
+	// One worker, and so one browser, per core: Playwright's default is half the cores.
+	workers: availableParallelism(),
 	forbidOnly: Boolean(process.env.CI),
 	reporter: 'list',
 	use: {
 		browserName: 'chromium',
-		launchOptions: browserLaunchOptions(),
+		launchOptions: chromiumLaunchOptions(),
 		trace: 'retain-on-failure',
 	},
 	projects: [

@@ -8,17 +8,19 @@
  *   --build   rebuild dist/ first (it is built anyway when missing)
  *   --runs N  audits per page, default 3; the run with the median performance score counts
  */
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir, totalmem } from 'node:os';
-import { join, relative, sep } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from '@playwright/test';
+import { parseArgs } from 'node:util';
 import { preview } from 'astro';
 import { launch } from 'chrome-launcher';
 import lighthouse, { type Result, type RunnerResult } from 'lighthouse';
-import { browserLaunchOptions } from '../tests/browser.ts';
-import { pageType } from '../tests/e2e/built-pages.ts';
+import { writeSection } from './lib/benchmarks-file.ts';
+import { builtFile, builtPagesIn, pageType } from './lib/built-pages.ts';
+import { CHROMIUM_FLAGS, chromiumPath, chromiumVersion } from './lib/chromium.ts';
+import { markdownTable, textTable } from './lib/tables.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const outDir = join(root, 'dist');
@@ -32,7 +34,7 @@ const categories = [
 ] as const;
 // The flags the browser tests give the system Chromium, given here to any Chromium:
 // the network is closed, so nothing may reach for Google services mid-measurement.
-const chromeFlags = ['--headless', '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const chromeFlags = ['--headless', ...CHROMIUM_FLAGS];
 
 interface Shortfall {
 	id: string;
@@ -60,10 +62,8 @@ interface PageResult {
  */
 function pagesToAudit(): { type: string; path: string }[] {
 	const chosen = new Map<string, { path: string; size: number }>();
-	const files = readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html')).sort();
-	for (const file of files) {
-		const path = `/${relative(outDir, join(outDir, file)).split(sep).join('/')}`.replace(/(^|\/)index\.html$/, '$1');
-		const size = statSync(join(outDir, file)).size;
+	for (const path of builtPagesIn(outDir)) {
+		const size = statSync(builtFile(outDir, path)).size;
 		const type = pageType(path);
 		const current = chosen.get(type);
 		if (!current || size > current.size) chosen.set(type, { path, size });
@@ -76,15 +76,6 @@ function order(path: string): number {
 	const sections = ['/', 'papers', 'messages', 'commentary', 'people', 'programme', 'special-edition', 'about', '404.html'];
 	const index = sections.indexOf(path === '/' ? '/' : (path.split('/').filter(Boolean)[0] ?? ''));
 	return index < 0 ? sections.length - 1 : index;
-}
-
-function chromePath(): string {
-	return browserLaunchOptions().executablePath ?? chromium.executablePath();
-}
-
-function chromeVersion(path: string): string {
-	// Debian's launcher script writes shell noise to stderr; only stdout is the version.
-	return execFileSync(path, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
 }
 
 function shortfallsOf(lhr: Result): Shortfall[] {
@@ -132,31 +123,9 @@ function cell(result: PageResult, category: string): string {
 	return `${value} (${score(lowest)}-${score(highest)})`;
 }
 
-function textTable(rows: string[][]): string {
-	const widths = rows[0]?.map((_, column) => Math.max(...rows.map((row) => row[column]?.length ?? 0))) ?? [];
-	return rows.map((row) => row.map((cell, column) => (column < 2 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0))).join('  ')).join('\n');
-}
-
-function markdownTable(rows: string[][]): string {
-	const [header = [], ...body] = rows;
-	const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
-	return [line(header), line(header.map((_, column) => (column < 2 ? '---' : '---:'))), ...body.map(line)].join('\n');
-}
-
-/** Replaces the section under `heading` (up to the next heading of the same or a higher level), or appends it. */
-function replaceSection(markdown: string, section: string): string {
-	const lines = markdown.split('\n');
-	const start = lines.findIndex((line) => line.trim() === heading);
-	if (start < 0) return `${markdown.trimEnd()}\n\n${section.trimEnd()}\n`;
-	const next = lines.findIndex((line, index) => index > start && /^#{1,2} /.test(line));
-	const after = next < 0 ? [] : ['', ...lines.slice(next)];
-	return `${[...lines.slice(0, start), ...section.trimEnd().split('\n'), ...after].join('\n').trimEnd()}\n`;
-}
-
-const args = process.argv.slice(2);
-const forceBuild = args.includes('--build');
-const runsFlag = args.indexOf('--runs');
-const runs = runsFlag >= 0 ? Number(args[runsFlag + 1]) : 3;
+const { values } = parseArgs({ options: { build: { type: 'boolean', default: false }, runs: { type: 'string', default: '3' } } });
+const forceBuild = values.build;
+const runs = Number(values.runs);
 if (!Number.isInteger(runs) || runs < 1) {
 	console.error('--runs takes a whole number of runs per page, 1 or more.');
 	process.exit(2);
@@ -168,8 +137,8 @@ if (forceBuild || !existsSync(join(outDir, 'index.html'))) {
 
 const pages = pagesToAudit();
 const reportDir = mkdtempSync(join(tmpdir(), 'lighthouse-'));
-const executable = chromePath();
-const browserVersion = chromeVersion(executable);
+const executable = chromiumPath();
+const browserVersion = chromiumVersion();
 const results: PageResult[] = [];
 const benchmarks: number[] = [];
 let lighthouseVersion = '';
@@ -211,7 +180,7 @@ try {
 }
 
 const rows = [['page', 'path', ...categories.map((category) => category.label)], ...results.map((result) => [result.type, result.path, ...categories.map(({ id }) => cell(result, id))])];
-console.log(`\n${textTable(rows)}\n`);
+console.log(`\n${textTable(rows, [2, 3, 4, 5])}\n`);
 
 const shortfallLines: string[] = [];
 for (const result of results) {
@@ -240,10 +209,9 @@ const section = [
 	'',
 	`Run on ${new Date().toISOString().slice(0, 10)} with \`npm run audit\`: Lighthouse ${lighthouseVersion}, default mobile configuration (simulated throttling), ${browserVersion}, headless; Node ${process.versions.node}; ${cores} cores, ${memory} GiB; Lighthouse CPU benchmark index ${benchmarkRange}. Scores are 0-100; each row is the largest built page of its type, audited ${runs === 1 ? 'once' : `${runs} times, showing the run with the median performance score (the range over the runs in brackets where it varied)`}.`,
 	'',
-	markdownTable(rows),
+	markdownTable(rows, [2, 3, 4, 5]),
 	'',
 	...(shortfallLines.length > 0 ? ['Audits scoring below 1 (score 0-100; weight 0 means the audit does not count towards the category score):', '', ...shortfallLines] : ['Every scored audit scores 1.']),
 ].join('\n');
-const existing = existsSync(benchmarksFile) ? readFileSync(benchmarksFile, 'utf8') : '# Benchmarks\n\nMeasurements of the built site. Each section is rewritten by the script that produces it.\n';
-writeFileSync(benchmarksFile, replaceSection(existing, section));
+writeSection(benchmarksFile, section);
 console.log(`Scores written to ${relative(root, benchmarksFile)} under "${heading}".`);

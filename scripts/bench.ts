@@ -1,10 +1,14 @@
 /**
- * Builds the site from N synthetic papers and measures the build and the search.
+ * Builds the site from N synthetic papers and measures the build and the search; or, with
+ * --tests, times the whole test command.
  * Usage: npm run bench -- --papers N [--record] [--keep] [--json file] [--build-only]
- *   --record      adds or replaces the row for N in BENCHMARKS.md
+ *        npm run bench -- --tests [--record]
+ *   --record      adds or replaces the row for N in BENCHMARKS.md (with --tests: adds the run)
  *   --keep        keeps the temporary folder (content, dist, build log) and prints where it is
  *   --json        also writes every figure to a JSON file
  *   --build-only  measures the build and the index only, for quick comparisons (cannot --record)
+ *   --tests       runs `npm test` as a fresh clone would (removing tests/.output, node_modules/.astro
+ *                 and .astro first) and reports its wall-clock and CPU time
  * Content goes to a temporary folder, never into content/: see scripts/bench/content.ts.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -14,11 +18,13 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { preview } from 'astro';
-import { browserLaunchOptions } from '../tests/browser.ts';
 import { measurePaperPage, measureSearch, kindOf, type PaperPage, type SearchRun } from './bench/browser.ts';
 import { runBuild, type BuildRun } from './bench/build-run.ts';
 import { generateContent } from './bench/content.ts';
-import { chromiumVersion, distStats, kb, mb, recordRow, textTable, type DistStats } from './bench/report.ts';
+import { distStats, kb, mb, recordRow, type DistStats } from './bench/report.ts';
+import { recordTestRun, runTests, testRow } from './bench/test-run.ts';
+import { chromiumLaunchOptions } from './lib/chromium.ts';
+import { textTable } from './lib/tables.ts';
 
 const { values } = parseArgs({
 	options: {
@@ -27,8 +33,23 @@ const { values } = parseArgs({
 		keep: { type: 'boolean', default: false },
 		json: { type: 'string' },
 		'build-only': { type: 'boolean', default: false },
+		tests: { type: 'boolean', default: false },
 	},
 });
+const repo = fileURLToPath(new URL('..', import.meta.url));
+const today = new Date().toISOString().slice(0, 10);
+
+if (values.tests) {
+	const logFile = join(mkdtempSync(join(tmpdir(), 'symposium-tests-')), 'npm-test.log');
+	const run = await runTests(repo, logFile);
+	const row = testRow(run, today);
+	console.log(`\nnpm test ${row[6]} in ${row[1]} min (CPU ${row[2]} min, load ${row[3]} at start, ${row[4]} at end). Output: ${logFile}`);
+	if (values.record) {
+		recordTestRun(join(repo, 'BENCHMARKS.md'), row);
+		console.log('Recorded the run in BENCHMARKS.md.');
+	}
+	process.exit(run.passed ? 0 : 1);
+}
 const buildOnly = values['build-only'];
 if (buildOnly && values.record) {
 	console.error('--record needs the browser figures too; leave out --build-only.');
@@ -40,7 +61,6 @@ if (!Number.isInteger(papers) || papers < 3) {
 	process.exit(1);
 }
 
-const repo = fileURLToPath(new URL('..', import.meta.url));
 // Words every synthetic paper is likely to use, so each query matches many papers.
 const COLD_QUERY = 'carers';
 const WARM_QUERIES = ['integrated care', 'commissioning', 'older people', 'mental health', 'partnership', 'outcomes', 'evaluation'];
@@ -77,7 +97,7 @@ async function measureBuild(): Promise<BuildResult & { paperIds: string[] }> {
 async function measureBrowser(built: BuildResult, paperIds: string[]): Promise<Result> {
 	console.log('Measuring in Chromium …');
 	const server = await preview({ root: repo, outDir: dist, server: { port: 0, host: '127.0.0.1' }, logLevel: 'error' });
-	const browser = await chromium.launch(browserLaunchOptions());
+	const browser = await chromium.launch(chromiumLaunchOptions());
 	try {
 		const base = `http://127.0.0.1:${server.port}`;
 		// A paper from the middle of the list: neither first nor last in any order.
@@ -177,8 +197,7 @@ try {
 	if (measured) printBrowser(measured);
 	if (values.json) writeFileSync(values.json, `${JSON.stringify(measured ?? built, null, '\t')}\n`);
 	if (values.record && measured) {
-		const date = new Date().toISOString().slice(0, 10);
-		recordRow(join(repo, 'BENCHMARKS.md'), tableRow(measured, date), chromiumVersion('Chromium'));
+		recordRow(join(repo, 'BENCHMARKS.md'), tableRow(measured, today));
 		console.log(`\nRecorded the row for N=${papers} in BENCHMARKS.md.`);
 	}
 } finally {

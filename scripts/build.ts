@@ -9,10 +9,10 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 
-const args = process.argv.slice(2);
-const outDirFlag = args.indexOf('--outDir');
-const outDir = resolve(outDirFlag >= 0 ? (args.splice(outDirFlag, 2)[1] ?? 'dist') : 'dist');
+const { values } = parseArgs({ options: { outDir: { type: 'string', default: 'dist' } } });
+const outDir = resolve(values.outDir);
 const staging = `${outDir}.staging`;
 const previous = `${outDir}.previous`;
 
@@ -21,7 +21,7 @@ const astro = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', impor
 rmSync(staging, { recursive: true, force: true });
 // The check reads CONTENT_DIR as Astro does, so both look at the same content.
 const checked = spawnSync(process.execPath, [check], { stdio: 'inherit' });
-const result = checked.status === 0 ? spawnSync(process.execPath, [astro, 'build', '--outDir', staging, ...args], { stdio: 'inherit' }) : checked;
+const result = checked.status === 0 ? spawnSync(process.execPath, [astro, 'build', '--outDir', staging], { stdio: 'inherit' }) : checked;
 
 if (result.status !== 0) {
 	rmSync(staging, { recursive: true, force: true });

@@ -4,18 +4,19 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { preview } from 'astro';
-import { browserLaunchOptions } from '../tests/browser.ts';
+import { chromiumLaunchOptions } from './lib/chromium.ts';
 
-const [outDir = '/tmp/screenshots', ...requested] = process.argv.slice(2);
+const [outDir = '/tmp/screenshots', ...requested] = parseArgs({ allowPositionals: true }).positionals;
 const paths = requested.length > 0 ? requested : ['/', '/papers/', '/messages/', '/commentary/', '/people/', '/programme/', '/special-edition/', '/about/', '/404.html'];
 const widths = { phone: 390, desktop: 1280 };
 const schemes = ['light', 'dark'] as const;
 
 mkdirSync(outDir, { recursive: true });
 const server = await preview({ server: { port: 0 }, logLevel: 'error' });
-const browser = await chromium.launch(browserLaunchOptions());
+const browser = await chromium.launch(chromiumLaunchOptions());
 try {
 	const base = `http://localhost:${server.port}`;
 	for (const path of paths) {

@@ -1,30 +1,72 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { basename, extname, join } from 'node:path';
-import yaml from 'js-yaml';
-import { root } from './sites.ts';
-
-/** An entry as an editor wrote it: its file name (the id) and its front matter or YAML, unparsed by our schemas. */
-export interface RawEntry {
-	id: string;
-	data: Record<string, unknown>;
-}
-
-/** Reads one YAML file of a content folder, such as symposium.yaml. */
-export function readYaml(contentDir: string, file: string): Record<string, unknown> {
-	return yaml.load(readFileSync(join(root, contentDir, file), 'utf8')) as Record<string, unknown>;
-}
+import { extname, join } from 'node:path';
+import type { z } from 'astro/zod';
+import { parse } from 'yaml';
+import type { commentarySchema } from '../src/schemas/commentary';
+import type { messageSchema } from '../src/schemas/message';
+import type { paperSchema } from '../src/schemas/paper';
+import type { personSchema } from '../src/schemas/person';
+import type { sessionSchema } from '../src/schemas/session';
+import type { symposiumSchema } from '../src/schemas/symposium';
+import { root, SITES, type SiteName } from './sites';
 
 /**
- * Reads a collection straight from a content folder, so that tests derive what a page
- * should show from the content an editor committed, not from today's sentences.
+ * A site's content as an editor wrote it, read straight from its content folder, so that a
+ * test of the real site states what must hold for whatever the entries say ("every key
+ * message is listed") rather than what they say today. Only the fields as written: nothing
+ * is ordered, defaulted or resolved here, which is the site's own work and what the tests check.
  */
-export function readCollection(contentDir: string, collection: string): RawEntry[] {
-	const folder = join(root, contentDir, collection);
+
+/** One entry: its file name (its id and URL) and its fields; body is the MDX text below the front matter. */
+export interface Entry<T> {
+	id: string;
+	data: T;
+	body: string;
+}
+
+export type Paper = z.input<typeof paperSchema>;
+export type Message = z.input<typeof messageSchema>;
+export type Commentary = z.input<typeof commentarySchema>;
+export type Person = z.input<ReturnType<typeof personSchema>>;
+export type Session = z.input<typeof sessionSchema>;
+export type Symposium = z.input<typeof symposiumSchema>;
+
+/** Front matter between the opening and closing --- lines of an MDX file, and the text after it. */
+function splitFrontMatter(text: string): { frontMatter: string; body: string } {
+	const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
+	return match ? { frontMatter: match[1]!, body: match[2]! } : { frontMatter: '', body: text };
+}
+
+function readEntry<T>(file: string): Entry<T> {
+	const text = readFileSync(file, 'utf8');
+	const { frontMatter, body } = extname(file) === '.mdx' ? splitFrontMatter(text) : { frontMatter: text, body: '' };
+	return { id: file.slice(file.lastIndexOf('/') + 1, -extname(file).length), data: parse(frontMatter) as T, body };
+}
+
+/** Every entry of a collection folder, in file-name order (not the site's order). */
+function collection<T>(site: SiteName, name: string): Entry<T>[] {
+	const folder = join(root, SITES[site].contentDir, name);
 	return readdirSync(folder)
-		.filter((file) => ['.md', '.mdx', '.yaml'].includes(extname(file)))
-		.map((file) => {
-			const text = readFileSync(join(folder, file), 'utf8');
-			const source = extname(file) === '.yaml' ? text : (/^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '');
-			return { id: basename(file, extname(file)), data: (yaml.load(source) ?? {}) as Record<string, unknown> };
-		});
+		.filter((file) => ['.yaml', '.mdx'].includes(extname(file)))
+		.sort()
+		.map((file) => readEntry<T>(join(folder, file)));
+}
+
+export const papers = (site: SiteName = 'real') => collection<Paper>(site, 'papers');
+export const messages = (site: SiteName = 'real') => collection<Message>(site, 'messages');
+export const commentary = (site: SiteName = 'real') => collection<Commentary>(site, 'commentary');
+export const people = (site: SiteName = 'real') => collection<Person>(site, 'people');
+export const sessions = (site: SiteName = 'real') => collection<Session>(site, 'sessions');
+export const symposium = (site: SiteName = 'real') => readEntry<Symposium>(join(root, SITES[site].contentDir, 'symposium.yaml')).data;
+
+/** The entry with this id in a list of entries, failing loudly: a test that names a missing entry is itself broken. */
+export function byId<T>(entries: Entry<T>[], id: string): Entry<T> {
+	const entry = entries.find((candidate) => candidate.id === id);
+	if (!entry) throw new Error(`No entry "${id}" in content/`);
+	return entry;
+}
+
+/** The ids of the people a paper names as authors, or none when the record does not show them. */
+export function authorIds(paper: Paper): string[] {
+	return Array.isArray(paper.authors) ? paper.authors.map(String) : [];
 }

@@ -4,9 +4,10 @@
  * script, Astro, and the Pagefind service Astro starts), sampled from /proc.
  */
 import { spawn } from 'node:child_process';
-import { createWriteStream, existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createWriteStream, readdirSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
+import { readGnuTime, underGnuTime } from './gnu-time.ts';
 
 export interface Phase {
 	/** Seconds from the start of the build to the log line that ends the phase. */
@@ -131,12 +132,10 @@ function buckets(samples: { at: number; total: number; rss: Record<string, numbe
 const PHASE_LINE = /\[(content|types|build|search-index)\]|generating static routes|Completed in|page\(s\) built/;
 
 export async function runBuild(repo: string, contentDir: string, outDir: string, logFile: string): Promise<BuildRun> {
-	const timeBinary = '/usr/bin/time';
 	const timeFile = `${logFile}.time`;
-	const command = [process.execPath, join(repo, 'scripts/build.ts'), '--outDir', outDir];
 	// GNU time reports CPU seconds and the largest single RSS of the processes it is told
 	// about; /proc sampling sees the whole tree, so both are kept and the larger wins.
-	const [file, ...args] = existsSync(timeBinary) ? [timeBinary, '-f', '%U %S %M', '-o', timeFile, ...command] : command;
+	const [file, ...args] = underGnuTime([process.execPath, join(repo, 'scripts/build.ts'), '--outDir', outDir], timeFile);
 	const log = createWriteStream(logFile);
 	const loadAtStart = loadavg()[0] ?? 0;
 	const started = performance.now();
@@ -190,11 +189,11 @@ export async function runBuild(repo: string, contentDir: string, outDir: string,
 	if (code !== 0) throw new Error(`The build failed (exit ${code}); its output is in ${logFile}.`);
 
 	let cpuSeconds = cpuSoFar();
-	if (existsSync(timeFile)) {
-		const [user, system, maxKB] = readFileSync(timeFile, 'utf8').trim().split('\n').at(-1)?.split(' ').map(Number) ?? [];
-		cpuSeconds = Math.max(cpuSeconds, (user ?? 0) + (system ?? 0));
+	const gnuTime = readGnuTime(timeFile);
+	if (gnuTime) {
+		cpuSeconds = Math.max(cpuSeconds, gnuTime.cpuSeconds);
 		// A process that lived less than one sample still shows in GNU time's maximum.
-		if (maxKB && maxKB > peakTree) peakTree = maxKB;
+		if (gnuTime.maxKB > peakTree) peakTree = gnuTime.maxKB;
 	}
 	const [peakProcess, peakKB] = Object.entries(byProcess).sort((a, b) => b[1] - a[1])[0] ?? ['none', 0];
 	const mb = (kb: number) => Math.round(kb / 1024);

@@ -1,8 +1,7 @@
-/** Sizes of the built site, the summary table, and the row in BENCHMARKS.md. */
-import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
-import { dirname, join, relative } from 'node:path';
+/** Sizes of the built site, and its row in BENCHMARKS.md. */
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { writeTableRows } from '../lib/benchmarks-file.ts';
 
 function walk(dir: string): string[] {
 	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -52,12 +51,6 @@ export function distStats(dist: string): DistStats {
 export const kb = (bytes: number, digits = 1) => `${(bytes / 1024).toFixed(digits)} KB`;
 export const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
-/** A plain-text table, columns padded to line up in a terminal. */
-export function textTable(rows: string[][]): string {
-	const widths = rows[0]?.map((_, column) => Math.max(...rows.map((row) => row[column]?.length ?? 0))) ?? [];
-	return rows.map((row) => row.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join('  ').trimEnd()).join('\n');
-}
-
 export const SECTION = '## Build and search at scale';
 
 export const COLUMNS = [
@@ -92,52 +85,9 @@ fresh browser to the first results. *cold* and *warm* are milliseconds from the 
 keystroke to the first result on screen (including the page's 120 ms typing pause):
 the first query, and the median of seven more on the same page.`;
 
-function machineIntro(repo: string, chromium: string): string {
-	const pinned = (JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8')) as { devDependencies?: Record<string, string> }).devDependencies?.['node'];
-	return `# Benchmarks
-
-Measured on a shared machine with ${cpus().length} cores and ${Math.round(totalmem() / 1024 ** 3)} GiB of memory, with
-Node ${pinned ?? process.version.slice(1)} (the npm package \`node\`, pinned in package.json) and
-${chromium}.
-Other work may share the machine while a benchmark runs, so read the CPU seconds and
-the load column alongside wall-clock times.
-`;
-}
-
-export function chromiumVersion(fallback: string): string {
-	try {
-		return execFileSync('chromium', ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-	} catch {
-		return fallback;
-	}
-}
-
-/**
- * Adds or replaces the row for N in the table under SECTION, creating the file or the
- * section when missing. Everything else in the file is left as it is.
- */
-export function recordRow(file: string, row: string[], chromium: string): void {
-	const line = `| ${row.join(' | ')} |`;
-	const header = [`| ${COLUMNS.join(' | ')} |`, `| ${COLUMNS.map(() => '---').join(' | ')} |`];
-	const text = existsSync(file) ? readFileSync(file, 'utf8') : machineIntro(dirname(file), chromium);
-	const lines = text.replace(/\n*$/, '').split('\n');
-	const start = lines.indexOf(SECTION);
-	if (start < 0) {
-		writeFileSync(file, `${lines.join('\n')}\n\n${SECTION}\n\n${SECTION_INTRO}\n\n${header.join('\n')}\n${line}\n`);
-		return;
-	}
-	const next = lines.findIndex((text, index) => index > start && /^## /.test(text));
-	const end = next < 0 ? lines.length : next;
-	const tableStart = lines.findIndex((text, index) => index > start && index < end && text.startsWith('|'));
-	if (tableStart < 0) {
-		lines.splice(start + 1, 0, '', ...header, line);
-	} else {
-		let tableEnd = tableStart;
-		while (lines[tableEnd + 1]?.startsWith('|')) tableEnd++;
-		const rows = lines.slice(tableStart + 2, tableEnd + 1).filter((existing) => existing.split('|')[1]?.trim() !== row[0]);
-		rows.push(line);
-		rows.sort((a, b) => Number(a.split('|')[1]) - Number(b.split('|')[1]));
-		lines.splice(tableStart, tableEnd - tableStart + 1, ...header, ...rows);
-	}
-	writeFileSync(file, `${lines.join('\n')}\n`);
+/** Adds or replaces the row for N (its first cell) in the table under SECTION, keeping rows in order of N. */
+export function recordRow(file: string, row: string[]): void {
+	writeTableRows(file, SECTION, SECTION_INTRO, COLUMNS, (rows) =>
+		[...rows.filter((existing) => existing[0] !== row[0]), row].sort((a, b) => Number(a[0]) - Number(b[0])),
+	);
 }

@@ -1,9 +1,10 @@
-import { createReadStream, statSync } from 'node:fs';
-import { extname, join, normalize, sep } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { readFile } from 'node:fs/promises';
 import yaml from 'js-yaml';
+import { mimes } from 'mrmime';
+import sirv from 'sirv';
 import { SYNONYMS_FILE } from '../lib/synonyms';
 import { buildSearchIndex } from './pagefind';
 
@@ -13,12 +14,8 @@ async function synonymGroups(): Promise<string[][]> {
 	return Object.values(groups).map((group) => group.terms);
 }
 
-const CONTENT_TYPES: Record<string, string> = {
-	'.js': 'text/javascript',
-	'.json': 'application/json',
-	'.css': 'text/css',
-	'.wasm': 'application/wasm',
-};
+// Pagefind's index files have extensions of its own, which no MIME table knows: they are bytes for its script to read.
+for (const extension of ['pagefind', 'pf_meta', 'pf_index', 'pf_fragment', 'pf_filter']) mimes[extension] = 'application/octet-stream';
 
 /**
  * Search for the built site and for the dev server. `astro build` indexes its own
@@ -38,19 +35,9 @@ export default function searchIndex(): AstroIntegration {
 				logger.info(`Indexed ${pages} pages for search into ${outputPath}`);
 			},
 			'astro:server:setup': ({ server }) => {
-				server.middlewares.use('/pagefind', (request, response, next) => {
-					const index = join(outDir, 'pagefind');
-					let file: string;
-					try {
-						file = join(index, normalize(decodeURIComponent(request.url?.split('?')[0] ?? '/')));
-					} catch {
-						return next(); // A malformed %-escape names no file of ours.
-					}
-					// Only files inside the index: a folder (/pagefind/fragment/) would crash the read stream.
-					if (!file.startsWith(index + sep) || !statSync(file, { throwIfNoEntry: false })?.isFile()) return next();
-					response.setHeader('Content-Type', CONTENT_TYPES[extname(file)] ?? 'application/octet-stream');
-					createReadStream(file).on('error', next).pipe(response);
-				});
+				// dev: looks each file up as it is asked for, since a build may replace the index while the server runs.
+				// Only files inside the index are served, by their exact names; anything else falls through to Astro's 404.
+				server.middlewares.use('/pagefind', sirv(join(outDir, 'pagefind'), { dev: true, extensions: [] }));
 			},
 		},
 	};

@@ -1,16 +1,14 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { request } from 'node:http';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { buildSite, outDirFor, root, SITES } from '../sites';
+import { buildSite, root, SITES } from '../sites';
 
 /**
  * The editors' live preview (`npm run dev`) renders pages on request, so it has no
  * HTML to index: it serves the search index of the last build instead, from the build's
- * output folder. This starts Astro's dev server on the fixture site's built output (the
- * browser tests' build, or a fresh one in a temporary folder when there is none yet)
+ * output folder. This builds the fixture site, starts Astro's dev server on that output,
  * and asks it for the index as the search page would.
  */
 vi.setConfig({ testTimeout: 30_000, hookTimeout: 90_000 });
@@ -19,26 +17,21 @@ vi.setConfig({ testTimeout: 30_000, hookTimeout: 90_000 });
 // declarations; the programmatic API is loaded from its file instead.
 const { dev } = (await import(/* @vite-ignore */ pathToFileURL(join(root, 'node_modules/astro/dist/core/index.js')).href)) as typeof import('astro');
 
+// Its own build, never another run's leftovers, which could be stale or absent.
+const outDir = join(root, 'tests/.output/dev-search');
 let server: Awaited<ReturnType<typeof dev>> | undefined;
-let outDir: string;
-let tempDir: string | undefined;
 let base: string;
 
 beforeAll(async () => {
-	outDir = join(root, outDirFor('fixtures'));
-	if (!existsSync(join(outDir, 'pagefind', 'built.json'))) {
-		tempDir = mkdtempSync(join(tmpdir(), 'dev-search-'));
-		outDir = join(tempDir, 'dist');
-		const { ok, output } = buildSite(SITES.fixtures.contentDir, outDir);
-		if (!ok) throw new Error(`Building the fixture site failed:\n${output}`);
-	}
+	const { ok, output } = buildSite(SITES.fixtures.contentDir, outDir);
+	if (!ok) throw new Error(`Building the fixture site failed:\n${output}`);
 	server = await dev({ root, outDir, server: { port: 0, host: '127.0.0.1' }, logLevel: 'error' });
 	base = `http://127.0.0.1:${server.address.port}`;
 });
 
 afterAll(async () => {
 	await server?.stop();
-	if (tempDir) rmSync(tempDir, { recursive: true, force: true });
+	rmSync(outDir, { recursive: true, force: true });
 });
 
 describe('the dev server serves the last build’s search index', () => {
@@ -63,6 +56,7 @@ describe('the dev server serves the last build’s search index', () => {
 		const meta = `pagefind.${entry.languages.en!.hash}.pf_meta`;
 		const response = await fetch(`${base}/pagefind/${meta}`);
 		expect(response.status).toBe(200);
+		expect(response.headers.get('content-type')).toBe('application/octet-stream');
 		expect(Buffer.from(await response.arrayBuffer())).toEqual(readFileSync(join(outDir, 'pagefind', meta)));
 	});
 

@@ -28,3 +28,8 @@ export const test = base.extend<{ consoleErrors: string[] }>({
 });
 
 export { expect };
+
+/** Gives a test that visits every entry of a kind time for each, as the site's content grows. */
+export function allowTimeFor(entries: number): void {
+	test.setTimeout(30_000 + entries * 10_000);
+}

@@ -3,6 +3,7 @@ import { join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { builtFile, builtPages, outDirOf, pageType } from '../built-pages';
 import { expect, test } from '../test';
+import { JS_FILE_BUDGETS } from './script-budgets';
 
 /**
  * Gzipped bytes a page may cost, by page type. The numbers come from what the pages
@@ -22,12 +23,6 @@ const HTML_BUDGETS: Record<string, number> = {
 };
 const DEFAULT_HTML_BUDGET = 15 * KB;
 const CSS_BUDGET = 8 * KB;
-/**
- * Script files loaded with the page, with the modules they import: none on reading pages. The search
- * page has its own code (Pagefind loads after it). The learning log has its code and idb, the small
- * IndexedDB wrapper: about 10 KB, with room for the log to grow a little, but not for a framework.
- */
-const JS_FILE_BUDGETS: Record<string, number> = { 'search index': 8 * KB, 'learning-log index': 16 * KB };
 /** Inline script: the few bytes that load the search highlighter when a reader arrives from a result. */
 const INLINE_JS_BUDGET = 1 * KB;
 
@@ -73,17 +68,4 @@ test('every page stays within its byte budgets', async ({}, testInfo) => {
 		expect.soft(weight.inlineJs, `inline script bytes (gzip) of ${path}`).toBeLessThanOrEqual(INLINE_JS_BUDGET);
 	}
 	await testInfo.attach('page-weights.tsv', { body: rows.join('\n'), contentType: 'text/tab-separated-values' });
-});
-
-test('reading pages request no script file before interaction', async ({ page }, testInfo) => {
-	const readingPages = builtPages(testInfo).filter((path) => !(pageType(path) in JS_FILE_BUDGETS));
-	const scripts: string[] = [];
-	page.on('request', (request) => {
-		if (request.resourceType() === 'script') scripts.push(`${request.url()} from ${page.url()}`);
-	});
-	for (const path of readingPages) {
-		await page.goto(path);
-		await page.waitForLoadState('load');
-	}
-	expect(scripts).toEqual([]);
 });

@@ -50,10 +50,12 @@ export function forEachBuiltPage(declare: (path: string, site: SiteName) => void
 export async function visit(page: Page, path: string): Promise<void> {
 	const response = await page.goto(path);
 	expect(response?.ok(), `${path} was not served (status ${response?.status()})`).toBe(true);
-	// A page with code (search, the learning log) draws more controls once its data arrives: check what the reader will meet.
+	// A page with code draws more once its data arrives: check what the reader will meet. A part still
+	// drawing says so with aria-busy (the learning log, reading the browser's storage); the search page
+	// announces its first results in its live status.
 	if ((await page.locator('script[type="module"]').count()) > 0) {
-		await page.waitForLoadState('networkidle');
-		// A part still drawing says so with aria-busy (the learning log, while it reads the browser's storage).
 		await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+		const searchStatus = page.locator('#search-status');
+		if ((await searchStatus.count()) > 0) await expect(searchStatus).not.toBeEmpty();
 	}
 }

@@ -27,6 +27,7 @@ interface FocusProbe {
 	active(): Stop;
 	look(element: Element): Look;
 	activeLook(): Look;
+	focusEach(): Look[];
 }
 
 declare global {
@@ -160,6 +161,13 @@ function installFocusProbe(): number {
 			if (!active) throw new Error('Nothing on the page has focus');
 			return look(active);
 		},
+		// After a keyboard walk the browser shows a focus ring for focus moved by script too (:focus-visible), so
+		// this sees what Tab would, in one call instead of a round trip per key press.
+		focusEach: () =>
+			stops.map((element) => {
+				(element as HTMLElement).focus();
+				return look(element);
+			}),
 	};
 	return stops.length;
 }
@@ -181,6 +189,11 @@ export async function activeStopAndLook(page: Page): Promise<{ stop: Stop; look:
 		const stop = probe.active();
 		return { stop, look: stop.onPage ? probe.activeLook() : null };
 	});
+}
+
+/** The look of every Tab stop focused in turn by script: for a second look at the stops a keyboard walk has visited. */
+export async function focusedLooks(page: Page): Promise<Look[]> {
+	return page.evaluate(() => window.focusProbe!.focusEach());
 }
 
 /** The look of every Tab stop with nothing focused, to compare with each one's focused look. */

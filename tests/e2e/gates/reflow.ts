@@ -1,6 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from '../test';
-import { forEachBuiltPage, visit } from './each-page';
+import { expect } from '../test';
 
 /**
  * Runs in the page. Says what makes the page scroll sideways and which text is cut off by a box
@@ -45,7 +44,8 @@ function findReflowProblems(): { scrollWidth: number; clientWidth: number; wides
 	return { scrollWidth, clientWidth, widest, clipped };
 }
 
-async function expectToReflow(page: Page, where: string): Promise<void> {
+/** Soft-fails, naming the elements at fault, when the page as it is now scrolls sideways or cuts text off. */
+export async function expectToReflow(page: Page, where: string): Promise<void> {
 	const { scrollWidth, clientWidth, widest, clipped } = await page.evaluate(findReflowProblems);
 	expect.soft(scrollWidth, `${where} scrolls sideways: ${scrollWidth}px of content in ${clientWidth}px. Widest: ${widest.join('; ')}`).toBeLessThanOrEqual(clientWidth);
 	expect.soft(clipped, `${where}: text cut off`).toEqual([]);
@@ -86,27 +86,7 @@ function findMotion(): string[] {
 	return problems;
 }
 
-forEachBuiltPage((path) => {
-	test(`${path}: reflows at 320px wide without sideways scrolling or clipped text`, async ({ page }) => {
-		// WCAG 1.4.10 names 320 CSS px: a 1280px screen at 400% zoom.
-		await page.setViewportSize({ width: 320, height: 640 });
-		await visit(page, path);
-		await expectToReflow(page, `${path} at 320px`);
-	});
-
-	test.describe('at 200% zoom on a 1280px screen', () => {
-		// Zoom halves the CSS pixels across the screen and doubles the device pixels behind each one.
-		test.use({ viewport: { width: 640, height: 450 }, deviceScaleFactor: 2 });
-
-		test(`${path}: reflows at 200% zoom without sideways scrolling or clipped text`, async ({ page }) => {
-			await visit(page, path);
-			await expectToReflow(page, `${path} at 200% zoom`);
-		});
-	});
-
-	test(`${path}: nothing moves when the reader asks for reduced motion`, async ({ page }) => {
-		await page.emulateMedia({ reducedMotion: 'reduce' });
-		await visit(page, path);
-		expect(await page.evaluate(findMotion), `motion on ${path} with prefers-reduced-motion: reduce`).toEqual([]);
-	});
-});
+/** Every way the page as it is now moves: meant for a page loaded with reduced motion asked for. */
+export async function motionOn(page: Page): Promise<string[]> {
+	return page.evaluate(findMotion);
+}

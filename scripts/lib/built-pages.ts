@@ -1,0 +1,24 @@
+/** The pages a build wrote, as the URL paths a reader visits: for the tests' gates and the audit. */
+import { readdirSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+
+/** Every HTML page in a built site's folder, as the URL path a reader would visit, sorted. */
+export function builtPagesIn(outDir: string): string[] {
+	return readdirSync(outDir, { recursive: true, encoding: 'utf8' })
+		.filter((file) => file.endsWith('.html'))
+		.map((file) => `/${relative(outDir, join(outDir, file)).split(sep).join('/')}`.replace(/(^|\/)index\.html$/, '$1'))
+		.sort();
+}
+
+/** The built file a URL path is served from: /papers/ -> papers/index.html. */
+export function builtFile(outDir: string, path: string): string {
+	return join(outDir, path.endsWith('/') ? `${path}index.html` : path);
+}
+
+/** The kind of page a path is, for budgets and reports: "papers entry", "papers index", "home", ... */
+export function pageType(path: string): string {
+	if (path === '/') return 'home';
+	if (path === '/404.html') return 'not found';
+	const [section, id] = path.split('/').filter(Boolean);
+	return id ? `${section} entry` : `${section} index`;
+}

@@ -1,0 +1,94 @@
+import { pageType } from '../built-pages';
+import { expect, test } from '../test';
+import { wcagViolations } from './axe';
+import { forEachBuiltPage, visit } from './each-page';
+import { checkKeyboard } from './keyboard';
+import { imagesOf, recordLoad } from './page-load';
+import { expectToReflow, motionOn } from './reflow';
+import { isReadingPage } from './script-budgets';
+
+/**
+ * The gates a browser must check, on every page the build emits: one test per page, which loads the page
+ * once and checks it at each width and in each colour scheme in turn, since the layout and colours respond
+ * to both without a reload. Every check is a step with messages naming the page, width, scheme and rule.
+ */
+
+// Pressing Tab through every page, a trace would snapshot the page at every press and nearly double the
+// run, while each failure message already lists the elements at fault.
+test.use({ trace: 'off' });
+
+const WIDTHS = [
+	{ name: 'desktop', viewport: { width: 1280, height: 900 } },
+	{ name: 'phone', viewport: { width: 390, height: 844 } },
+] as const;
+const SCHEMES = ['light', 'dark'] as const;
+
+forEachBuiltPage((path) => {
+	test(`${path}: WCAG 2.2 AA by axe, keyboard and focus, reflow, reduced motion, images, requests and CSP`, async ({ page, baseURL }) => {
+		// The work of a dozen tests in one: as long as they had between them, on a busy machine.
+		test.slow();
+		const load = await recordLoad(page);
+		// Reduced motion asked for before the page opens, as a reader who needs it would have it; the other checks run without it.
+		await page.emulateMedia({ reducedMotion: 'reduce', colorScheme: 'light' });
+		await visit(page, path);
+		const origin = new URL(baseURL!).origin;
+
+		await test.step('requests and CSP: nothing from another origin, no script file on a reading page, nothing blocked', async () => {
+			expect.soft(await load.cspViolations(), `CSP violations on ${path}`).toEqual([]);
+			const requests = load.requests();
+			expect.soft(requests.filter(({ url }) => !url.startsWith('data:') && new URL(url).origin !== origin).map(({ url }) => url), `requests from ${path} to other origins`).toEqual([]);
+			if (isReadingPage(pageType(path))) {
+				expect.soft(requests.filter(({ type }) => type === 'script').map(({ url }) => url), `script files ${path} loads before any interaction`).toEqual([]);
+			}
+		});
+
+		await test.step('images: size set, modern formats, responsive sources, lazy below the fold', async () => {
+			const viewportHeight = page.viewportSize()!.height;
+			for (const image of await imagesOf(page)) {
+				const where = `${image.src} on ${path}`;
+				expect.soft(image.alt, `alt of ${where}`).not.toBeNull();
+				expect.soft(image.width, `width of ${where}`).toBeGreaterThan(0);
+				expect.soft(image.height, `height of ${where}`).toBeGreaterThan(0);
+				expect.soft(image.sourceTypes, `modern formats for ${where}`).toEqual(expect.arrayContaining(['image/avif', 'image/webp']));
+				expect.soft(image.srcsets.some((srcset) => srcset.includes(',')), `a srcset with several widths for ${where}`).toBe(true);
+				if (image.top > viewportHeight) expect.soft(image.loading, `lazy loading of ${where}`).toBe('lazy');
+			}
+		});
+
+		await test.step('nothing moves when the reader asks for reduced motion', async () => {
+			expect.soft(await motionOn(page), `motion on ${path} with prefers-reduced-motion: reduce`).toEqual([]);
+			await page.emulateMedia({ reducedMotion: 'no-preference' });
+		});
+
+		for (const { name, viewport } of WIDTHS) {
+			for (const colorScheme of SCHEMES) {
+				await test.step(`axe at ${name} width (${viewport.width}px), ${colorScheme} scheme`, async () => {
+					await page.setViewportSize(viewport);
+					await page.emulateMedia({ colorScheme });
+					expect.soft(await wcagViolations(page), `axe violations on ${path} at ${name} width (${viewport.width}px), ${colorScheme} scheme`).toEqual([]);
+				});
+			}
+		}
+
+		await test.step('reflows at 320px wide without sideways scrolling or clipped text', async () => {
+			// WCAG 1.4.10 names 320 CSS px: a 1280px screen at 400% zoom.
+			await page.emulateMedia({ colorScheme: 'light' });
+			await page.setViewportSize({ width: 320, height: 640 });
+			await expectToReflow(page, `${path} at 320px`);
+		});
+
+		await test.step('reflows at 200% zoom on a 1280px screen without sideways scrolling or clipped text', async () => {
+			// Zoom halves the CSS pixels across the screen and doubles the device pixels behind each one. Playwright sets the
+			// pixel ratio only for a whole context, so the DevTools protocol sets it here, until the session is let go.
+			const devtools = await page.context().newCDPSession(page);
+			await devtools.send('Emulation.setDeviceMetricsOverride', { width: 640, height: 450, deviceScaleFactor: 2, mobile: false });
+			await expectToReflow(page, `${path} at 200% zoom`);
+			await devtools.detach();
+		});
+
+		// Last, as focus and scrolling change the page; back at the width Playwright gives a page by default.
+		await page.setViewportSize({ width: 1280, height: 720 });
+		await page.evaluate(() => window.scrollTo(0, 0));
+		await checkKeyboard(page, path);
+	});
+});
