@@ -1,9 +1,12 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { lastModifiedFromGit } from './src/integrations/lastmod';
 import searchIndex from './src/integrations/search-index';
 
 const contentDir = process.env.CONTENT_DIR;
+const lastModified = lastModifiedFromGit(contentDir ?? 'content');
 
 export default defineConfig({
 	// The public address, for canonical links. Set SITE_URL when deploying.
@@ -30,5 +33,15 @@ export default defineConfig({
 			],
 		},
 	},
-	integrations: [mdx(), searchIndex()],
+	integrations: [
+		mdx(),
+		searchIndex(),
+		sitemap({
+			// lastmod only where git knows when the page's content changed: never the build's own date.
+			serialize(item) {
+				const lastmod = lastModified(new URL(item.url).pathname);
+				return lastmod ? { ...item, lastmod } : item;
+			},
+		}),
+	],
 });

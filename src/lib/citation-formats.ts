@@ -26,9 +26,9 @@ bibtex.format!.useIdAsLabel = true;
 
 /** The reference as the style prints it, as HTML (italics where the style asks), without a list number. */
 export function citationHtml(item: CslItem, style: CitationStyle): string {
-	const [[, html]] = new Cite(item).format('bibliography', { template: style.template, format: 'html', asEntryArray: true }) as [string, string][];
+	const [[, html]] = new Cite(item).format('bibliography', { template: style.template, format: 'html', asEntryArray: true }) as [[string, string]];
 	// Vancouver numbers its reference list; one reference on its own has no number.
-	const entry = /<div class="csl-right-inline">([\s\S]*?)<\/div>/.exec(html!) ?? /<div [^>]*class="csl-entry">([\s\S]*?)<\/div>/.exec(html!);
+	const entry = /<div class="csl-right-inline">([\s\S]*?)<\/div>/.exec(html) ?? /<div [^>]*class="csl-entry">([\s\S]*?)<\/div>/.exec(html);
 	// Cite Them Right's style calls any article without volume and pages a preprint. No paper
 	// here is one: the record has not shown those parts yet, and the citation must not say more.
 	return entry![1]!.replace(' [Preprint]', '').trim();
