@@ -1,7 +1,7 @@
 /** The part of Citation.js (citation.js.org) the site uses; the packages ship no types. */
 declare module '@citation-js/core' {
 	export class Cite {
-		constructor(data: unknown);
+		constructor(data: unknown, options?: Record<string, unknown>);
 		/** 'bibliography', 'bibtex', 'ris' or 'data', each with its own options. */
 		format(format: string, options?: Record<string, unknown>): unknown;
 	}
