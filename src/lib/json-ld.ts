@@ -140,11 +140,12 @@ export function collectionPageLd(page: NamedLink, items: NamedLink[]): WithConte
 		'@type': 'CollectionPage',
 		name: page.name,
 		url: page.url,
-		mainEntity: {
+		mainEntity: compact({
 			'@type': 'ItemList',
 			numberOfItems: items.length,
-			itemListElement: items.map((item, index) => ({ '@type': 'ListItem', position: index + 1, name: item.name, url: item.url })),
-		},
+			itemListElement:
+				items.length > 0 ? items.map((item, index) => ({ '@type': 'ListItem', position: index + 1, name: item.name, url: item.url })) : undefined,
+		}),
 	};
 }
 
