@@ -1,6 +1,7 @@
 import type {
 	BreadcrumbList,
 	CollectionPage,
+	ListItem,
 	Event as SchemaEvent,
 	Organization,
 	Periodical,
@@ -144,7 +145,9 @@ export function collectionPageLd(page: NamedLink, items: NamedLink[]): WithConte
 			'@type': 'ItemList',
 			numberOfItems: items.length,
 			itemListElement:
-				items.length > 0 ? items.map((item, index) => ({ '@type': 'ListItem', position: index + 1, name: item.name, url: item.url })) : undefined,
+				items.length > 0
+					? items.map((item, index): ListItem => ({ '@type': 'ListItem', position: index + 1, name: item.name, url: item.url }))
+					: undefined,
 		}),
 	};
 }

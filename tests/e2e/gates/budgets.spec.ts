@@ -39,7 +39,8 @@ function weigh(outDir: string, path: string) {
 		html: gzipped(html),
 		css: linked(/<link[^>]+rel="stylesheet"[^>]+href="(\/[^"]+)"/g) + inline(/<style[^>]*>([\s\S]*?)<\/style>/g),
 		jsFiles: linked(/<script[^>]+src="(\/[^"]+)"/g),
-		inlineJs: inline(/<script(?![^>]*\b(?:src=|type="application\/json"))[^>]*>([\s\S]+?)<\/script>/g),
+		// JSON and JSON-LD blocks are data the browser never runs: not script.
+		inlineJs: inline(/<script(?![^>]*\b(?:src=|type="application\/(?:ld\+)?json"))[^>]*>([\s\S]+?)<\/script>/g),
 	};
 }
 
