@@ -1,6 +1,6 @@
 import type { PartialDate } from '../schemas/partial-date';
 import { compact } from './compact';
-import { citedPerson, paperRecord, type CitedPerson, type PaperRecord } from './scholarly-record';
+import { citedPerson, scholarlyRecord, type CitedPerson, type PaperRecord } from './scholarly-record';
 import type { Commentary, Paper, SiteContent } from './site-content';
 import { entryHref } from './urls';
 
@@ -82,5 +82,5 @@ export function commentaryCsl(piece: Commentary, site: Pick<SiteContent, 'sympos
 
 /** The CSL-JSON item of any citable entry: a paper or a commentary piece. */
 export function cslItemOf(entry: Paper | Commentary, site: SiteContent, base: URL): CslItem {
-	return entry.collection === 'papers' ? paperCsl(paperRecord(entry, site, base)) : commentaryCsl(entry, site, base);
+	return entry.collection === 'papers' ? paperCsl(scholarlyRecord(entry, site, base)) : commentaryCsl(entry, site, base);
 }

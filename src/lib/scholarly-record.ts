@@ -90,7 +90,7 @@ function journalPlacement(paper: Paper, site: RecordSource): JournalPlacement | 
 	return { title: journal.title, volume: journal.volume, issue: journal.issue, firstPage, lastPage, issn };
 }
 
-export function paperRecord(paper: Paper, site: RecordSource, base: URL): PaperRecord {
+export function scholarlyRecord(paper: Paper, site: RecordSource, base: URL): PaperRecord {
 	const { title, status, dates, doi, pmid, abstract, themes, language, url } = paper.data;
 	const authors = site.authorsOf(paper);
 	const year = paperDate(paper)?.year;

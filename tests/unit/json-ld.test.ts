@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { articleLd, breadcrumbLd, collectionPageLd, eventLd, profilePageLd, serialiseJsonLd } from '../../src/lib/json-ld';
-import { paperRecord } from '../../src/lib/scholarly-record';
+import { scholarlyRecord } from '../../src/lib/scholarly-record';
 import type { Person } from '../../src/lib/site-content';
 import { readCollection, readYaml } from '../content';
 import { SITES } from '../sites';
@@ -34,7 +34,7 @@ for (const [siteName, { contentDir }] of Object.entries(SITES)) {
 			it(`${paper.id} is a ScholarlyArticle with its authors, journal and identifiers as known`, () => {
 				const front = fronts.get(paper.id)!;
 				const journal = front.journal as Record<string, string> | undefined;
-				const ld = roundTrip(articleLd(paperRecord(paper, site, base)));
+				const ld = roundTrip(articleLd(scholarlyRecord(paper, site, base)));
 				expectNoEmptyValues(ld);
 				expect(ld['@context']).toBe('https://schema.org');
 				expect(ld['@type']).toBe('ScholarlyArticle');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { scholarlyMeta, type MetaTag } from '../../src/lib/scholarly-meta';
-import { paperRecord } from '../../src/lib/scholarly-record';
+import { scholarlyRecord } from '../../src/lib/scholarly-record';
 import { readCollection, readYaml, type RawEntry } from '../content';
 import { SITES } from '../sites';
 import { loadScholarlySite } from './scholarly-content';
@@ -43,7 +43,7 @@ for (const [siteName, { contentDir }] of Object.entries(SITES)) {
 			const front = raw.get(paper.id)!;
 			const journal = front.journal as Record<string, string> | undefined;
 			const dates = (front.dates ?? {}) as Record<string, unknown>;
-			const tags = scholarlyMeta(paperRecord(paper, site, base));
+			const tags = scholarlyMeta(scholarlyRecord(paper, site, base));
 			const value = (name: string) => valuesOf(tags, name)[0];
 
 			it(`${paper.id}: single tags appear at most once, and none is empty`, () => {
@@ -113,7 +113,7 @@ for (const [siteName, { contentDir }] of Object.entries(SITES)) {
 describe('the fixtures exercise every case', () => {
 	it('has a paper with unknown authors, one with an ORCID iD, one in and one out of the edition with an ISSN known', () => {
 		const site = loadScholarlySite(SITES.fixtures.contentDir);
-		const all = site.papers.flatMap((paper) => scholarlyMeta(paperRecord(paper, site, base)));
+		const all = site.papers.flatMap((paper) => scholarlyMeta(scholarlyRecord(paper, site, base)));
 		expect(site.papers.some((paper) => paper.data.authors === 'not-known')).toBe(true);
 		expect(valuesOf(all, 'citation_author_orcid').length).toBeGreaterThan(0);
 		expect(valuesOf(all, 'citation_issn').length).toBeGreaterThan(0);
