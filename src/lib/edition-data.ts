@@ -30,10 +30,11 @@ export function editionData(site: SiteContent, base: URL) {
 				alsoInJournal: site.edition.alsoInJournal.map(link),
 			},
 		},
-		papers: site.papers.map(({ id, collection, data }) => ({
+		papers: site.papers.map(({ id, collection, data: { url: publisherUrl, ...data } }) => ({
 			id,
 			url: link({ id, collection }),
 			...data,
+			publisherUrl,
 			authors: data.authors === 'not-known' ? data.authors : data.authors.map(link),
 			session: data.session && url(sessionHref(data.session)),
 			dates: { presented: iso(data.dates.presented), accepted: iso(data.dates.accepted), published: iso(data.dates.published) },

@@ -7,9 +7,9 @@ import { expect, test } from './test';
 const metaTags = (page: Page) =>
 	page.locator('head meta[name]').evaluateAll((tags) => tags.map((tag): [string, string] => [tag.getAttribute('name')!, tag.getAttribute('content') ?? '']));
 
-/** Each JSON-LD block of the page, parsed as a search engine would. */
+/** Each schema.org item of the page's JSON-LD blocks (a block may hold a list), parsed as a search engine would. */
 const jsonLd = (page: Page) =>
-	page.locator('script[type="application/ld+json"]').evaluateAll((scripts) => scripts.map((script) => JSON.parse(script.textContent!)));
+	page.locator('script[type="application/ld+json"]').evaluateAll((scripts) => scripts.flatMap((script) => JSON.parse(script.textContent!)));
 
 /**
  * The head of each paper page, with <ScholarlyMeta>, <JsonLd>, <SocialMeta> and <FeedLinks>
