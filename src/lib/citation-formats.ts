@@ -2,6 +2,9 @@ import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
 import '@citation-js/plugin-ris';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { cachedText } from './build-cache';
 import type { CslItem } from './csl';
 
 /**
@@ -24,8 +27,21 @@ bibtex.format!.asciiOnly = false;
 // The entry's file name is its key: it stays the same when an editor corrects a title.
 bibtex.format!.useIdAsLabel = true;
 
-/** The reference as the style prints it, as HTML (italics where the style asks), without a list number. */
+/** The styles ship in this package: a new version may print differently. */
+const STYLES_PACKAGE = readFileSync(join(process.cwd(), 'node_modules/@citation-js/plugin-csl/package.json'));
+
+/**
+ * The reference as the style prints it, as HTML (italics where the style asks), without a
+ * list number. citeproc takes some milliseconds a reference, so each is kept for the next
+ * build by a hash of the item, the style, the styles' package and the code below that
+ * tidies the output (build-cache.ts).
+ */
 export function citationHtml(item: CslItem, style: CitationStyle): string {
+	const inputs = [STYLES_PACKAGE, formatCitation.toString(), style.template, JSON.stringify(item)];
+	return cachedText('citations', 'html', inputs, () => formatCitation(item, style));
+}
+
+function formatCitation(item: CslItem, style: CitationStyle): string {
 	const [[, html]] = new Cite(item).format('bibliography', { template: style.template, format: 'html', asEntryArray: true }) as [[string, string]];
 	// Vancouver numbers its reference list; one reference on its own has no number.
 	const entry = /<div class="csl-right-inline">([\s\S]*?)<\/div>/.exec(html) ?? /<div [^>]*class="csl-entry">([\s\S]*?)<\/div>/.exec(html);

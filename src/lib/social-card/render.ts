@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
+import { cachePath } from '../build-cache';
 import { SOCIAL_CARD_SIZE, type CardText } from './card';
 
 /**
@@ -11,8 +12,6 @@ import { SOCIAL_CARD_SIZE, type CardText } from './card';
  * kept under node_modules/.cache by a hash of everything that shapes it (the layout,
  * the words and the fonts): a rebuild draws only the cards whose entry changed.
  */
-
-const CACHE_DIR = join(process.cwd(), 'node_modules/.cache/social-cards');
 
 /** Source Serif 4 and Source Sans 3 (SIL Open Font License), from their @fontsource packages. */
 const FONT_FILES = [
@@ -101,13 +100,11 @@ function layout({ kind, title, byline, footer }: CardText): Node {
 export async function renderCard(card: CardText): Promise<Buffer> {
 	const tree = layout(card);
 	const { fonts, hash: fontHash } = await loadFonts();
-	const key = createHash('sha256').update(JSON.stringify(tree)).update(fontHash).digest('hex').slice(0, 40);
-	const file = join(CACHE_DIR, `${key}.png`);
+	const file = cachePath('social-cards', 'png', JSON.stringify(tree), fontHash);
 	const cached = await readFile(file).catch(() => undefined);
 	if (cached) return cached;
 	const svg = await satori(tree as never, { ...SOCIAL_CARD_SIZE, fonts });
 	const png = new Resvg(svg).render().asPng();
-	await mkdir(CACHE_DIR, { recursive: true });
 	await writeFile(file, png);
 	return png;
 }
