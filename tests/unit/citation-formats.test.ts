@@ -30,7 +30,8 @@ function expectedFacts(front: RawEntry['data'], people: Map<string, RawEntry['da
 }
 
 for (const [siteName, { contentDir }] of Object.entries(SITES)) {
-	describe(`references of the ${siteName} site`, () => {
+	// The first reference a style formats loads citeproc and parses the style: seconds on a busy machine.
+	describe(`references of the ${siteName} site`, { timeout: 30_000 }, () => {
 		const site = loadScholarlySite(contentDir) as unknown as SiteContent;
 		const people = new Map(readCollection(contentDir, 'people').map((entry): [string, RawEntry['data']] => [entry.id, entry.data]));
 		const entries: (Paper | Commentary)[] = [...site.papers, ...site.commentary];
