@@ -2,9 +2,12 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import publicAddressCheck, { publicAddress } from './src/integrations/public-address';
+import sitemap from '@astrojs/sitemap';
+import { lastModifiedFromGit } from './src/integrations/lastmod';
 import searchIndex from './src/integrations/search-index';
 
 const contentDir = process.env.CONTENT_DIR;
+const lastModified = lastModifiedFromGit(contentDir ?? 'content');
 
 export default defineConfig({
 	// The public address, for canonical links. Set SITE_URL when deploying; without it the
@@ -32,5 +35,16 @@ export default defineConfig({
 			],
 		},
 	},
-	integrations: [mdx(), searchIndex(), publicAddressCheck()],
+	integrations: [
+		mdx(),
+		searchIndex(),
+		sitemap({
+			// lastmod only where git knows when the page's content changed: never the build's own date.
+			serialize(item) {
+				const lastmod = lastModified(new URL(item.url).pathname);
+				return lastmod ? { ...item, lastmod } : item;
+			},
+		}),
+		publicAddressCheck(),
+	],
 });

@@ -39,18 +39,28 @@ function splitFrontMatter(text: string): { frontMatter: string; body: string } {
 
 function readEntry<T>(file: string): Entry<T> {
 	const text = readFileSync(file, 'utf8');
-	const { frontMatter, body } = extname(file) === '.mdx' ? splitFrontMatter(text) : { frontMatter: text, body: '' };
+	const { frontMatter, body } = extname(file) === '.yaml' ? { frontMatter: text, body: '' } : splitFrontMatter(text);
 	return { id: file.slice(file.lastIndexOf('/') + 1, -extname(file).length), data: parse(frontMatter) as T, body };
 }
 
-/** Every entry of a collection folder, in file-name order (not the site's order). */
-function collection<T>(site: SiteName, name: string): Entry<T>[] {
-	const folder = join(root, SITES[site].contentDir, name);
+/** An entry with its fields untyped, for tests that walk every field of any collection. */
+export type RawEntry = Entry<Record<string, unknown>>;
+
+/** Every entry of a collection folder under a content folder, in file-name order (not the site's order). */
+export function readCollection<T = Record<string, unknown>>(contentDir: string, name: string): Entry<T>[] {
+	const folder = join(root, contentDir, name);
 	return readdirSync(folder)
-		.filter((file) => ['.yaml', '.mdx'].includes(extname(file)))
+		.filter((file) => ['.yaml', '.md', '.mdx'].includes(extname(file)))
 		.sort()
 		.map((file) => readEntry<T>(join(folder, file)));
 }
+
+/** One YAML file of a content folder, such as symposium.yaml, untyped. */
+export function readYaml(contentDir: string, file: string): Record<string, unknown> {
+	return readEntry<Record<string, unknown>>(join(root, contentDir, file)).data;
+}
+
+const collection = <T>(site: SiteName, name: string) => readCollection<T>(SITES[site].contentDir, name);
 
 export const papers = (site: SiteName = 'real') => collection<Paper>(site, 'papers');
 export const messages = (site: SiteName = 'real') => collection<Message>(site, 'messages');

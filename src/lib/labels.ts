@@ -15,3 +15,11 @@ export const RESULT_TYPE_LABELS = {
 	person: 'Person',
 	session: 'Programme',
 } as const;
+
+/** The sections that hold a page per entry, as the navigation and breadcrumbs name them. */
+export const SECTION_LABELS = {
+	papers: 'Papers',
+	messages: 'Key messages',
+	commentary: 'Commentary',
+	people: 'People',
+} as const;

@@ -13,3 +13,14 @@ export function familyNameOf(person: Named): string {
 export function compareByFamilyName(a: Named, b: Named): number {
 	return familyNameOf(a).localeCompare(familyNameOf(b), 'en') || a.name.localeCompare(b.name, 'en');
 }
+
+/**
+ * The rest of the name once the family name is taken off either end ("Zoë" of "Zoë Ó
+ * Súilleabháin", "明" of "李明"); undefined when nothing is left, as for a one-word name.
+ */
+export function givenNameOf(person: Named): string | undefined {
+	const name = person.name.trim();
+	const family = familyNameOf(person);
+	const rest = name.endsWith(family) ? name.slice(0, -family.length) : name.startsWith(family) ? name.slice(family.length) : '';
+	return rest.trim() || undefined;
+}

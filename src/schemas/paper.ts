@@ -29,6 +29,11 @@ export const paperSchema = z
 			.min(1)
 			.optional()
 			.describe('What the paper is about, in plain language, written by the site\'s editors.'),
+		language: z
+			.string()
+			.regex(/^[a-z]{2,3}(?:-[A-Z]{2})?$/, { error: 'Write the language as a code: en for English, fr for French, en-GB for British English.' })
+			.optional()
+			.describe('The language the paper is written in, as a code, e.g. en. Leave out when the record does not show it.'),
 		themes: z.array(z.string().min(1)).default([]).describe('Topics, lower case, e.g. "evaluation", "older people".'),
 		session: reference('sessions').optional().describe('The programme session where it was presented: a sessions file name.'),
 		status: z

@@ -51,7 +51,8 @@ function weigh(outDir: string, path: string) {
 		html: gzipped(html),
 		css: linked(/<link[^>]+rel="stylesheet"[^>]+href="(\/[^"]+)"/g) + inline(/<style[^>]*>([\s\S]*?)<\/style>/g),
 		jsFiles: [...scripts].reduce((total, href) => total + gzipped(readFileSync(join(outDir, href))), 0),
-		inlineJs: inline(/<script(?![^>]*\b(?:src=|type="application\/json"))[^>]*>([\s\S]+?)<\/script>/g),
+		// JSON and JSON-LD blocks are data the browser never runs: not script.
+		inlineJs: inline(/<script(?![^>]*\b(?:src=|type="application\/(?:ld\+)?json"))[^>]*>([\s\S]+?)<\/script>/g),
 	};
 }
 

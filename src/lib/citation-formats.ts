@@ -1,0 +1,88 @@
+import { Cite, plugins } from '@citation-js/core';
+import '@citation-js/plugin-bibtex';
+import '@citation-js/plugin-csl';
+import '@citation-js/plugin-ris';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { cachedText } from './build-cache';
+import type { CslItem } from './csl';
+
+/**
+ * Every citation the site prints or offers for download, made by Citation.js from one
+ * CSL-JSON item. The styles are the official CSL styles that @citation-js/plugin-csl
+ * ships: "apa" is APA 7th edition, "harvard1" is Cite Them Right 12th edition
+ * (harvard-cite-them-right), "vancouver" is NLM/Vancouver (Citing Medicine).
+ */
+export const CITATION_STYLES = [
+	{ id: 'apa', name: 'APA (7th edition)', template: 'apa' },
+	{ id: 'harvard', name: 'Harvard (Cite Them Right)', template: 'harvard1' },
+	{ id: 'vancouver', name: 'Vancouver', template: 'vancouver' },
+] as const;
+
+export type CitationStyle = (typeof CITATION_STYLES)[number];
+
+const bibtex = plugins.config.get('@bibtex');
+// ASCII-only output drops what LaTeX escapes cannot spell, such as 李明, so the files are UTF-8 (BibLaTeX/Biber read them).
+bibtex.format!.asciiOnly = false;
+// The entry's file name is its key: it stays the same when an editor corrects a title.
+bibtex.format!.useIdAsLabel = true;
+
+/** The styles ship in this package: a new version may print differently. */
+const STYLES_PACKAGE = readFileSync(join(process.cwd(), 'node_modules/@citation-js/plugin-csl/package.json'));
+
+/**
+ * The reference as the style prints it, as HTML (italics where the style asks), without a
+ * list number. citeproc takes some milliseconds a reference, so each is kept for the next
+ * build by a hash of the item, the style, the styles' package and the code below that
+ * tidies the output (build-cache.ts).
+ */
+export function citationHtml(item: CslItem, style: CitationStyle): string {
+	const inputs = [STYLES_PACKAGE, formatCitation.toString(), style.template, JSON.stringify(item)];
+	return cachedText('citations', 'html', inputs, () => formatCitation(item, style));
+}
+
+function formatCitation(item: CslItem, style: CitationStyle): string {
+	const [[, html]] = new Cite(item).format('bibliography', { template: style.template, format: 'html', asEntryArray: true }) as [[string, string]];
+	// Vancouver numbers its reference list; one reference on its own has no number.
+	const entry = /<div class="csl-right-inline">([\s\S]*?)<\/div>/.exec(html) ?? /<div [^>]*class="csl-entry">([\s\S]*?)<\/div>/.exec(html);
+	// Cite Them Right's style calls any article without volume and pages a preprint. No paper
+	// here is one: the record has not shown those parts yet, and the citation must not say more.
+	return entry![1]!.replace(' [Preprint]', '').trim();
+}
+
+export function toBibtex(items: CslItem[]): string {
+	return new Cite(items).format('bibtex') as string;
+}
+
+/**
+ * RIS, one tag a line. Citation.js's own writer breaks values every 70 characters, even
+ * mid-word, and RIS readers (its own among them) join the pieces with a space; so the
+ * tags come from its mapping and the lines are written whole here.
+ */
+export function toRis(items: CslItem[]): string {
+	const entries = new Cite(items).format('ris', { format: 'object' }) as Record<string, string | string[]>[];
+	return entries
+		.map(({ TY, ...tags }) => {
+			const lines = Object.entries(tags).flatMap(([tag, values]) => [values].flat().map((value) => `${tag}  - ${value}`));
+			return [`TY  - ${TY}`, ...lines, 'ER  - ', ''].join('\r\n');
+		})
+		.join('\r\n');
+}
+
+export function toCslJson(items: CslItem[]): string {
+	return `${JSON.stringify(items, null, '\t')}\n`;
+}
+
+/** Each downloadable reference file: how to write it, and its media type. */
+export const CITATION_FILES = {
+	bib: { write: toBibtex, type: 'application/x-bibtex; charset=utf-8' },
+	ris: { write: toRis, type: 'application/x-research-info-systems; charset=utf-8' },
+	json: { write: toCslJson, type: 'application/vnd.citationstyles.csl+json; charset=utf-8' },
+} as const;
+
+/** A reference file's response, for the static routes that write them; a BibTeX list says what it holds in a comment. */
+export function citationFileResponse(items: CslItem[], format: keyof typeof CITATION_FILES, about?: string): Response {
+	const { write, type } = CITATION_FILES[format];
+	const preamble = format === 'bib' && about ? `@comment{${about}}\n\n` : '';
+	return new Response(preamble + write(items), { headers: { 'Content-Type': type } });
+}

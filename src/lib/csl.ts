@@ -1,0 +1,86 @@
+import type { PartialDate } from '../schemas/partial-date';
+import { compact } from './compact';
+import { citedPerson, scholarlyRecord, type CitedPerson, type PaperRecord } from './scholarly-record';
+import type { Commentary, Paper, SiteContent } from './site-content';
+import { entryHref } from './urls';
+
+/** A CSL-JSON item (citationstyles.org): the one description of a work that every citation format is made from. */
+export interface CslItem {
+	id: string;
+	type: 'article-journal' | 'speech' | 'article-magazine' | 'webpage';
+	title: string;
+	author?: { family: string; given?: string }[];
+	/** Year, month and day as far as known: CSL's own way to hold a partial date. */
+	issued?: { 'date-parts': [number[]] };
+	status?: string;
+	'container-title'?: string;
+	'event-title'?: string;
+	volume?: string;
+	issue?: string;
+	page?: string;
+	ISSN?: string;
+	DOI?: string;
+	PMID?: string;
+	URL?: string;
+	abstract?: string;
+	keyword?: string;
+	language?: string;
+}
+
+function cslDate(date: PartialDate | undefined): CslItem['issued'] {
+	if (!date) return undefined;
+	return { 'date-parts': [[date.year, date.month, date.day].filter((part) => part !== undefined)] };
+}
+
+function cslNames(people: CitedPerson[]): CslItem['author'] {
+	return people.length > 0 ? people.map(({ family, given }) => compact({ family, given })) : undefined;
+}
+
+/** A paper as CSL-JSON. Unknown authors stay out, so each style puts the title first as it prescribes. */
+export function paperCsl(record: PaperRecord): CslItem {
+	const { journal } = record;
+	const pages = [journal?.firstPage, journal?.lastPage].filter(Boolean).join('-');
+	return compact({
+		id: record.id,
+		type: record.kind === 'presentation' ? 'speech' : 'article-journal',
+		title: record.title,
+		author: cslNames(record.authors),
+		issued: cslDate(record.issued),
+		status: record.inPress ? 'in press' : undefined,
+		'container-title': journal?.title,
+		'event-title': record.event,
+		volume: journal?.volume,
+		issue: journal?.issue,
+		page: pages || undefined,
+		ISSN: journal?.issn,
+		DOI: record.doi,
+		PMID: record.pmid,
+		URL: record.textUrl,
+		abstract: record.abstract,
+		keyword: record.keywords.join(',') || undefined,
+		language: record.language,
+	});
+}
+
+/**
+ * A commentary piece as CSL-JSON: the article where it first appeared when it came from
+ * elsewhere (the site's page is then a summary of it), otherwise the page on this site.
+ */
+export function commentaryCsl(piece: Commentary, site: Pick<SiteContent, 'symposium' | 'writersOf'>, base: URL): CslItem {
+	const { title, date, source } = piece.data;
+	const issued = source?.date ?? date;
+	return compact({
+		id: piece.id,
+		type: source ? 'article-magazine' : 'webpage',
+		title,
+		author: cslNames(site.writersOf(piece).map((person) => citedPerson(person, issued.year, base))),
+		issued: cslDate(issued),
+		'container-title': source?.publication ?? site.symposium.shortTitle,
+		URL: source ? source.url : new URL(entryHref(piece), base).href,
+	});
+}
+
+/** The CSL-JSON item of any citable entry: a paper or a commentary piece. */
+export function cslItemOf(entry: Paper | Commentary, site: SiteContent, base: URL): CslItem {
+	return entry.collection === 'papers' ? paperCsl(scholarlyRecord(entry, site, base)) : commentaryCsl(entry, site, base);
+}

@@ -1,0 +1,30 @@
+import rss from '@astrojs/rss';
+import type { APIRoute } from 'astro';
+import { FEED_NAMESPACES, feedItem } from '../../lib/feeds';
+import { upperFirst } from '../../lib/format';
+import { describePapers } from '../../lib/paper-relations';
+import { paperDate } from '../../lib/scholarly-record';
+import { getSiteContent } from '../../lib/site-content';
+import { entryHref } from '../../lib/urls';
+
+/** /papers/rss.xml: every paper, in the order of the papers page. */
+export const GET: APIRoute = async ({ site: base }) => {
+	const site = await getSiteContent();
+	return rss({
+		title: `Papers · ${site.symposium.shortTitle}`,
+		description: `${upperFirst(describePapers(site.papers))}. ${site.symposium.question}`,
+		site: base!,
+		xmlns: FEED_NAMESPACES,
+		items: site.papers.map((paper) => {
+			const authors = site.authorsOf(paper);
+			return feedItem({
+				title: paper.data.title,
+				href: entryHref(paper),
+				summary: paper.data.plainSummary ?? paper.data.abstract,
+				date: paperDate(paper),
+				creators: authors === 'not-known' ? [] : authors.map((author) => author.data.name),
+				categories: paper.data.themes,
+			});
+		}),
+	});
+};

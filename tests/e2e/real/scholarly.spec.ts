@@ -1,0 +1,5 @@
+import { declareScholarlyFileTests } from '../scholarly-files';
+import { declareScholarlyHeadTests } from '../scholarly-head';
+
+declareScholarlyFileTests();
+declareScholarlyHeadTests();

@@ -1,0 +1,129 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import sharp from 'sharp';
+import { CITATION_PARSERS } from '../citation-files';
+import { readCollection, type RawEntry } from '../content';
+import { SITES } from '../sites';
+import { builtPages, outDirOf, siteOf } from './built-pages';
+import { expect, test } from './test';
+
+/** The front matter of a collection of the site a test runs against. */
+export function frontMatter(testInfo: Parameters<typeof siteOf>[0], collection: string): RawEntry[] {
+	return readCollection(SITES[siteOf(testInfo)].contentDir, collection);
+}
+
+const readBuilt = (testInfo: Parameters<typeof outDirOf>[0], path: string) => readFileSync(join(outDirOf(testInfo), path), 'utf8');
+
+const asList = <T>(value: T | T[] | undefined): T[] => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
+
+/**
+ * The files the scholarly layer adds to a built site, read from the build output as a
+ * reference manager, a feed reader or a crawler would read them. They do not depend on
+ * the page layout, so they are checked for the site each project builds.
+ */
+export function declareScholarlyFileTests(): void {
+	test('every paper and commentary piece has BibTeX, RIS and CSL-JSON files that parse back to its title', async ({}, testInfo) => {
+		for (const collection of ['papers', 'commentary']) {
+			for (const { id, data } of frontMatter(testInfo, collection)) {
+				for (const format of ['bib', 'ris', 'json'] as const) {
+					const [entry, ...rest] = CITATION_PARSERS[format](readBuilt(testInfo, `${collection}/${id}/cite.${format}`));
+					expect(rest, `${collection}/${id}/cite.${format} holds one reference`).toEqual([]);
+					expect(entry?.title, `${collection}/${id}/cite.${format}`).toBe(data.title);
+				}
+			}
+		}
+	});
+
+	test('the reference lists hold what their names say: every paper, and the confirmed contents of the edition', async ({}, testInfo) => {
+		const papers = frontMatter(testInfo, 'papers');
+		const titles = (entries: RawEntry[]) => entries.map(({ data }) => data.title).sort();
+		const confirmed = papers.filter(({ data }) => data.specialEdition === 'confirmed');
+		for (const format of ['bib', 'ris'] as const) {
+			const listed = (path: string) => CITATION_PARSERS[format](readBuilt(testInfo, path)).map((facts) => facts.title).sort();
+			expect(listed(`papers/papers.${format}`)).toEqual(titles(papers));
+			expect(listed(`special-edition/edition.${format}`)).toEqual(titles(confirmed));
+		}
+	});
+
+	test('the feeds are RSS that lists the papers and the commentary, linked to their pages', async ({ baseURL }, testInfo) => {
+		const parser = new XMLParser({ ignoreAttributes: false });
+		for (const collection of ['papers', 'commentary']) {
+			const xml = readBuilt(testInfo, `${collection}/rss.xml`);
+			expect(XMLValidator.validate(xml), `${collection}/rss.xml is well-formed XML`).toBe(true);
+			const channel = parser.parse(xml).rss.channel;
+			const items = asList<{ title: string; link: string }>(channel.item);
+			const entries = frontMatter(testInfo, collection);
+			expect(items.map((item) => item.title).sort()).toEqual(entries.map(({ data }) => String(data.title)).sort());
+			for (const item of items) {
+				const path = new URL(item.link).pathname;
+				expect(entries.map(({ id }) => `/${collection}/${id}/`)).toContain(path);
+				expect((await fetch(new URL(path, baseURL))).ok, `${item.link} is served`).toBe(true);
+			}
+		}
+	});
+
+	test('every paper, commentary piece and the home page has a 1200 × 630 social card with something on it', async ({}, testInfo) => {
+		const cards = [
+			'social/home.png',
+			...frontMatter(testInfo, 'papers').map(({ id }) => `social/papers/${id}.png`),
+			...frontMatter(testInfo, 'commentary').map(({ id }) => `social/commentary/${id}.png`),
+		];
+		for (const card of cards) {
+			const file = join(outDirOf(testInfo), card);
+			expect(existsSync(file), card).toBe(true);
+			const { width, height } = await sharp(file).metadata();
+			expect({ card, width, height }).toEqual({ card, width: 1200, height: 630 });
+			const { channels } = await sharp(file).stats();
+			expect(Math.max(...channels.map((channel) => channel.stdev)), `${card} is not blank`).toBeGreaterThan(10);
+		}
+	});
+
+	test('/edition.json lists every entry with its address, and the edition\'s confirmed contents only', async ({ baseURL }, testInfo) => {
+		const data = JSON.parse(readBuilt(testInfo, 'edition.json'));
+		for (const collection of ['papers', 'people', 'messages', 'commentary']) {
+			const ids = frontMatter(testInfo, collection).map(({ id }) => id).sort();
+			expect(data[collection].map((entry: { id: string }) => entry.id).sort(), collection).toEqual(ids);
+			for (const entry of data[collection]) {
+				expect((await fetch(new URL(new URL(entry.url).pathname, baseURL))).ok, `${entry.url} is served`).toBe(true);
+			}
+		}
+		const confirmed = frontMatter(testInfo, 'papers').filter(({ data: paper }) => paper.specialEdition === 'confirmed');
+		expect(data.symposium.specialEdition.contents.map((url: string) => new URL(url).pathname).sort()).toEqual(
+			confirmed.map(({ id }) => `/papers/${id}/`).sort(),
+		);
+		expect(JSON.stringify(data)).not.toMatch(/"":|null/);
+	});
+
+	test('the sitemap lists every page, and robots.txt points to it', async ({}, testInfo) => {
+		const parser = new XMLParser();
+		const index = readBuilt(testInfo, 'sitemap-index.xml');
+		expect(XMLValidator.validate(index)).toBe(true);
+		const urls = asList<{ loc: string }>(parser.parse(index).sitemapindex.sitemap).flatMap(({ loc }) =>
+			asList<{ loc: string; lastmod?: string }>(parser.parse(readBuilt(testInfo, new URL(loc).pathname)).urlset.url),
+		);
+		const listed = urls.map(({ loc }) => new URL(loc).pathname);
+		for (const page of builtPages(testInfo).filter((path) => path !== '/404.html')) expect(listed, page).toContain(page);
+		for (const { loc, lastmod } of urls) {
+			if (lastmod !== undefined) expect(Date.parse(lastmod), `lastmod of ${loc}`).toBeLessThanOrEqual(Date.now());
+		}
+		expect(readBuilt(testInfo, 'robots.txt')).toMatch(/^Sitemap: https?:\/\/\S+\/sitemap-index\.xml$/m);
+	});
+
+	test('a paper prints as an article: no navigation, header, footer or controls', async ({ page }, testInfo) => {
+		const [paper] = frontMatter(testInfo, 'papers');
+		await page.goto(`/papers/${paper!.id}/`);
+		await page.emulateMedia({ media: 'print' });
+		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+		for (const chrome of [page.getByRole('navigation'), page.getByRole('banner'), page.getByRole('contentinfo'), page.getByRole('search'), page.getByRole('button')]) {
+			for (const element of await chrome.all()) await expect(element).toBeHidden();
+		}
+		// On paper, an outside link's address follows its words.
+		const outside = page.getByRole('main').locator('a[href^="http"]').first();
+		if ((await outside.count()) > 0) {
+			const after = await outside.evaluate((link) => getComputedStyle(link, '::after').content);
+			expect(after).toContain(await outside.getAttribute('href'));
+		}
+		await testInfo.attach('paper-print.png', { body: await page.screenshot({ fullPage: true }), contentType: 'image/png' });
+	});
+}

@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { articleLd, breadcrumbLd, collectionPageLd, eventLd, profilePageLd, serialiseJsonLd } from '../../src/lib/json-ld';
+import { scholarlyRecord } from '../../src/lib/scholarly-record';
+import type { Person } from '../../src/lib/site-content';
+import { readCollection, readYaml } from '../content';
+import { SITES } from '../sites';
+import { loadScholarlySite } from './scholarly-content';
+import { z } from 'astro/zod';
+import { personSchema } from '../../src/schemas/person';
+
+const base = new URL('https://symposium.example/');
+
+/** Fails on anything a consumer would read as a fact that is not one: empty strings, nulls, empty lists. */
+function expectNoEmptyValues(value: unknown, path = '$'): void {
+	expect(value, path).not.toBeNull();
+	expect(value, path).not.toBe('');
+	if (Array.isArray(value)) {
+		expect(value.length, `${path} is an empty list`).toBeGreaterThan(0);
+		value.forEach((item, index) => expectNoEmptyValues(item, `${path}[${index}]`));
+	} else if (typeof value === 'object') {
+		for (const [key, item] of Object.entries(value as object)) expectNoEmptyValues(item, `${path}.${key}`);
+	}
+}
+
+/** What a search engine reads: the serialised script text, parsed. */
+const roundTrip = (data: Parameters<typeof serialiseJsonLd>[0]) => JSON.parse(serialiseJsonLd(data)) as Record<string, any>;
+
+for (const [siteName, { contentDir }] of Object.entries(SITES)) {
+	describe(`schema.org data of the ${siteName} site`, () => {
+		const site = loadScholarlySite(contentDir);
+		const fronts = new Map(readCollection(contentDir, 'papers').map((entry) => [entry.id, entry.data]));
+
+		for (const paper of site.papers) {
+			it(`${paper.id} is a ScholarlyArticle with its authors, journal and identifiers as known`, () => {
+				const front = fronts.get(paper.id)!;
+				const journal = front.journal as Record<string, string> | undefined;
+				const ld = roundTrip(articleLd(scholarlyRecord(paper, site, base)));
+				expectNoEmptyValues(ld);
+				expect(ld['@context']).toBe('https://schema.org');
+				expect(ld['@type']).toBe('ScholarlyArticle');
+				expect(ld.headline).toBe(front.title);
+				expect(ld.url).toBe(new URL(`/papers/${paper.id}/`, base).href);
+				const authors = front.authors === 'not-known' ? [] : (front.authors as string[]);
+				expect((ld.author ?? []).map((author: { url: string }) => author.url)).toEqual(authors.map((id) => new URL(`/people/${id}/`, base).href));
+				for (const author of ld.author ?? []) expect(author['@type']).toBe('Person');
+				// Issue inside volume inside the journal, as deep as the record goes.
+				const chain: Record<string, string>[] = [];
+				for (let part = ld.isPartOf; part; part = part.isPartOf) chain.push(part);
+				expect(chain.map((part) => part['@type'])).toEqual(
+					journal ? [...(journal.issue ? ['PublicationIssue'] : []), ...(journal.volume ? ['PublicationVolume'] : []), 'Periodical'] : [],
+				);
+				if (journal) expect(chain.at(-1)!.name).toBe(journal.title);
+				const ids = Object.fromEntries((ld.identifier ?? []).map((id: { propertyID: string; value: string }) => [id.propertyID, id.value]));
+				expect(ids).toEqual({ ...(front.doi ? { DOI: front.doi } : {}), ...(front.pmid ? { PMID: String(front.pmid) } : {}) });
+			});
+		}
+
+		it('describes the symposium as an Event no more precisely than the record', () => {
+			const front = readYaml(contentDir, 'symposium.yaml');
+			const ld = roundTrip(eventLd(site.symposium, base));
+			expectNoEmptyValues(ld);
+			expect(ld['@type']).toBe('Event');
+			expect(ld.name).toBe(front.title);
+			expect(ld.startDate).toBe(String(front.held));
+			expect(ld.endDate).toBe(front.ends === undefined ? undefined : String(front.ends));
+			expect(ld.organizer.name).toBe((front.host as Record<string, string>).name);
+			expect(ld.location?.name).toBe(front.venue);
+			expect(ld).not.toHaveProperty('eventAttendanceMode');
+			expect(ld).not.toHaveProperty('eventStatus');
+		});
+
+		it('describes each person on a ProfilePage, with the ORCID iD where known and no undated affiliation', () => {
+			const schema = personSchema({ image: () => z.string() } as never);
+			for (const { id, data } of readCollection(contentDir, 'people')) {
+				const person = { id, collection: 'people', data: schema.parse(data) } as unknown as Person;
+				const ld = roundTrip(profilePageLd(person, base));
+				expectNoEmptyValues(ld);
+				expect(ld.mainEntity['@type']).toBe('Person');
+				expect(ld.mainEntity.name).toBe(data.name);
+				expect(ld.mainEntity.sameAs).toBe(data.orcid ? `https://orcid.org/${data.orcid}` : undefined);
+				expect(ld.mainEntity).not.toHaveProperty('affiliation');
+			}
+		});
+	});
+}
+
+describe('listings and breadcrumbs', () => {
+	const links = [
+		{ name: 'First', url: 'https://symposium.example/papers/a/' },
+		{ name: 'Second', url: 'https://symposium.example/papers/b/' },
+	];
+
+	it('numbers a CollectionPage\'s items from 1', () => {
+		const ld = roundTrip(collectionPageLd({ name: 'Papers', url: 'https://symposium.example/papers/' }, links));
+		expect(ld['@type']).toBe('CollectionPage');
+		expect(ld.mainEntity.numberOfItems).toBe(2);
+		expect(ld.mainEntity.itemListElement.map((item: { position: number; url: string }) => [item.position, item.url])).toEqual([
+			[1, links[0]!.url],
+			[2, links[1]!.url],
+		]);
+	});
+
+	it('lists breadcrumb steps in order with their addresses', () => {
+		const ld = roundTrip(breadcrumbLd(links));
+		expect(ld['@type']).toBe('BreadcrumbList');
+		expect(ld.itemListElement.map((step: { name: string; item: string }) => step.item)).toEqual(links.map((link) => link.url));
+	});
+});
+
+describe('serialising for a script element', () => {
+	it('cannot close the script early, and parses back to the same data', () => {
+		const hostile = 'A title with </script><script>alert(1)</script> and <!-- in it\u2028';
+		const data = collectionPageLd({ name: hostile, url: 'https://symposium.example/' }, []);
+		const text = serialiseJsonLd(data);
+		expect(text).not.toContain('<');
+		expect(text).not.toContain('\u2028');
+		expect(JSON.parse(text)).toEqual(data);
+	});
+});
