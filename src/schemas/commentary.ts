@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { reference } from 'astro:content';
 import { webAddressSchema } from './identifiers';
 import { partialDateSchema } from './partial-date';
+import { publicationFields } from './publication';
 
 /** A comment piece about the symposium or its theme. The MDX body holds the text. */
 export const commentarySchema = z.strictObject({
@@ -29,4 +30,5 @@ export const commentarySchema = z.strictObject({
 		.describe('Questions to guide discussion in teams.'),
 	relatedPapers: z.array(reference('papers')).default([]).describe('Papers file names.'),
 	relatedMessages: z.array(reference('messages')).default([]).describe('Key messages file names.'),
+	...publicationFields,
 });

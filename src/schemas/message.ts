@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { reference } from 'astro:content';
 import { partialDateSchema } from './partial-date';
+import { publicationFields } from './publication';
 
 /**
  * A paper linked to a key message. Nothing ties a paper to a message unless a source
@@ -32,4 +33,5 @@ export const messageSchema = z.strictObject({
 		.describe('Papers linked to the message, each saying whose link it is.'),
 	reportedIn: reference('commentary').optional().describe('The commentary in which the message was reported.'),
 	lastReviewed: partialDateSchema.describe('When an editor last checked the text, as YYYY-MM-DD.'),
+	...publicationFields,
 });

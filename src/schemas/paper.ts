@@ -3,6 +3,7 @@ import { reference } from 'astro:content';
 import { confirmationSchema } from './confirmation';
 import { doiSchema, webAddressSchema } from './identifiers';
 import { partialDateSchema } from './partial-date';
+import { publicationFields } from './publication';
 
 /** Where a paper sits in a journal. Each part may be absent until it is seen in the record. */
 const journalPlacementSchema = z.strictObject({
@@ -61,6 +62,7 @@ export const paperSchema = z
 			.literal('not-known')
 			.optional()
 			.describe('not-known for a published paper when the record shows neither its DOI nor a publisher\'s page.'),
+		...publicationFields,
 	})
 	// A paper said to be given at the symposium must be confirmed as such by the record.
 	.refine((paper) => paper.presentedAtSymposium === 'confirmed' || (paper.status !== 'presented' && !paper.session), {

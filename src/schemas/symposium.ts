@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { reference } from 'astro:content';
 import { issnSchema } from './identifiers';
 import { partialDateSchema } from './partial-date';
+import { DEFAULT_TIME_ZONE } from './publication';
 
 function isTimeZone(name: string): boolean {
 	try {
@@ -43,8 +44,8 @@ export const symposiumSchema = z.strictObject({
 	timeZone: z
 		.string()
 		.refine(isTimeZone, { error: 'timeZone must be an IANA time zone name, such as Europe/London.' })
-		.default('Europe/London')
-		.describe('Time zone of the programme\'s times, e.g. Europe/London.'),
+		.default(DEFAULT_TIME_ZONE)
+		.describe('Time zone of the programme\'s times and of embargoes (publishAt), e.g. Europe/London.'),
 	venue: z.string().min(1).optional().describe('Venue. Leave out when not known.'),
 	international: z.boolean().default(false).describe('Whether speakers and delegates came from abroad.'),
 	participants: z.array(z.string().min(1)).min(1).describe('Who took part, by group, e.g. "policymakers".'),

@@ -243,6 +243,34 @@ describe('references between entries', () => {
 	});
 });
 
+describe('drafts and embargoes', () => {
+	it('a published key message citing a draft paper', async () => {
+		edit('messages/share-the-record.mdx', /^ {2}- paper: shared-care-records$/m, '$&\n  - paper: telecare-pilot-draft');
+		expect(await report()).toMatchInlineSnapshot(`"content/messages/share-the-record.mdx:9  evidence[1].paper: the paper "telecare-pilot-draft" is a draft, so the built site leaves it out and this would lead nowhere: publish it first (remove its draft: true), or remove this reference"`);
+	});
+
+	it('a published commentary piece naming a paper under embargo', async () => {
+		edit('commentary/fixture-editors-reflections.mdx', /^relatedPapers:$/m, '$&\n  - reablement-costs-embargoed');
+		expect(await report()).toMatchInlineSnapshot(`"content/commentary/fixture-editors-reflections.mdx:19  relatedPapers[0]: the paper "reablement-costs-embargoed" is embargoed until 1 January 2099 at 09:00 GMT, so until then this would lead nowhere: give this entry a publishAt of that time or later, or remove this reference"`);
+	});
+
+	it('an entry under embargo may name one whose embargo ends first, not one that ends later', async () => {
+		edit('papers/telecare-pilot-draft.mdx', /^draft: true$/m, 'publishAt: 2099-06-01');
+		edit('commentary/fixture-editors-reflections.mdx', /^relatedPapers:$/m, 'publishAt: 2099-03-01\n$&\n  - reablement-costs-embargoed\n  - telecare-pilot-draft');
+		expect(await report()).toMatchInlineSnapshot(`"content/commentary/fixture-editors-reflections.mdx:21  relatedPapers[1]: the paper "telecare-pilot-draft" is embargoed until 1 June 2099 at 00:00 BST, so until then this would lead nowhere: give this entry a publishAt of that time or later, or remove this reference"`);
+	});
+
+	it('a link in a published body to a draft', async () => {
+		edit('papers/shared-care-records.mdx', /^### Who took part$/m, 'See [the telecare pilot](/papers/telecare-pilot-draft/#early-findings).\n\n$&');
+		expect(await report()).toMatchInlineSnapshot(`"content/papers/shared-care-records.mdx:25  body: link to "/papers/telecare-pilot-draft/#early-findings": the paper "telecare-pilot-draft" is a draft, so the built site leaves it out and this would lead nowhere: publish it first (remove its draft: true), or remove this reference"`);
+	});
+
+	it('a publishAt that is not a date and time', async () => {
+		edit('papers/reablement-costs-embargoed.mdx', /^publishAt: .*$/m, 'publishAt: 1 January 2099');
+		expect(await report()).toMatchInlineSnapshot(`"content/papers/reablement-costs-embargoed.mdx:16  publishAt: "1 January 2099" is not a date and time. Write it as 2031-06-01, or 2031-06-01 09:00 for a time of day, without a time zone: the symposium's (timeZone in symposium.yaml) applies."`);
+	});
+});
+
 describe('images', () => {
 	it('a photo that is not there', async () => {
 		edit('people/margaret-fenwick.yaml', /^photo: .*$/m, 'photo: ./no-such-portrait.png');
@@ -354,7 +382,7 @@ describe('npm run check', () => {
 			"content/papers/shared-care-records.mdx:14  status: found "printed", expected one of "presented", "accepted", "published". presented (at the symposium only), accepted (by the journal) or published.
 			content/people/margaret-fenwick.yaml:9  orcid: found "0000-0002-1825-0079". This ORCID iD fails its checksum: a digit is probably mistyped. Copy it again from the person's orcid.org page.
 
-			2 problems in 2 files (checked 32 entries in N s).
+			2 problems in 2 files (checked 34 entries in N s).
 			"
 		`);
 		expect(result.stderr).not.toMatch(/^\s+at /m);

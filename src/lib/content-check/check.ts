@@ -10,13 +10,15 @@ import { slug } from 'github-slugger';
 import { z } from 'astro/zod';
 import { COLLECTION_FILES, isEntryFile, type CollectionName } from '../../loaders/collection-files';
 import { describeDanglingReference, findDanglingReferences, type CheckableEntry } from '../content-references';
+import { appearanceTimes, describeEarlyReference, findEarlyReferences } from '../publication';
 import { validate } from '../error-map';
 import { formatFieldPath, parseFieldPath, type FieldPath } from '../field-paths';
+import { DEFAULT_TIME_ZONE } from '../../schemas/publication';
 import { addressOf } from '../urls';
 import { readBody, type BodyFacts } from './body';
 import { missingImage } from './images';
 import { compareProblems, type ContentProblem } from './problem';
-import { checkLink, fixedPages } from './site-pages';
+import { checkLink, fixedPages, siteUrl } from './site-pages';
 import { readEntrySource } from './source';
 
 /** A collection as content.config.ts defines it: only its schema matters here. */
@@ -51,6 +53,8 @@ interface Entry {
 	body?: BodyFacts | 'unread' | undefined;
 	lineOf(path: FieldPath): number | undefined;
 }
+
+type Times = ReturnType<typeof appearanceTimes>;
 
 /** Files that may sit beside entries: a person's photo, notes for editors. */
 const COMPANION = /\.(png|jpe?g|webp|avif|gif|svg)$|^README\.md$/i;
@@ -91,7 +95,9 @@ export async function checkContent({ root, contentDir, collections }: CheckOptio
 		}
 	}
 
-	problems.push(...danglingReferences(entries), ...bodyProblems(entries, root));
+	const timeZone = symposiumTimeZone(entries);
+	const times = appearanceTimes(byCollection(entries), timeZone);
+	problems.push(...referenceProblems(entries, times, timeZone), ...bodyProblems(entries, root, times, timeZone));
 	return { entries: entries.length, problems: problems.toSorted(compareProblems) };
 }
 
@@ -159,24 +165,43 @@ async function validFields(schema: z.ZodType, data: unknown): Promise<Record<str
 	return valid;
 }
 
-function danglingReferences(entries: Entry[]): ContentProblem[] {
-	const byFile = new Map(entries.map((entry) => [entry.file, entry]));
-	const byCollection: Record<string, CheckableEntry[]> = Object.fromEntries(Object.keys(COLLECTION_FILES).map((name) => [name, []]));
-	for (const entry of entries) byCollection[entry.collection]?.push({ id: entry.id, filePath: entry.file, data: entry.data });
-	return findDanglingReferences(byCollection).map((problem) => ({
+function byCollection(entries: Entry[]): Record<string, CheckableEntry[]> {
+	const collections: Record<string, CheckableEntry[]> = Object.fromEntries(Object.keys(COLLECTION_FILES).map((name) => [name, []]));
+	for (const entry of entries) collections[entry.collection]?.push({ id: entry.id, filePath: entry.file, data: entry.data });
+	return collections;
+}
+
+/** Embargoes are written on the symposium's clock; its default when symposium.yaml does not say (or has problems of its own). */
+function symposiumTimeZone(entries: Entry[]): string {
+	const symposium = entries.find((entry) => entry.collection === 'symposium')?.data as { timeZone?: unknown } | undefined;
+	return typeof symposium?.timeZone === 'string' ? symposium.timeZone : DEFAULT_TIME_ZONE;
+}
+
+/** References to entries that do not exist, and to entries that appear after the one that names them. */
+function referenceProblems(entries: Entry[], times: Times, timeZone: string): ContentProblem[] {
+	const files = new Map(entries.map((entry) => [entry.file, entry]));
+	const collections = byCollection(entries);
+	const located = (problem: { file: string; field: string }, message: string): ContentProblem => ({
 		file: problem.file,
-		line: byFile.get(problem.file)?.lineOf(parseFieldPath(problem.field)),
+		line: files.get(problem.file)?.lineOf(parseFieldPath(problem.field)),
 		field: problem.field,
-		message: describeDanglingReference(problem),
-	}));
+		message,
+	});
+	return [
+		...findDanglingReferences(collections).map((problem) => located(problem, describeDanglingReference(problem))),
+		...findEarlyReferences(collections, times).map((problem) => located(problem, describeEarlyReference(problem, timeZone))),
+	];
 }
 
 /** Links to pages and anchors of this site, and images, inside MDX bodies. */
-function bodyProblems(entries: Entry[], root: string): ContentProblem[] {
+function bodyProblems(entries: Entry[], root: string, times: Times, timeZone: string): ContentProblem[] {
 	const pages = fixedPages(root);
+	/** The entries with a page of their own, by its address, for links to entries that are not published yet. */
+	const entryPages = new Map<string, Entry>();
 	for (const entry of entries) {
 		const href = addressOf(entry.collection, entry.id);
 		if (!href) continue;
+		if (!href.includes('#')) entryPages.set(href, entry);
 		const [page = href, section] = href.split('#');
 		if (section === undefined) {
 			pages.set(page, entry.body === 'unread' ? 'any' : (entry.body?.anchors ?? new Set()));
@@ -191,9 +216,14 @@ function bodyProblems(entries: Entry[], root: string): ContentProblem[] {
 		if (!entry.body || entry.body === 'unread') continue;
 		const here = addressOf(entry.collection, entry.id) ?? '/';
 		const at = (line: number | undefined, message: string) => problems.push({ file: entry.file, line, field: 'body', message });
+		const appearsFrom = (target: Entry) => times.get(`${target.collection}/${target.id}`) ?? -Infinity;
 		for (const link of entry.body.links) {
 			const problem = checkLink(link.href, here, pages);
+			const target = entryPages.get(siteUrl(link.href, here)?.pathname ?? '');
 			if (problem) at(link.line, problem);
+			else if (target && appearsFrom(target) > appearsFrom(entry)) {
+				at(link.line, `link to "${link.href}": ${describeEarlyReference({ ...target, appearsFrom: appearsFrom(target) }, timeZone)}`);
+			}
 		}
 		for (const image of entry.body.images) {
 			const missing = missingImage(image.src, entry.path, root);

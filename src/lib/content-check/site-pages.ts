@@ -33,8 +33,8 @@ function filesUnder(folder: string): string[] {
  * on the site (or off it: other sites are not fetched).
  */
 export function checkLink(href: string, fromPage: string, pages: SitePages): string | undefined {
-	if (/^[a-z][\w+.-]*:/i.test(href) || href.startsWith('//')) return undefined;
-	const url = new URL(href, `https://site.invalid${fromPage}`);
+	const url = siteUrl(href, fromPage);
+	if (!url) return undefined;
 	const page = url.pathname;
 	const anchors = pages.get(page);
 	if (anchors === undefined) {
@@ -47,4 +47,10 @@ export function checkLink(href: string, fromPage: string, pages: SitePages): str
 	const meant = suggest(anchor, [...anchors]);
 	const where = page === fromPage ? 'this page' : 'that page';
 	return `link to "${href}": ${where} has no heading or anchor "${anchor}"${meant ? ` (did you mean "#${meant}"?)` : ''}`;
+}
+
+/** Where a link from a page of this site leads, or undefined for a link to another site. */
+export function siteUrl(href: string, fromPage: string): URL | undefined {
+	if (/^[a-z][\w+.-]*:/i.test(href) || href.startsWith('//')) return undefined;
+	return new URL(href, `https://site.invalid${fromPage}`);
 }
