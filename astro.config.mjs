@@ -1,6 +1,8 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
+import { scrollableTables } from './src/markdown/scrollable-tables';
 import publicAddressCheck, { publicAddress } from './src/integrations/public-address';
 import searchIndex from './src/integrations/search-index';
 
@@ -32,5 +34,7 @@ export default defineConfig({
 			],
 		},
 	},
+	// .md and .mdx entries go through the same steps (MDX takes its processor from here).
+	markdown: { processor: satteri({ hastPlugins: [scrollableTables] }) },
 	integrations: [mdx(), searchIndex(), publicAddressCheck()],
 });

@@ -1,6 +1,2 @@
-import ScrollableTable from './ScrollableTable.astro';
-
-/** What an entry's Markdown renders through, for every page that shows an entry's body: `<Content components={proseComponents} />`. */
-export const proseComponents = {
-	table: ScrollableTable,
-};
+/** What an entry's MDX renders through, for every page that shows an entry's body: `<Content components={proseComponents} />`. */
+export const proseComponents = {};

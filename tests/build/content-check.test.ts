@@ -229,7 +229,7 @@ describe('references between entries', () => {
 
 	it('a .md file beside the .mdx file of the same name', async () => {
 		add('papers/shared-care-records.md', readFileSync(join(contentDir, 'papers/shared-care-records.mdx'), 'utf8'));
-		expect(await report()).toMatchInlineSnapshot(`"content/papers/shared-care-records.md  file name: not read: papers are .mdx files, so this one is not on the site; content/papers/shared-care-records.mdx has the same name: merge the two and delete this one"`);
+		expect(await report()).toMatchInlineSnapshot(`"content/papers/shared-care-records.mdx  file name: has the same name as content/papers/shared-care-records.md once made into an address ("shared-care-records"): keep one of the two files"`);
 	});
 
 	it('two entry files whose names make one address', async () => {
@@ -237,9 +237,24 @@ describe('references between entries', () => {
 		expect(await report()).toMatchInlineSnapshot(`"content/papers/shared-care-records.mdx  file name: has the same name as content/papers/Shared Care Records.mdx once made into an address ("shared-care-records"): keep one of the two files"`);
 	});
 
-	it('a paper saved with the wrong extension', async () => {
-		add('papers/telecare-in-two-districts.md', '---\ntitle: Telecare\n---\n');
-		expect(await report()).toMatchInlineSnapshot(`"content/papers/telecare-in-two-districts.md  file name: not read: papers are .mdx files, so this one is not on the site; rename it to telecare-in-two-districts.mdx"`);
+	it('a paper saved with an extension the site does not read', async () => {
+		add('papers/telecare-in-two-districts.markdown', '---\ntitle: Telecare\n---\n');
+		expect(await report()).toMatchInlineSnapshot(`"content/papers/telecare-in-two-districts.markdown  file name: not read: papers are .mdx or .md files, so this one is not on the site; rename it to telecare-in-two-districts.mdx"`);
+	});
+});
+
+describe('plain Markdown entries', () => {
+	it('a .md paper is checked as an .mdx one is: its fields and its links', async () => {
+		add('papers/telecare-in-two-districts.md', '---\ntitle: Telecare in two districts\nauthors:\n  - jess-whitfeld\nstatus: accepted\n---\n\n## Method\n\nAs [above](#methd), and <b>unlike</b> MDX, a { is only a brace.\n');
+		expect(await report()).toMatchInlineSnapshot(`
+			"content/papers/telecare-in-two-districts.md:4  authors[0]: no person "jess-whitfeld" (did you mean "jess-whitfield"?)
+			content/papers/telecare-in-two-districts.md:10  body: link to "#methd": this page has no heading or anchor "methd" (did you mean "#method"?)"
+		`);
+	});
+
+	it('an image in a .md body', async () => {
+		add('papers/telecare-in-two-districts.md', '---\ntitle: Telecare in two districts\nauthors: not-known\nstatus: accepted\n---\n\n![A map of the two districts](../people/margaret-fenwick.png)\n');
+		expect(await report()).toMatchInlineSnapshot(`"content/papers/telecare-in-two-districts.md:7  body: image "../people/margaret-fenwick.png" in a .md file: images are shown in the sizes and formats readers' screens need only from .mdx files; rename this one to telecare-in-two-districts.mdx"`);
 	});
 });
 

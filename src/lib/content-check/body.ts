@@ -1,7 +1,7 @@
 import GithubSlugger from 'github-slugger';
-import { mdxToHast } from 'satteri';
+import { markdownToHast, mdxToHast } from 'satteri';
 
-/** What the check needs from an MDX body: where it can be linked to, and what it links to. */
+/** What the check needs from an entry's body: where it can be linked to, and what it links to. */
 export interface BodyFacts {
 	/** Heading ids (as Astro makes them) and every other id in the body, footnotes included. */
 	anchors: Set<string>;
@@ -26,14 +26,15 @@ interface HastNode {
 }
 
 /**
- * Parses a whole .mdx file with Sätteri, the MDX parser Astro 7 builds it with, and the
- * same features (GFM and smart punctuation are Astro's defaults, and smart quotes
+ * Parses a whole .mdx or .md file with Sätteri, the parser Astro 7 builds it with, and
+ * the same features (GFM and smart punctuation are Astro's defaults, and smart quotes
  * change heading ids). Lines are the file's own.
  */
-export function readBody(file: string): BodyFacts | BodySyntaxError {
+export function readBody(file: string, format: 'md' | 'mdx'): BodyFacts | BodySyntaxError {
 	let root: HastNode;
+	const options = { features: { gfm: true, smartPunctuation: true } };
 	try {
-		root = mdxToHast(file, { features: { gfm: true, smartPunctuation: true } }) as HastNode;
+		root = (format === 'md' ? markdownToHast(file, options) : mdxToHast(file, options)) as HastNode;
 	} catch (error) {
 		return describeSyntaxError(error instanceof Error ? error.message : String(error));
 	}

@@ -5,15 +5,16 @@
  * reports every problem, one line each, never only the first.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { basename, join, relative, sep } from 'node:path';
 import { slug } from 'github-slugger';
 import { z } from 'astro/zod';
-import { COLLECTION_FILES, isEntryFile, type CollectionName } from '../../loaders/collection-files';
+import { COLLECTION_FILES, extensionsOf, isEntryFile, type CollectionName } from '../../loaders/collection-files';
 import { describeDanglingReference, findDanglingReferences, type CheckableEntry } from '../content-references';
 import { appearanceTimes, describeEarlyReference, findEarlyReferences } from '../publication';
 import { validate } from '../error-map';
 import { formatFieldPath, parseFieldPath, type FieldPath } from '../field-paths';
 import { DEFAULT_TIME_ZONE } from '../../schemas/publication';
+import { formatChoices } from '../format';
 import { addressOf } from '../urls';
 import { readBody, type BodyFacts } from './body';
 import { missingImage } from './images';
@@ -58,7 +59,8 @@ type Times = ReturnType<typeof appearanceTimes>;
 
 /** Files that may sit beside entries: a person's photo, notes for editors. */
 const COMPANION = /\.(png|jpe?g|webp|avif|gif|svg)$|^README\.md$/i;
-const kindOf = (name: string) => (name.endsWith('.mdx') ? 'mdx' : 'yaml');
+/** How a file is read: YAML alone, or front matter and a body in Markdown or MDX. */
+const formatOf = (name: string) => (name.endsWith('.mdx') ? 'mdx' : name.endsWith('.md') ? 'md' : 'yaml');
 
 export async function checkContent({ root, contentDir, collections }: CheckOptions): Promise<CheckResult> {
 	const problems: ContentProblem[] = [];
@@ -82,15 +84,16 @@ export async function checkContent({ root, contentDir, collections }: CheckOptio
 			byId.set(id, display(path));
 			entries.push(await readEntry(name, id, path, display(path), root, collections, problems));
 		}
-		const { pattern } = COLLECTION_FILES[name];
-		if (!pattern.startsWith('*')) {
-			if (byId.size === 0) problems.push({ file: display(join(folder, pattern)), field: 'file name', message: `missing: the site needs this file; see src/schemas/${name}.ts for its fields` });
+		const extensions = extensionsOf(name);
+		if (!extensions) {
+			const { file } = COLLECTION_FILES[name] as { file: string };
+			if (byId.size === 0) problems.push({ file: display(join(folder, file)), field: 'file name', message: `missing: the site needs this file; see src/schemas/${name}.ts for its fields` });
 			continue;
 		}
-		const wanted = pattern.slice(1);
+		const wanted = formatChoices(extensions);
 		for (const fileName of files.filter((f) => !isEntryFile(name, f) && !COMPANION.test(f)).toSorted()) {
 			const twin = byId.get(idOf(fileName));
-			const fix = twin ? `${twin} has the same name: merge the two and delete this one` : `rename it to ${fileName.replace(/(\.[^.]+)?$/, wanted)}`;
+			const fix = twin ? `${twin} has the same name: merge the two and delete this one` : `rename it to ${fileName.replace(/(\.[^.]+)?$/, extensions[0]!)}`;
 			problems.push({ file: display(join(folder, fileName)), field: 'file name', message: `not read: ${name} are ${wanted} files, so this one is not on the site; ${fix}` });
 		}
 	}
@@ -111,7 +114,8 @@ async function readEntry(
 	problems: ContentProblem[],
 ): Promise<Entry> {
 	const text = readFileSync(path, 'utf8');
-	const source = readEntrySource(text, kindOf(path));
+	const format = formatOf(path);
+	const source = readEntrySource(text, format === 'yaml' ? 'yaml' : 'front matter');
 	if (!('data' in source)) {
 		problems.push({ file, ...source });
 		// It still exists: entries that name it, or link to it, are not wrong.
@@ -124,7 +128,7 @@ async function readEntry(
 	}
 	let body: Entry['body'];
 	if (source.body !== undefined) {
-		const read = readBody(text);
+		const read = readBody(text, format === 'md' ? 'md' : 'mdx');
 		if (!('anchors' in read)) problems.push({ file, line: read.line, field: 'body', message: read.message });
 		body = 'anchors' in read ? read : 'unread';
 	}
@@ -133,7 +137,7 @@ async function readEntry(
 }
 
 function fieldName(path: FieldPath, file: string): string {
-	return path.length > 0 ? formatFieldPath(path) : kindOf(file) === 'mdx' ? 'front matter' : 'YAML';
+	return path.length > 0 ? formatFieldPath(path) : formatOf(file) === 'yaml' ? 'YAML' : 'front matter';
 }
 
 /**
@@ -228,6 +232,10 @@ function bodyProblems(entries: Entry[], root: string, times: Times, timeZone: st
 		for (const image of entry.body.images) {
 			const missing = missingImage(image.src, entry.path, root);
 			if (missing) at(image.line, missing);
+			// Astro gives a .md image one size in one format; MDX's pass through the prose components.
+			if (formatOf(entry.path) === 'md') {
+				at(image.line, `image "${image.src}" in a .md file: images are shown in the sizes and formats readers' screens need only from .mdx files; rename this one to ${basename(entry.path).replace(/\.md$/, '.mdx')}`);
+			}
 			if (!image.alt?.trim()) {
 				at(image.line, `image "${image.src}" has no alt text: say what it shows inside the brackets, ![A chart of waiting times](${image.src})`);
 			}
