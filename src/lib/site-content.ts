@@ -9,6 +9,7 @@ import { compareByFamilyName } from './names';
 import { inSpecialEdition } from './paper-relations';
 import { appearanceTimes, describeEarlyReference, findEarlyReferences, publicationAt, type Publication } from './publication';
 import type { SynonymGroup } from './synonyms';
+import type { EntryRef } from './urls';
 
 export type Person = CollectionEntry<'people'>;
 export type Paper = CollectionEntry<'papers'>;
@@ -39,6 +40,8 @@ export interface SiteContent {
 	 * server holds drafts and embargoed entries too, and their pages say so.
 	 */
 	publicationOf(entry: { collection: string; id: string }): Publication;
+	/** The entry a cross-reference names, if it is on the site. */
+	entryAt(ref: EntryRef): Paper | Message | Commentary | Person | undefined;
 	/** Search vocabulary: groups of interchangeable terms. */
 	synonyms: SynonymGroup[];
 	/** The paper's authors in order, or 'not-known' when the record does not show them. */
@@ -70,6 +73,11 @@ export interface SiteContent {
 	relatedTo(piece: Commentary): { messages: Message[]; papers: Paper[] };
 	/** The entries either side of one in its collection's order (papers in journal order, messages by number). */
 	neighbours<T extends Paper | Message>(entry: T): { previous: T | undefined; next: T | undefined };
+}
+
+/** The title an entry's page and every link to it show: a person's is their name. */
+export function titleOf(entry: Paper | Message | Commentary | Person): string {
+	return 'name' in entry.data ? entry.data.name : entry.data.title;
 }
 
 function lookup<T extends { id: string }>(entries: T[], collection: string): (id: string) => T {
@@ -150,6 +158,7 @@ async function loadSiteContent(): Promise<SiteContent> {
 		commentary,
 		sessions,
 		publicationOf,
+		entryAt: ({ collection, id }) => ({ papers, messages, commentary, people })[collection].find((entry) => entry.id === id),
 		synonyms: synonyms.map((group) => group.data.terms),
 		authorsOf: (paper) => (paper.data.authors === 'not-known' ? 'not-known' : paper.data.authors.map((a) => person(a.id))),
 		writersOf: (piece) => piece.data.authors.map((a) => person(a.id)),

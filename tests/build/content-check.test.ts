@@ -3,6 +3,7 @@ import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { collections } from '../../src/content.config';
+import { PROSE_COMPONENTS } from '../../src/schemas/prose-components';
 import { checkContent } from '../../src/lib/content-check/check';
 import { formatProblem } from '../../src/lib/content-check/problem';
 import { root, SITES } from '../sites';
@@ -339,6 +340,56 @@ describe('links inside bodies', () => {
 			'[a](/papers/shared-care-records/#who-took-part) [b](#user-content-fn-1) [c](/programme/#opening-plenary) [d](/robots.txt) [e](https://example.org/x) [f](../discharge-to-assess-evaluation/)\n\n$&',
 		);
 		expect(await report()).toBe('');
+	});
+});
+
+describe('components in MDX bodies', () => {
+	const before = (text: string) => edit('papers/shared-care-records.mdx', /^### Who took part$/m, `${text}\n\n$&`);
+
+	it('the examples in the editors\' guide have no problems', async () => {
+		cpSync(join(contentDir, 'people/margaret-fenwick.png'), join(contentDir, 'papers/pilot-map.png'));
+		changed.set(join(contentDir, 'papers/pilot-map.png'), undefined);
+		before(Object.values(PROSE_COMPONENTS).map((component) => component.example).join('\n\n'));
+		expect(await report()).toBe('');
+	});
+
+	it('a misspelled component', async () => {
+		before('<KeyPiont>Agree what the record is for.</KeyPiont>');
+		expect(await report()).toMatchInlineSnapshot(`"content/papers/shared-care-records.mdx:25  body: <KeyPiont> is not a component of this site (did you mean <KeyPoint>?)"`);
+	});
+
+	it('a quotation that does not say who said it, and an attribute in braces', async () => {
+		before('<Quote source={"Fixture Weekly"}>I told my story once.</Quote>');
+		expect(await report()).toMatchInlineSnapshot(`
+			"content/papers/shared-care-records.mdx:25  body: <Quote> source: write the value in quotes, source="…", not in braces
+			content/papers/shared-care-records.mdx:25  body: <Quote> by: missing. Who said or wrote it, e.g. "A carer in the pilot"."
+		`);
+	});
+
+	it('a figure with no image, and one whose image has no alt text', async () => {
+		before('<Figure caption="The pilot area." />\n\n<Figure caption="The pilot area.">\n  ![](../people/margaret-fenwick.png)\n</Figure>');
+		expect(await report()).toMatchInlineSnapshot(`
+			"content/papers/shared-care-records.mdx:25  body: <Figure> needs one Markdown image between its tags, e.g. ![What the image shows](./image.png); found 0
+			content/papers/shared-care-records.mdx:28  body: image "../people/margaret-fenwick.png" has no alt text: say what it shows inside the brackets, ![A chart of waiting times](../people/margaret-fenwick.png)"
+		`);
+	});
+
+	it('a cross-reference to a paper that does not exist, and to a heading another paper does not have', async () => {
+		before('<CrossRef to="papers/discharge-to-asess-evaluation" /> and <CrossRef to="papers/discharge-to-assess-evaluation#method" />');
+		expect(await report()).toMatchInlineSnapshot(`
+			"content/papers/shared-care-records.mdx:25  body: <CrossRef> to "papers/discharge-to-asess-evaluation": no paper "discharge-to-asess-evaluation" (did you mean "papers/discharge-to-assess-evaluation"?)
+			content/papers/shared-care-records.mdx:25  body: <CrossRef> to "papers/discharge-to-assess-evaluation#method": that paper has no heading "method" (did you mean "#methods"?)"
+		`);
+	});
+
+	it('a cross-reference written as a web address', async () => {
+		before('<CrossRef to="/papers/discharge-to-assess-evaluation/" />');
+		expect(await report()).toMatchInlineSnapshot(`"content/papers/shared-care-records.mdx:25  body: <CrossRef> to: found "/papers/discharge-to-assess-evaluation/". Write the entry as its folder and file name without the extension, e.g. papers/shared-care-records, and add #heading-id for one of its headings."`);
+	});
+
+	it('a cross-reference from a published paper to a draft', async () => {
+		before('<CrossRef to="papers/telecare-pilot-draft#early-findings" />');
+		expect(await report()).toMatchInlineSnapshot(`"content/papers/shared-care-records.mdx:25  body: <CrossRef> to "papers/telecare-pilot-draft#early-findings": the paper "telecare-pilot-draft" is a draft, so the built site leaves it out and this would lead nowhere: publish it first (remove its draft: true), or remove this reference"`);
 	});
 });
 

@@ -9,14 +9,16 @@ import { basename, join, relative, sep } from 'node:path';
 import { slug } from 'github-slugger';
 import { z } from 'astro/zod';
 import { COLLECTION_FILES, extensionsOf, isEntryFile, type CollectionName } from '../../loaders/collection-files';
-import { describeDanglingReference, findDanglingReferences, type CheckableEntry } from '../content-references';
+import { describeDanglingReference, ENTRY_NOUNS, findDanglingReferences, type CheckableEntry } from '../content-references';
 import { appearanceTimes, describeEarlyReference, findEarlyReferences } from '../publication';
 import { validate } from '../error-map';
 import { formatFieldPath, parseFieldPath, type FieldPath } from '../field-paths';
 import { DEFAULT_TIME_ZONE } from '../../schemas/publication';
 import { formatChoices } from '../format';
-import { addressOf } from '../urls';
+import { suggest } from '../suggest';
+import { addressOf, entryHref, parseEntryTarget } from '../urls';
 import { readBody, type BodyFacts } from './body';
+import { componentProblems } from './components';
 import { missingImage } from './images';
 import { compareProblems, type ContentProblem } from './problem';
 import { checkLink, fixedPages, siteUrl } from './site-pages';
@@ -100,7 +102,7 @@ export async function checkContent({ root, contentDir, collections }: CheckOptio
 
 	const timeZone = symposiumTimeZone(entries);
 	const times = appearanceTimes(byCollection(entries), timeZone);
-	problems.push(...referenceProblems(entries, times, timeZone), ...bodyProblems(entries, root, times, timeZone));
+	problems.push(...referenceProblems(entries, times, timeZone), ...(await bodyProblems(entries, root, times, timeZone)));
 	return { entries: entries.length, problems: problems.toSorted(compareProblems) };
 }
 
@@ -197,8 +199,8 @@ function referenceProblems(entries: Entry[], times: Times, timeZone: string): Co
 	];
 }
 
-/** Links to pages and anchors of this site, and images, inside MDX bodies. */
-function bodyProblems(entries: Entry[], root: string, times: Times, timeZone: string): ContentProblem[] {
+/** Links to pages and anchors of this site, images and components, inside bodies. */
+async function bodyProblems(entries: Entry[], root: string, times: Times, timeZone: string): Promise<ContentProblem[]> {
 	const pages = fixedPages(root);
 	/** The entries with a page of their own, by its address, for links to entries that are not published yet. */
 	const entryPages = new Map<string, Entry>();
@@ -221,14 +223,30 @@ function bodyProblems(entries: Entry[], root: string, times: Times, timeZone: st
 		const here = addressOf(entry.collection, entry.id) ?? '/';
 		const at = (line: number | undefined, message: string) => problems.push({ file: entry.file, line, field: 'body', message });
 		const appearsFrom = (target: Entry) => times.get(`${target.collection}/${target.id}`) ?? -Infinity;
+		/** Why this entry may not link to that one yet, if it may not. */
+		const tooEarly = (target: Entry) =>
+			appearsFrom(target) > appearsFrom(entry) ? describeEarlyReference({ ...target, appearsFrom: appearsFrom(target) }, timeZone) : undefined;
 		for (const link of entry.body.links) {
-			const problem = checkLink(link.href, here, pages);
 			const target = entryPages.get(siteUrl(link.href, here)?.pathname ?? '');
-			if (problem) at(link.line, problem);
-			else if (target && appearsFrom(target) > appearsFrom(entry)) {
-				at(link.line, `link to "${link.href}": ${describeEarlyReference({ ...target, appearsFrom: appearsFrom(target) }, timeZone)}`);
-			}
+			const problem = checkLink(link.href, here, pages) ?? (target && tooEarly(target));
+			if (problem) at(link.line, `link to "${link.href}": ${problem}`);
 		}
+		const crossRef = (to: string) => {
+			const target = parseEntryTarget(to);
+			if (!target) return undefined;
+			const entryThere = entryPages.get(entryHref(target));
+			if (!entryThere) {
+				const meant = suggest(target.id, entries.filter((other) => other.collection === target.collection).map((other) => other.id));
+				return `no ${ENTRY_NOUNS[target.collection]} "${target.id}"${meant ? ` (did you mean "${target.collection}/${meant}"?)` : ''}`;
+			}
+			const anchors = pages.get(entryHref(target));
+			if (target.anchor && anchors instanceof Set && !anchors.has(target.anchor)) {
+				const meant = suggest(target.anchor, [...anchors]);
+				return `that ${ENTRY_NOUNS[target.collection]} has no heading "${target.anchor}"${meant ? ` (did you mean "#${meant}"?)` : ''}`;
+			}
+			return tooEarly(entryThere);
+		};
+		for (const problem of await componentProblems(entry.body.components, entry.body.imports, crossRef)) at(problem.line, problem.message);
 		for (const image of entry.body.images) {
 			const missing = missingImage(image.src, entry.path, root);
 			if (missing) at(image.line, missing);
