@@ -61,4 +61,11 @@ export const symposiumSchema = z.strictObject({
 		)
 		.default([])
 		.describe('The public records the site\'s facts were checked against, named on the About page.'),
+	repository: z
+		.string()
+		.regex(/^https:\/\/github\.com\/[\w-]+\/[\w.-]+$/, {
+			error: 'Write the repository\'s address on GitHub, e.g. https://github.com/fixture-editors/fixture-symposium, with no final slash.',
+		})
+		.optional()
+		.describe('The GitHub repository the site is built from, e.g. https://github.com/fixture-editors/fixture-symposium. With it, every entry page links to a new issue there, filled in for a reader to report a correction; without it, there is no such link.'),
 });

@@ -191,6 +191,11 @@ describe('formats', () => {
 		expect(await report()).toMatchInlineSnapshot(`"content/papers/pooled-budgets-record-only.mdx:17  pmid: found "PMC1234567". A PubMed ID is digits only, e.g. 16918830."`);
 	});
 
+	it('a repository that is not an address on GitHub', async () => {
+		edit('symposium.yaml', /^repository: .*$/m, 'repository: github.com/fixture-editors/fixture-symposium/');
+		expect(await report()).toMatchInlineSnapshot(`"content/symposium.yaml:37  repository: found "github.com/fixture-editors/fixture-symposium/". Write the repository's address on GitHub, e.g. https://github.com/fixture-editors/fixture-symposium, with no final slash."`);
+	});
+
 	it('pages written in words', async () => {
 		edit('papers/pooled-budgets-record-only.mdx', /^ {2}pages: .*$/m, '  pages: 101 to 112');
 		expect(await report()).toMatchInlineSnapshot(`"content/papers/pooled-budgets-record-only.mdx:21  journal.pages: found "101 to 112". Write pages as first-last, e.g. 375-383, or a single page number."`);
