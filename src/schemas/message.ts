@@ -25,8 +25,8 @@ const evidenceLinkSchema = z
 /** One of the symposium's key messages. The MDX body explains it. */
 export const messageSchema = z.strictObject({
 	order: z.number().int().positive().describe('Its number among the key messages: 1 for the first.'),
-	title: z.string().min(1).describe('The message as a short heading.'),
-	summary: z.string().min(1).describe('The message in one plain sentence.'),
+	title: z.string().min(1).describe('The message as a short heading.').meta({ examples: ['Share the record, not just the building'] }),
+	summary: z.string().min(1).describe('The message in one plain sentence.').meta({ examples: ["Staff who could read one another's notes made fewer repeat visits."] }),
 	evidence: z
 		.array(evidenceLinkSchema)
 		.default([])

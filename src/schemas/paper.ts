@@ -20,16 +20,16 @@ const journalPlacementSchema = z.strictObject({
 /** A paper on the symposium's question: a full text in MDX, or a bibliographic record pointing to the publisher. */
 export const paperSchema = z
 	.strictObject({
-		title: z.string().min(1).describe('Title as published, in sentence case.'),
+		title: z.string().min(1).describe('Title as published, in sentence case.').meta({ examples: ['Shared care records across health and social care: lessons from a fixture pilot'] }),
 		authors: z
 			.union([z.array(reference('people')).min(1), z.literal('not-known')])
 			.describe('People file names in author order, or not-known when the record does not show them.'),
-		abstract: z.string().min(1).optional().describe('The authors\' abstract, only when it can be reproduced.'),
+		abstract: z.string().min(1).optional().describe('The authors\' abstract, only when it can be reproduced.').meta({ examples: ['We studied one shared record used by nurses, social workers and GPs in a pilot area.'] }),
 		plainSummary: z
 			.string()
 			.min(1)
 			.optional()
-			.describe('What the paper is about, in plain language, written by the site\'s editors.'),
+			.describe('What the paper is about, in plain language, written by the site\'s editors.').meta({ examples: ['What helped staff in one area share a single record, and what got in the way.'] }),
 		themes: z.array(z.string().min(1)).default([]).describe('Topics, lower case, e.g. "evaluation", "older people".'),
 		session: reference('sessions').optional().describe('The programme session where it was presented: a sessions file name.'),
 		status: z
@@ -46,7 +46,7 @@ export const paperSchema = z
 			.string()
 			.regex(/^\d{1,9}$/, { error: 'A PubMed ID is digits only, e.g. 16918830.' })
 			.optional()
-			.describe('PubMed ID, digits only.'),
+			.describe('PubMed ID, digits only.').meta({ examples: ['12345678'] }),
 		journal: journalPlacementSchema.optional().describe('Where it was published, as far as the record shows.'),
 		dates: z
 			.strictObject({

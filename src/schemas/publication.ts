@@ -32,7 +32,7 @@ const localDateTimeSchema = z.union([z.string(), z.date()]).transform((value, ct
 		return z.NEVER;
 	}
 	return { year: year!, month: month!, day: day!, hour: hour!, minute: minute! };
-});
+}).meta({ valueType: 'a date, or a date and time: YYYY-MM-DD or YYYY-MM-DD HH:MM', examples: ['2031-06-01 09:00'] });
 
 /**
  * The fields that keep an entry off the built site until it is ready: spread into the
