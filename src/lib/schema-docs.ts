@@ -175,3 +175,13 @@ export function fieldDocs(schema: AnySchema, parent = ''): FieldDoc[] {
 		};
 	});
 }
+
+/**
+ * A collection's schema ready to document: a schema written as a function of Astro's
+ * image() helper (a person's photo) is given one that stands for "an image file".
+ */
+export function documentedSchema(schema: unknown): z.ZodType {
+	if (typeof schema !== 'function') return schema as z.ZodType;
+	const image = () => z.string().meta({ valueType: 'the file name of an image in the same folder, starting ./' });
+	return (schema as (context: { image: typeof image }) => z.ZodType)({ image });
+}

@@ -20,6 +20,7 @@ import { addressOf, entryHref, parseEntryTarget } from '../urls';
 import { readBody, type BodyFacts } from './body';
 import { componentProblems } from './components';
 import { missingImage } from './images';
+import { placeholderProblems } from './placeholders';
 import { compareProblems, type ContentProblem } from './problem';
 import { checkLink, fixedPages, siteUrl } from './site-pages';
 import { readEntrySource } from './source';
@@ -125,6 +126,7 @@ async function readEntry(
 	}
 	const schema = schemaFor(collections[collection]?.schema, path, root);
 	const result = await validate(schema, source.data);
+	for (const problem of placeholderProblems(source.data, { text, body: source.body, lineOf: source.lineOf })) problems.push({ file, ...problem });
 	for (const problem of result.success ? [] : result.problems) {
 		problems.push({ file, line: source.lineOf(problem.path), field: fieldName(problem.path, path), message: problem.message });
 	}
