@@ -31,4 +31,4 @@ export const commentarySchema = z.strictObject({
 	relatedPapers: z.array(reference('papers')).default([]).describe('Papers file names.'),
 	relatedMessages: z.array(reference('messages')).default([]).describe('Key messages file names.'),
 	...publicationFields,
-});
+}).describe('A comment piece about the symposium or its question: the piece itself below the fields, or the editors\' summary of it.');

@@ -34,4 +34,4 @@ export const messageSchema = z.strictObject({
 	reportedIn: reference('commentary').optional().describe('The commentary in which the message was reported.'),
 	lastReviewed: partialDateSchema.describe('When an editor last checked the text, as YYYY-MM-DD.'),
 	...publicationFields,
-});
+}).describe('One of the symposium\'s key messages, explained in the text below the fields.');

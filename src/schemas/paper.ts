@@ -75,4 +75,5 @@ export const paperSchema = z
 	.refine((paper) => paper.status !== 'published' || paper.doi || paper.url || paper.publisherLink, {
 		path: ['status'],
 		error: 'A published paper needs a doi or a url, so readers can reach the journal\'s copy. Add one; if the record shows neither, write publisherLink: not-known.',
-	});
+	})
+	.describe('A paper on the symposium\'s question: its full text below the fields, or, with no text, a record that sends readers to the journal.');

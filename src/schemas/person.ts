@@ -39,4 +39,5 @@ export const personSchema = ({ image }: SchemaContext) =>
 		.refine((person) => person.photo === undefined || person.photoAlt !== undefined, {
 			path: ['photoAlt'],
 			error: 'This person has a photo but no photoAlt. Add photoAlt: a short description of the photo, e.g. "Jane Doe, smiling, in front of a bookcase".',
-		});
+		})
+		.describe('A person named in the record: an author, a chair, a guest editor. Their page appears once a published entry names them.');

@@ -20,7 +20,7 @@ export interface ProseComponent {
 }
 
 export const figureProps = z.strictObject({
-	caption: z.string().min(1).describe('What the image shows, in a sentence; printed under it.'),
+	caption: z.string().min(1).describe('What the image shows, in a sentence; printed under it.').meta({ examples: ['The two localities of the pilot.'] }),
 	credit: z.string().min(1).optional().describe('Who made the image or holds its rights, e.g. "Fixture Institute, 2031".'),
 });
 

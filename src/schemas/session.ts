@@ -17,4 +17,4 @@ export const sessionSchema = z.strictObject({
 		.describe('End, in the same form as start.'),
 	room: z.string().min(1).optional().describe('Room or hall. Leave out when not known.').meta({ examples: ['Main hall'] }),
 	chair: reference('people').optional().describe('The chair: the file name of a person in content/people, without .yaml.'),
-});
+}).describe('One session of the programme. Add one only from a source you can cite.');

@@ -68,4 +68,4 @@ export const symposiumSchema = z.strictObject({
 		})
 		.optional()
 		.describe('The GitHub repository the site is built from, e.g. https://github.com/fixture-editors/fixture-symposium. With it, every entry page links to a new issue there, filled in for a reader to report a correction; without it, there is no such link.'),
-});
+}).describe('The symposium itself, and the special edition that carries its papers: one file for the whole site.');
