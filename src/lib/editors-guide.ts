@@ -99,7 +99,7 @@ const WORKFLOW = `## How a change reaches the site
    and look at.
 6. **Merge** the pull request once it is reviewed and its checks pass.
 7. **Deploy**: merging to \`main\` builds the site and publishes it to GitHub Pages. The
-   deploy also runs every day, so that an entry whose embargo has ended appears without
+   deploy also runs every hour, so that an entry whose embargo has ended appears without
    anyone having to merge anything.
 
 Readers who find a mistake can report it from the "Report a correction" link at the end
