@@ -4,7 +4,7 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { scrollableTables } from './src/markdown/scrollable-tables';
 import publicAddressCheck, { publicAddress } from './src/integrations/public-address';
-import editorsGuide from './src/integrations/editors-guide';
+import editorsPreview from './src/integrations/editors-preview';
 import searchIndex from './src/integrations/search-index';
 
 const contentDir = process.env.CONTENT_DIR;
@@ -37,5 +37,5 @@ export default defineConfig({
 	},
 	// .md and .mdx entries go through the same steps (MDX takes its processor from here).
 	markdown: { processor: satteri({ hastPlugins: [scrollableTables] }) },
-	integrations: [mdx(), searchIndex(), publicAddressCheck(), editorsGuide()],
+	integrations: [mdx(), searchIndex(), publicAddressCheck(), editorsPreview()],
 });

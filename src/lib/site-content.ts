@@ -123,9 +123,10 @@ async function loadSiteContent(): Promise<SiteContent> {
 	const publicationOf = (entry: { collection: string; id: string }) => publicationAt(times.get(`${entry.collection}/${entry.id}`) ?? -Infinity, now);
 	// The one place that decides what the built site leaves out: drafts, entries under
 	// embargo, and people named only by those. The dev server shows them all, badged.
+	const preview = import.meta.env.EDITORS_PREVIEW === true;
 	const shown = <T extends { collection: string; id: string }>(entries: T[]): T[] =>
-		import.meta.env.DEV ? entries : entries.filter((entry) => publicationOf(entry).state === 'published');
-	if (!import.meta.env.DEV) {
+		preview ? entries : entries.filter((entry) => publicationOf(entry).state === 'published');
+	if (!preview) {
 		const early = findEarlyReferences(all, times);
 		if (early.length > 0) {
 			throw new AstroError(
