@@ -19,7 +19,6 @@ import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { slug } from 'github-slugger';
-import yaml from 'js-yaml';
 import { entryYaml } from './new/entry-file.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -27,6 +26,7 @@ const { collections } = await import('../src/content.config.ts');
 const { COLLECTION_FILES, extensionsOf, isEntryFile } = await import('../src/loaders/collection-files.ts');
 const { documentedSchema, fieldDocs } = await import('../src/lib/schema-docs.ts');
 const { PLACEHOLDER } = await import('../src/lib/content-check/placeholders.ts');
+const { readEntrySource } = await import('../src/lib/content-check/source.ts');
 
 type Kind = 'paper' | 'message' | 'commentary' | 'person' | 'session';
 const KINDS = { paper: 'papers', message: 'messages', commentary: 'commentary', person: 'people', session: 'sessions' } as const;
@@ -64,9 +64,9 @@ if (taken) fail(`${relative(root, join(folder, taken))} already exists: nothing 
 /** The next free number in a numbered collection (key messages, sessions). */
 function nextOrder(): number {
 	const orders = existing.map((name) => {
-		const text = readFileSync(join(folder, name), 'utf8');
-		const data = yaml.load(name.endsWith('.yaml') ? text : (/^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '')) as { order?: unknown } | null;
-		return typeof data?.order === 'number' ? data.order : 0;
+		const source = readEntrySource(readFileSync(join(folder, name), 'utf8'), name.endsWith('.yaml') ? 'yaml' : 'front matter');
+		const order = 'data' in source ? (source.data as { order?: unknown } | null)?.order : undefined;
+		return typeof order === 'number' ? order : 0;
 	});
 	return Math.max(0, ...orders) + 1;
 }

@@ -85,10 +85,11 @@ function personYaml(person: Person, random: Random, places: string[]): string {
 		'# Synthetic person for the build and search benchmark (scripts/bench.ts).',
 		`name: ${q(person.name)}`,
 		'affiliations:',
-		`  - ${q(`${random.pick(words.AFFILIATION_KINDS)} ${random.skewed(places)}`)}`,
+		`  - name: ${q(`${random.pick(words.AFFILIATION_KINDS)} ${random.skewed(places)}`)}`,
+		'    when: 2032',
 	];
-	if (random.chance(0.2)) lines.push(`  - ${q(`${random.pick(words.AFFILIATION_KINDS)} ${random.skewed(places)}`)}`);
-	if (random.chance(0.7)) lines.push(`role: ${q(random.pick(words.ROLES))}`);
+	if (random.chance(0.2)) lines.push(`  - name: ${q(`${random.pick(words.AFFILIATION_KINDS)} ${random.skewed(places)}`)}`, '    when: 2030-2032');
+	if (random.chance(0.7)) lines.push('roles:', `  - title: ${q(random.pick(words.ROLES))}`, '    when: 2032');
 	if (random.chance(0.5)) {
 		lines.push(`bio: ${q(`A synthetic researcher who studies ${random.pick(words.CONCEPTS)} for ${random.pick(words.POPULATIONS)}.`)}`);
 	}
@@ -259,6 +260,8 @@ function paper(index: number, pool: readonly Person[], places: readonly string[]
 	fm.push(['themes:', ...themes.map((theme) => `  - ${theme}`)].join('\n'));
 	if (session) fm.push(`session: ${session.id}`);
 	fm.push(`status: ${status}`);
+	// The synthetic record confirms what each paper says of itself.
+	if (session || status === 'presented') fm.push('presentedAtSymposium: confirmed');
 	if (status === 'published') fm.push(`doi: 10.5555/bench.${pad(index + 1, 5)}`);
 	if (status !== 'presented') {
 		const journal = [`journal:`, `  title: ${q(r.chance(0.8) ? SPECIAL_EDITION_JOURNAL : r.pick(words.JOURNAL_WORDS))}`];
@@ -271,6 +274,7 @@ function paper(index: number, pool: readonly Person[], places: readonly string[]
 			}
 		}
 		fm.push(journal.join('\n'));
+		if (journal[1]?.includes(SPECIAL_EDITION_JOURNAL)) fm.push('specialEdition: confirmed');
 	}
 	const dates = ['dates:'];
 	if (session) dates.push(`  presented: 2032-06-${session.day}`);
@@ -345,7 +349,7 @@ order: ${order}
 title: ${q(message.title)}
 summary: ${q(message.summary)}
 evidence:
-${evidence.map((id) => `  - ${id}`).join('\n')}
+${evidence.map((id) => `  - paper: ${id}`).join('\n')}
 reportedIn: bench-weekly-report
 lastReviewed: 2032-07-0${order}
 ---
