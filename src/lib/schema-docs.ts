@@ -29,9 +29,9 @@ export interface FieldDoc {
 type AnySchema = z.core.$ZodType;
 
 interface Meta {
-	description?: string;
-	valueType?: string;
-	examples?: unknown[];
+	description?: string | undefined;
+	valueType?: string | undefined;
+	examples?: unknown[] | undefined;
 }
 
 /** An entry's file name in each collection, for examples; the same names as the fixtures and the README. */
