@@ -260,8 +260,9 @@ function paper(index: number, pool: readonly Person[], places: readonly string[]
 	fm.push(['themes:', ...themes.map((theme) => `  - ${theme}`)].join('\n'));
 	if (session) fm.push(`session: ${session.id}`);
 	fm.push(`status: ${status}`);
-	// The synthetic record confirms what each paper says of itself.
-	if (session || status === 'presented') fm.push('presentedAtSymposium: confirmed');
+	// Synthetic papers are the synthetic symposium's own: given there, and in its edition once accepted.
+	fm.push('presentedAtSymposium: confirmed');
+	if (status !== 'presented') fm.push('specialEdition: confirmed');
 	if (status === 'published') fm.push(`doi: 10.5555/bench.${pad(index + 1, 5)}`);
 	if (status !== 'presented') {
 		const journal = [`journal:`, `  title: ${q(r.chance(0.8) ? SPECIAL_EDITION_JOURNAL : r.pick(words.JOURNAL_WORDS))}`];
@@ -274,7 +275,6 @@ function paper(index: number, pool: readonly Person[], places: readonly string[]
 			}
 		}
 		fm.push(journal.join('\n'));
-		if (journal[1]?.includes(SPECIAL_EDITION_JOURNAL)) fm.push('specialEdition: confirmed');
 	}
 	const dates = ['dates:'];
 	if (session) dates.push(`  presented: 2032-06-${session.day}`);
