@@ -1,9 +1,12 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
+import { scrollableTables } from './src/markdown/scrollable-tables';
 import publicAddressCheck, { publicAddress } from './src/integrations/public-address';
 import sitemap from '@astrojs/sitemap';
 import { lastModifiedFromGit } from './src/integrations/lastmod';
+import editorsPreview from './src/integrations/editors-preview';
 import searchIndex from './src/integrations/search-index';
 
 const contentDir = process.env.CONTENT_DIR;
@@ -35,6 +38,8 @@ export default defineConfig({
 			],
 		},
 	},
+	// .md and .mdx entries go through the same steps (MDX takes its processor from here).
+	markdown: { processor: satteri({ hastPlugins: [scrollableTables] }) },
 	integrations: [
 		mdx(),
 		searchIndex(),
@@ -46,5 +51,6 @@ export default defineConfig({
 			},
 		}),
 		publicAddressCheck(),
+		editorsPreview(),
 	],
 });

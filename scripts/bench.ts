@@ -20,6 +20,7 @@ import { chromium } from '@playwright/test';
 import { preview } from 'astro';
 import { measurePaperPage, measureSearch, kindOf, type PaperPage, type SearchRun } from './bench/browser.ts';
 import { runBuild, type BuildRun } from './bench/build-run.ts';
+import { runCheck, type CheckRun } from './bench/check-run.ts';
 import { generateContent } from './bench/content.ts';
 import { distStats, kb, mb, recordRow, type DistStats } from './bench/report.ts';
 import { recordTestRun, runTests, testRow } from './bench/test-run.ts';
@@ -74,6 +75,7 @@ const astroCache = join(repo, 'node_modules/.astro', `content-${contentDir.repla
 interface BuildResult {
 	papers: number;
 	content: { words: number; bytes: number; people: number };
+	check: CheckRun;
 	build: BuildRun;
 	dist: DistStats;
 }
@@ -88,10 +90,14 @@ async function measureBuild(): Promise<BuildResult & { paperIds: string[] }> {
 	const content = generateContent(contentDir, papers);
 	console.log(`  ${content.papers.length} papers, ${content.people} people, ${content.words.toLocaleString('en-GB')} words, ${mb(content.bytes)}`);
 
-	console.log('Building with scripts/build.ts …');
+	console.log('Checking with scripts/check.ts …');
+	const check = runCheck(repo, contentDir);
+	console.log(`  ${check.entries} entries in ${check.seconds.toFixed(1)} s`);
+
+	console.log('Building with scripts/build.ts (which checks again first) …');
 	const build = await runBuild(repo, contentDir, dist, join(work, 'build.log'));
 	console.log(`  ${build.seconds.toFixed(1)} s, peak ${build.peakTreeMB} MB`);
-	return { papers, content: { words: content.words, bytes: content.bytes, people: content.people }, build, dist: distStats(dist), paperIds: content.papers };
+	return { papers, content: { words: content.words, bytes: content.bytes, people: content.people }, check, build, dist: distStats(dist), paperIds: content.papers };
 }
 
 async function measureBrowser(built: BuildResult, paperIds: string[]): Promise<Result> {
@@ -115,6 +121,7 @@ function tableRow(result: Result, date: string): string[] {
 	const { build, dist: d, paperPage: p, search: s } = result;
 	return [
 		String(result.papers),
+		result.check.seconds.toFixed(1),
 		build.seconds.toFixed(1),
 		build.cpuSeconds.toFixed(1),
 		String(build.peakTreeMB),
@@ -135,6 +142,7 @@ function printBuild(result: BuildResult) {
 	console.log(
 		textTable([
 			['measure', 'value', 'target at N=1000'],
+			['content check (npm run check), wall clock', `${result.check.seconds.toFixed(1)} s for ${result.check.entries} entries`, ''],
 			['build, wall clock', `${build.seconds.toFixed(1)} s (CPU ${build.cpuSeconds.toFixed(1)} s, load ${build.loadAtStart.toFixed(1)} at start)`, '<= 21 s'],
 			['peak memory, build tree', `${build.peakTreeMB} MB (largest process: ${build.peakProcess}, ${build.peakProcessMB} MB)`, '<= 850 MB'],
 			['pages built (HTML files)', `${d.pages} (${mb(d.htmlBytes)})`, ''],

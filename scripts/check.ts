@@ -4,24 +4,11 @@
  * Exits 1 when anything is wrong. The build runs it first and refuses bad content.
  * Usage: npm run check [-- --content other/content]  (or CONTENT_DIR=other/content)
  */
-import { registerHooks } from 'node:module';
+import './lib/load-src.ts';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const src = new URL('../src/', import.meta.url).href;
-const astroContent = new URL('check/astro-content.ts', import.meta.url).href;
-
-// The schemas are loaded as Node loads any TypeScript, without Vite, which takes
-// seconds to start: only Astro's virtual module and Vite's extension-less imports
-// need a word of help.
-registerHooks({
-	resolve(specifier, context, nextResolve) {
-		if (specifier === 'astro:content') return { url: astroContent, shortCircuit: true };
-		const relativeInSrc = /^\.\.?\//.test(specifier) && !/\.[cm]?[jt]s$/.test(specifier) && context.parentURL?.startsWith(src);
-		return nextResolve(relativeInSrc ? `${specifier}.ts` : specifier, context);
-	},
-});
 
 const args = process.argv.slice(2);
 const contentFlag = args.indexOf('--content');

@@ -46,13 +46,26 @@ function readEntry<T>(file: string): Entry<T> {
 /** An entry with its fields untyped, for tests that walk every field of any collection. */
 export type RawEntry = Entry<Record<string, unknown>>;
 
-/** Every entry of a collection folder under a content folder, in file-name order (not the site's order). */
+/**
+ * An entry a production build shows: not a draft, and not under an embargo that ends later. The
+ * fixtures' embargo is years away, so the day is enough; the site's own rule (in the symposium's
+ * time zone) is tested on its own in tests/build/publishing.test.ts.
+ */
+function isPublished({ data }: Entry<Record<string, unknown>>): boolean {
+	const { draft, publishAt } = data;
+	if (draft === true) return false;
+	if (publishAt === undefined) return true;
+	return (publishAt instanceof Date ? publishAt : new Date(String(publishAt).slice(0, 10))) <= new Date();
+}
+
+/** Every published entry of a collection folder under a content folder, in file-name order (not the site's order). */
 export function readCollection<T = Record<string, unknown>>(contentDir: string, name: string): Entry<T>[] {
 	const folder = join(root, contentDir, name);
 	return readdirSync(folder)
 		.filter((file) => ['.yaml', '.md', '.mdx'].includes(extname(file)))
 		.sort()
-		.map((file) => readEntry<T>(join(folder, file)));
+		.map((file) => readEntry<Record<string, unknown>>(join(folder, file)))
+		.filter(isPublished) as Entry<T>[];
 }
 
 /** One YAML file of a content folder, such as symposium.yaml, untyped. */

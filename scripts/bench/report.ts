@@ -55,6 +55,7 @@ export const SECTION = '## Build and search at scale';
 
 export const COLUMNS = [
 	'N',
+	'check s',
 	'build s',
 	'CPU s',
 	'peak MB',
@@ -74,7 +75,8 @@ const SECTION_INTRO = `Made by \`npm run bench -- --papers N --record\` (scripts
 server and read in headless Chromium. The preview server (Vite's) gzips any response of
 1 KB or more that is text, JavaScript or JSON or has no type; Pagefind's \`.pf_*\` and
 \`.pagefind\` files have no type and are gzipped already, so they go out at about their
-size on disk; there is no brotli. *build s* is
+size on disk; there is no brotli. *check s* is the wall-clock time of
+\`npm run check\` on the same content, on its own; *build s* (which runs the check first) is
 wall-clock time and *CPU s* user + system time of the build's process tree (CPU time
 changes less when other work shares the machine); *peak MB* is the largest sum of RSS
 over that tree, sampled every 100 ms; *load* is the 1-minute load average when the

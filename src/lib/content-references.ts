@@ -23,7 +23,7 @@ interface Reference {
 	collection: string;
 }
 
-function isReference(value: unknown): value is Reference {
+export function isReference(value: unknown): value is Reference {
 	if (typeof value !== 'object' || value === null) return false;
 	const keys = Object.keys(value);
 	return (
@@ -61,7 +61,7 @@ export function findDanglingReferences(collections: Record<string, readonly Chec
 }
 
 /** What an editor calls one entry of each collection. */
-const ENTRY_NOUNS: Readonly<Record<string, string>> = {
+export const ENTRY_NOUNS: Readonly<Record<string, string>> = {
 	people: 'person',
 	papers: 'paper',
 	messages: 'key message',

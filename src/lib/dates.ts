@@ -40,3 +40,17 @@ export function formatTimeRange(start: Date, end: Date | undefined, timeZone: st
 		: `${from} to ${day.format(start) === day.format(end) ? time.format(end) : `${day.format(end)}, ${time.format(end)}`}`;
 	return zone ? `${range} ${zone}` : range;
 }
+
+/** A moment on the symposium's clock, e.g. "1 June 2031 at 09:00 BST". */
+export function formatMoment(moment: Date, timeZone: string): string {
+	return new Intl.DateTimeFormat('en-GB', {
+		timeZone,
+		day: 'numeric',
+		month: 'long',
+		year: 'numeric',
+		hour: '2-digit',
+		minute: '2-digit',
+		hourCycle: 'h23',
+		timeZoneName: 'short',
+	}).format(moment);
+}

@@ -5,11 +5,17 @@
 const LOCALE = 'en-GB';
 
 const conjunction = new Intl.ListFormat(LOCALE, { style: 'long', type: 'conjunction' });
+const disjunction = new Intl.ListFormat(LOCALE, { style: 'long', type: 'disjunction' });
 const plural = new Intl.PluralRules(LOCALE);
 
 /** "A", "A and B", "A, B and C". */
 export function formatList(items: readonly string[]): string {
 	return conjunction.format(items);
+}
+
+/** "A or B", "A, B or C": choices. */
+export function formatChoices(items: readonly string[]): string {
+	return disjunction.format(items);
 }
 
 /**

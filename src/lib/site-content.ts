@@ -7,7 +7,9 @@ import { compareEditionOrder } from './edition-order';
 import { groupEvidence, linkedBy, type EvidenceGroup } from './evidence';
 import { compareByFamilyName } from './names';
 import { inSpecialEdition } from './paper-relations';
+import { appearanceTimes, describeEarlyReference, findEarlyReferences, publicationAt, type Publication } from './publication';
 import type { SynonymGroup } from './synonyms';
+import type { EntryRef } from './urls';
 
 export type Person = CollectionEntry<'people'>;
 export type Paper = CollectionEntry<'papers'>;
@@ -33,6 +35,13 @@ export interface SiteContent {
 	commentary: Commentary[];
 	/** In programme order. */
 	sessions: Session[];
+	/**
+	 * Whether an entry is published yet. A build holds only published entries; the dev
+	 * server holds drafts and embargoed entries too, and their pages say so.
+	 */
+	publicationOf(entry: { collection: string; id: string }): Publication;
+	/** The entry a cross-reference names, if it is on the site. */
+	entryAt(ref: EntryRef): Paper | Message | Commentary | Person | undefined;
 	/** Search vocabulary: groups of interchangeable terms. */
 	synonyms: SynonymGroup[];
 	/** The paper's authors in order, or 'not-known' when the record does not show them. */
@@ -66,6 +75,11 @@ export interface SiteContent {
 	neighbours<T extends Paper | Message>(entry: T): { previous: T | undefined; next: T | undefined };
 }
 
+/** The title an entry's page and every link to it show: a person's is their name. */
+export function titleOf(entry: Paper | Message | Commentary | Person): string {
+	return 'name' in entry.data ? entry.data.name : entry.data.title;
+}
+
 function lookup<T extends { id: string }>(entries: T[], collection: string): (id: string) => T {
 	const byId = new Map(entries.map((entry) => [entry.id, entry]));
 	return (id) => {
@@ -77,7 +91,7 @@ function lookup<T extends { id: string }>(entries: T[], collection: string): (id
 }
 
 async function loadSiteContent(): Promise<SiteContent> {
-	const [symposiumEntries, people, sessions, papers, messages, commentary, synonyms] = await Promise.all([
+	const [symposiumEntries, allPeople, sessions, allPapers, allMessages, allCommentary, synonyms] = await Promise.all([
 		getCollection('symposium'),
 		getCollection('people'),
 		getCollection('sessions'),
@@ -86,8 +100,9 @@ async function loadSiteContent(): Promise<SiteContent> {
 		getCollection('commentary'),
 		getCollection('synonyms'),
 	]);
+	const all = { symposium: symposiumEntries, people: allPeople, sessions, papers: allPapers, messages: allMessages, commentary: allCommentary };
 
-	const dangling = findDanglingReferences({ symposium: symposiumEntries, people, sessions, papers, messages, commentary });
+	const dangling = findDanglingReferences(all);
 	if (dangling.length > 0) {
 		throw new AstroError(
 			`${dangling.length} reference(s) point to entries that do not exist.\n\n${dangling.map((problem) => formatProblem({ ...problem, message: describeDanglingReference(problem) })).join('\n')}`,
@@ -101,6 +116,26 @@ async function loadSiteContent(): Promise<SiteContent> {
 			'Create content/symposium.yaml describing the event; see src/schemas/symposium.ts for its fields.',
 		);
 	}
+
+	const { timeZone } = symposium.data;
+	const times = appearanceTimes(all, timeZone);
+	const now = new Date();
+	const publicationOf = (entry: { collection: string; id: string }) => publicationAt(times.get(`${entry.collection}/${entry.id}`) ?? -Infinity, now);
+	// The one place that decides what the built site leaves out: drafts, entries under
+	// embargo, and people named only by those. The dev server shows them all, badged.
+	const preview = import.meta.env.EDITORS_PREVIEW === true;
+	const shown = <T extends { collection: string; id: string }>(entries: T[]): T[] =>
+		preview ? entries : entries.filter((entry) => publicationOf(entry).state === 'published');
+	if (!preview) {
+		const early = findEarlyReferences(all, times);
+		if (early.length > 0) {
+			throw new AstroError(
+				`${early.length} reference(s) point to entries that are not published yet.\n\n${early.map((problem) => formatProblem({ ...problem, message: describeEarlyReference(problem, timeZone) })).join('\n')}`,
+				'Run npm run check to list every problem in the content.',
+			);
+		}
+	}
+	const [people, papers, messages, commentary] = [shown(allPeople), shown(allPapers), shown(allMessages), shown(allCommentary)];
 
 	people.sort((a, b) => compareByFamilyName(a.data, b.data));
 	papers.sort((a, b) => compareEditionOrder(a.data, b.data));
@@ -123,6 +158,8 @@ async function loadSiteContent(): Promise<SiteContent> {
 		messages,
 		commentary,
 		sessions,
+		publicationOf,
+		entryAt: ({ collection, id }) => ({ papers, messages, commentary, people })[collection].find((entry) => entry.id === id),
 		synonyms: synonyms.map((group) => group.data.terms),
 		authorsOf: (paper) => (paper.data.authors === 'not-known' ? 'not-known' : paper.data.authors.map((a) => person(a.id))),
 		writersOf: (piece) => piece.data.authors.map((a) => person(a.id)),

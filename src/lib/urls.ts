@@ -58,6 +58,23 @@ export function addressOf(collection: string, id: string): string | undefined {
 	return collection in ENTRY_FOLDERS ? entryHref({ collection: collection as EntryCollection, id }) : undefined;
 }
 
+/** An entry, or one of its headings, as a cross-reference names it: "papers/shared-care-records#why-a-shared-record". */
+export interface EntryTarget extends EntryRef {
+	anchor?: string | undefined;
+}
+
+/** Reads "papers/shared-care-records#why-a-shared-record"; undefined when it names no collection with pages. */
+export function parseEntryTarget(to: string): EntryTarget | undefined {
+	const match = /^([^/#]+)\/([^/#]+)(?:#(.+))?$/.exec(to);
+	if (!match || !(match[1]! in ENTRY_FOLDERS)) return undefined;
+	return { collection: match[1] as EntryCollection, id: match[2]!, anchor: match[3] };
+}
+
+/** The address of an entry, or of one of its headings. */
+export function targetHref({ anchor, ...entry }: EntryTarget): string {
+	return anchor ? `${entryHref(entry)}#${anchor}` : entryHref(entry);
+}
+
 /* The site's scholarly files: citation downloads, feeds, social cards and the edition's data. */
 
 /** The citation files each citable entry offers, by extension. */

@@ -2,13 +2,14 @@ import { z } from 'astro/zod';
 import { reference } from 'astro:content';
 import { webAddressSchema } from './identifiers';
 import { partialDateSchema } from './partial-date';
+import { publicationFields } from './publication';
 
 /** A comment piece about the symposium or its theme. The MDX body holds the text. */
 export const commentarySchema = z.strictObject({
-	title: z.string().min(1).describe('Title of the piece.'),
+	title: z.string().min(1).describe('Title of the piece.').meta({ examples: ['What the fixture symposium asked'] }),
 	authors: z.array(reference('people')).min(1).describe('People file names of the piece\'s authors.'),
 	date: partialDateSchema.describe('Date of the piece, as YYYY-MM-DD where known.'),
-	standfirst: z.string().min(1).describe('One or two sentences that say what the piece argues.'),
+	standfirst: z.string().min(1).describe('One or two sentences that say what the piece argues.').meta({ examples: ['Partnership is a means, not an end: the symposium asked what it is for.'] }),
 	text: z
 		.enum(['full-text', 'summary'])
 		.describe('full-text when the body is the piece itself; summary when it is the editors\' summary of it.'),
@@ -23,10 +24,11 @@ export const commentarySchema = z.strictObject({
 	discussion: z
 		.strictObject({
 			writtenBy: z.string().min(1).describe('Who wrote the questions, e.g. "the site\'s editors".'),
-			questions: z.array(z.string().min(1)).min(1).describe('Questions for a team to discuss.'),
+			questions: z.array(z.string().min(1)).min(1).describe('Questions for a team to discuss.').meta({ examples: ['What would your team need to share one record?'] }),
 		})
 		.optional()
 		.describe('Questions to guide discussion in teams.'),
 	relatedPapers: z.array(reference('papers')).default([]).describe('Papers file names.'),
 	relatedMessages: z.array(reference('messages')).default([]).describe('Key messages file names.'),
-});
+	...publicationFields,
+}).describe('A comment piece about the symposium or its question: the piece itself below the fields, or the editors\' summary of it.');

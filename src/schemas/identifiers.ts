@@ -54,8 +54,10 @@ export const issnSchema = z
  * A web page: z.url() alone accepts mailto: and javascript: addresses, which would make
  * a "read the original" link that goes nowhere or runs code.
  */
-export const webAddressSchema = z.url({
-	protocol: /^https?$/,
-	hostname: z.regexes.domain,
-	error: 'Write a full web address starting with https://, e.g. https://www.example.org/page.',
-});
+export const webAddressSchema = z
+	.url({
+		protocol: /^https?$/,
+		hostname: z.regexes.domain,
+		error: 'Write a full web address starting with https://, e.g. https://www.example.org/page.',
+	})
+	.meta({ examples: ['https://www.example.org/page'] });

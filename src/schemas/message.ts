@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { reference } from 'astro:content';
 import { partialDateSchema } from './partial-date';
+import { publicationFields } from './publication';
 
 /**
  * A paper linked to a key message. Nothing ties a paper to a message unless a source
@@ -24,12 +25,13 @@ const evidenceLinkSchema = z
 /** One of the symposium's key messages. The MDX body explains it. */
 export const messageSchema = z.strictObject({
 	order: z.number().int().positive().describe('Its number among the key messages: 1 for the first.'),
-	title: z.string().min(1).describe('The message as a short heading.'),
-	summary: z.string().min(1).describe('The message in one plain sentence.'),
+	title: z.string().min(1).describe('The message as a short heading.').meta({ examples: ['Share the record, not just the building'] }),
+	summary: z.string().min(1).describe('The message in one plain sentence.').meta({ examples: ["Staff who could read one another's notes made fewer repeat visits."] }),
 	evidence: z
 		.array(evidenceLinkSchema)
 		.default([])
 		.describe('Papers linked to the message, each saying whose link it is.'),
 	reportedIn: reference('commentary').optional().describe('The commentary in which the message was reported.'),
 	lastReviewed: partialDateSchema.describe('When an editor last checked the text, as YYYY-MM-DD.'),
-});
+	...publicationFields,
+}).describe('One of the symposium\'s key messages, explained in the text below the fields.');

@@ -3,6 +3,7 @@ import { reference } from 'astro:content';
 import { confirmationSchema } from './confirmation';
 import { doiSchema, webAddressSchema } from './identifiers';
 import { partialDateSchema } from './partial-date';
+import { publicationFields } from './publication';
 
 /** Where a paper sits in a journal. Each part may be absent until it is seen in the record. */
 const journalPlacementSchema = z.strictObject({
@@ -19,16 +20,16 @@ const journalPlacementSchema = z.strictObject({
 /** A paper on the symposium's question: a full text in MDX, or a bibliographic record pointing to the publisher. */
 export const paperSchema = z
 	.strictObject({
-		title: z.string().min(1).describe('Title as published, in sentence case.'),
+		title: z.string().min(1).describe('Title as published, in sentence case.').meta({ examples: ['Shared care records across health and social care: lessons from a fixture pilot'] }),
 		authors: z
 			.union([z.array(reference('people')).min(1), z.literal('not-known')])
 			.describe('People file names in author order, or not-known when the record does not show them.'),
-		abstract: z.string().min(1).optional().describe('The authors\' abstract, only when it can be reproduced.'),
+		abstract: z.string().min(1).optional().describe('The authors\' abstract, only when it can be reproduced.').meta({ examples: ['We studied one shared record used by nurses, social workers and GPs in a pilot area.'] }),
 		plainSummary: z
 			.string()
 			.min(1)
 			.optional()
-			.describe('What the paper is about, in plain language, written by the site\'s editors.'),
+			.describe('What the paper is about, in plain language, written by the site\'s editors.').meta({ examples: ['What helped staff in one area share a single record, and what got in the way.'] }),
 		language: z
 			.string()
 			.regex(/^[a-z]{2,3}(?:-[A-Z]{2})?$/, { error: 'Write the language as a code: en for English, fr for French, en-GB for British English.' })
@@ -50,7 +51,7 @@ export const paperSchema = z
 			.string()
 			.regex(/^\d{1,9}$/, { error: 'A PubMed ID is digits only, e.g. 16918830.' })
 			.optional()
-			.describe('PubMed ID, digits only.'),
+			.describe('PubMed ID, digits only.').meta({ examples: ['12345678'] }),
 		journal: journalPlacementSchema.optional().describe('Where it was published, as far as the record shows.'),
 		dates: z
 			.strictObject({
@@ -66,6 +67,7 @@ export const paperSchema = z
 			.literal('not-known')
 			.optional()
 			.describe('not-known for a published paper when the record shows neither its DOI nor a publisher\'s page.'),
+		...publicationFields,
 	})
 	// A paper said to be given at the symposium must be confirmed as such by the record.
 	.refine((paper) => paper.presentedAtSymposium === 'confirmed' || (paper.status !== 'presented' && !paper.session), {
@@ -78,4 +80,5 @@ export const paperSchema = z
 	.refine((paper) => paper.status !== 'published' || paper.doi || paper.url || paper.publisherLink, {
 		path: ['status'],
 		error: 'A published paper needs a doi or a url, so readers can reach the journal\'s copy. Add one; if the record shows neither, write publisherLink: not-known.',
-	});
+	})
+	.describe('A paper on the symposium\'s question: its full text below the fields, or, with no text, a record that sends readers to the journal.');

@@ -50,4 +50,6 @@ export const partialDateSchema = z
 			return z.NEVER;
 		}
 		return parsed;
-	});
+	})
+	// For the editors' guide and the scaffolder: what to write, in words.
+	.meta({ valueType: 'a date: YYYY, YYYY-MM or YYYY-MM-DD', examples: ['2031-04'] });

@@ -29,4 +29,4 @@ export const periodSchema = z.union([z.string(), z.number().int()]).transform((v
 		return z.NEVER;
 	}
 	return to === from ? { from } : { from, to };
-});
+}).meta({ valueType: 'a year, or a range of years', examples: [2031] });

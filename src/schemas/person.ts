@@ -32,11 +32,12 @@ export const personSchema = ({ image }: SchemaContext) =>
 				.default([])
 				.describe('Posts the record shows the person holding, each with its years.'),
 			orcid: orcidSchema.optional().describe('ORCID iD, e.g. 0000-0002-1825-0097. Checked against its checksum.'),
-			bio: z.string().min(1).optional().describe('One or two sentences, only what the record shows.'),
-			photo: image().optional().describe('Path to a portrait next to this file; needs photoAlt.'),
-			photoAlt: z.string().min(1).optional().describe('What the photo shows, for people who cannot see it.'),
+			bio: z.string().min(1).optional().describe('One or two sentences, only what the record shows.').meta({ examples: ['Senior lecturer in integrated care at the Fixture Institute in 2031.'] }),
+			photo: image().optional().describe('Path to a portrait next to this file; needs photoAlt.').meta({ examples: ['./jane-doe.jpg'] }),
+			photoAlt: z.string().min(1).optional().describe('What the photo shows, for people who cannot see it.').meta({ examples: ['Jane Doe, smiling, in front of a bookcase'] }),
 		})
 		.refine((person) => person.photo === undefined || person.photoAlt !== undefined, {
 			path: ['photoAlt'],
 			error: 'This person has a photo but no photoAlt. Add photoAlt: a short description of the photo, e.g. "Jane Doe, smiling, in front of a bookcase".',
-		});
+		})
+		.describe('A person named in the record: an author, a chair, a guest editor. Their page appears once a published entry names them.');

@@ -3,6 +3,7 @@ import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { collections } from '../../src/content.config';
+import { PROSE_COMPONENTS } from '../../src/schemas/prose-components';
 import { checkContent } from '../../src/lib/content-check/check';
 import { formatProblem } from '../../src/lib/content-check/problem';
 import { root, SITES } from '../sites';
@@ -190,6 +191,11 @@ describe('formats', () => {
 		expect(await report()).toMatchInlineSnapshot(`"content/papers/pooled-budgets-record-only.mdx:17  pmid: found "PMC1234567". A PubMed ID is digits only, e.g. 16918830."`);
 	});
 
+	it('a repository that is not an address on GitHub', async () => {
+		edit('symposium.yaml', /^repository: .*$/m, 'repository: github.com/fixture-editors/fixture-symposium/');
+		expect(await report()).toMatchInlineSnapshot(`"content/symposium.yaml:37  repository: found "github.com/fixture-editors/fixture-symposium/". Write the repository's address on GitHub, e.g. https://github.com/fixture-editors/fixture-symposium, with no final slash."`);
+	});
+
 	it('pages written in words', async () => {
 		edit('papers/pooled-budgets-record-only.mdx', /^ {2}pages: .*$/m, '  pages: 101 to 112');
 		expect(await report()).toMatchInlineSnapshot(`"content/papers/pooled-budgets-record-only.mdx:21  journal.pages: found "101 to 112". Write pages as first-last, e.g. 375-383, or a single page number."`);
@@ -229,7 +235,7 @@ describe('references between entries', () => {
 
 	it('a .md file beside the .mdx file of the same name', async () => {
 		add('papers/shared-care-records.md', readFileSync(join(contentDir, 'papers/shared-care-records.mdx'), 'utf8'));
-		expect(await report()).toMatchInlineSnapshot(`"content/papers/shared-care-records.md  file name: not read: papers are .mdx files, so this one is not on the site; content/papers/shared-care-records.mdx has the same name: merge the two and delete this one"`);
+		expect(await report()).toMatchInlineSnapshot(`"content/papers/shared-care-records.mdx  file name: has the same name as content/papers/shared-care-records.md once made into an address ("shared-care-records"): keep one of the two files"`);
 	});
 
 	it('two entry files whose names make one address', async () => {
@@ -237,9 +243,52 @@ describe('references between entries', () => {
 		expect(await report()).toMatchInlineSnapshot(`"content/papers/shared-care-records.mdx  file name: has the same name as content/papers/Shared Care Records.mdx once made into an address ("shared-care-records"): keep one of the two files"`);
 	});
 
-	it('a paper saved with the wrong extension', async () => {
-		add('papers/telecare-in-two-districts.md', '---\ntitle: Telecare\n---\n');
-		expect(await report()).toMatchInlineSnapshot(`"content/papers/telecare-in-two-districts.md  file name: not read: papers are .mdx files, so this one is not on the site; rename it to telecare-in-two-districts.mdx"`);
+	it('a paper saved with an extension the site does not read', async () => {
+		add('papers/telecare-in-two-districts.markdown', '---\ntitle: Telecare\n---\n');
+		expect(await report()).toMatchInlineSnapshot(`"content/papers/telecare-in-two-districts.markdown  file name: not read: papers are .mdx or .md files, so this one is not on the site; rename it to telecare-in-two-districts.mdx"`);
+	});
+});
+
+describe('plain Markdown entries', () => {
+	it('a .md paper is checked as an .mdx one is: its fields and its links', async () => {
+		add('papers/telecare-in-two-districts.md', '---\ntitle: Telecare in two districts\nauthors:\n  - jess-whitfeld\nstatus: accepted\n---\n\n## Method\n\nAs [above](#methd), and <b>unlike</b> MDX, a { is only a brace.\n');
+		expect(await report()).toMatchInlineSnapshot(`
+			"content/papers/telecare-in-two-districts.md:4  authors[0]: no person "jess-whitfeld" (did you mean "jess-whitfield"?)
+			content/papers/telecare-in-two-districts.md:10  body: link to "#methd": this page has no heading or anchor "methd" (did you mean "#method"?)"
+		`);
+	});
+
+	it('an image in a .md body', async () => {
+		add('papers/telecare-in-two-districts.md', '---\ntitle: Telecare in two districts\nauthors: not-known\nstatus: accepted\n---\n\n![A map of the two districts](../people/margaret-fenwick.png)\n');
+		expect(await report()).toMatchInlineSnapshot(`"content/papers/telecare-in-two-districts.md:7  body: image "../people/margaret-fenwick.png" in a .md file: images are shown in the sizes and formats readers' screens need only from .mdx files; rename this one to telecare-in-two-districts.mdx"`);
+	});
+});
+
+describe('drafts and embargoes', () => {
+	it('a published key message citing a draft paper', async () => {
+		edit('messages/share-the-record.mdx', /^ {2}- paper: shared-care-records$/m, '$&\n  - paper: telecare-pilot-draft');
+		expect(await report()).toMatchInlineSnapshot(`"content/messages/share-the-record.mdx:9  evidence[1].paper: the paper "telecare-pilot-draft" is a draft, so the built site leaves it out and this would lead nowhere: publish it first (remove its draft: true), or remove this reference"`);
+	});
+
+	it('a published commentary piece naming a paper under embargo', async () => {
+		edit('commentary/fixture-editors-reflections.mdx', /^relatedPapers:$/m, '$&\n  - reablement-costs-embargoed');
+		expect(await report()).toMatchInlineSnapshot(`"content/commentary/fixture-editors-reflections.mdx:19  relatedPapers[0]: the paper "reablement-costs-embargoed" is embargoed until 1 January 2099 at 09:00 GMT, so until then this would lead nowhere: give this entry a publishAt of that time or later, or remove this reference"`);
+	});
+
+	it('an entry under embargo may name one whose embargo ends first, not one that ends later', async () => {
+		edit('papers/telecare-pilot-draft.mdx', /^draft: true$/m, 'publishAt: 2099-06-01');
+		edit('commentary/fixture-editors-reflections.mdx', /^relatedPapers:$/m, 'publishAt: 2099-03-01\n$&\n  - reablement-costs-embargoed\n  - telecare-pilot-draft');
+		expect(await report()).toMatchInlineSnapshot(`"content/commentary/fixture-editors-reflections.mdx:21  relatedPapers[1]: the paper "telecare-pilot-draft" is embargoed until 1 June 2099 at 00:00 BST, so until then this would lead nowhere: give this entry a publishAt of that time or later, or remove this reference"`);
+	});
+
+	it('a link in a published body to a draft', async () => {
+		edit('papers/shared-care-records.mdx', /^### Who took part$/m, 'See [the telecare pilot](/papers/telecare-pilot-draft/#early-findings).\n\n$&');
+		expect(await report()).toMatchInlineSnapshot(`"content/papers/shared-care-records.mdx:25  body: link to "/papers/telecare-pilot-draft/#early-findings": the paper "telecare-pilot-draft" is a draft, so the built site leaves it out and this would lead nowhere: publish it first (remove its draft: true), or remove this reference"`);
+	});
+
+	it('a publishAt that is not a date and time', async () => {
+		edit('papers/reablement-costs-embargoed.mdx', /^publishAt: .*$/m, 'publishAt: 1 January 2099');
+		expect(await report()).toMatchInlineSnapshot(`"content/papers/reablement-costs-embargoed.mdx:16  publishAt: "1 January 2099" is not a date and time. Write it as 2031-06-01, or 2031-06-01 09:00 for a time of day, without a time zone: the symposium's (timeZone in symposium.yaml) applies."`);
 	});
 });
 
@@ -299,6 +348,56 @@ describe('links inside bodies', () => {
 	});
 });
 
+describe('components in MDX bodies', () => {
+	const before = (text: string) => edit('papers/shared-care-records.mdx', /^### Who took part$/m, `${text}\n\n$&`);
+
+	it('the examples in the editors\' guide have no problems', async () => {
+		cpSync(join(contentDir, 'people/margaret-fenwick.png'), join(contentDir, 'papers/pilot-map.png'));
+		changed.set(join(contentDir, 'papers/pilot-map.png'), undefined);
+		before(Object.values(PROSE_COMPONENTS).map((component) => component.example).join('\n\n'));
+		expect(await report()).toBe('');
+	});
+
+	it('a misspelled component', async () => {
+		before('<KeyPiont>Agree what the record is for.</KeyPiont>');
+		expect(await report()).toMatchInlineSnapshot(`"content/papers/shared-care-records.mdx:25  body: <KeyPiont> is not a component of this site (did you mean <KeyPoint>?)"`);
+	});
+
+	it('a quotation that does not say who said it, and an attribute in braces', async () => {
+		before('<Quote source={"Fixture Weekly"}>I told my story once.</Quote>');
+		expect(await report()).toMatchInlineSnapshot(`
+			"content/papers/shared-care-records.mdx:25  body: <Quote> source: write the value in quotes, source="…", not in braces
+			content/papers/shared-care-records.mdx:25  body: <Quote> by: missing. Who said or wrote it, e.g. "A carer in the pilot"."
+		`);
+	});
+
+	it('a figure with no image, and one whose image has no alt text', async () => {
+		before('<Figure caption="The pilot area." />\n\n<Figure caption="The pilot area.">\n  ![](../people/margaret-fenwick.png)\n</Figure>');
+		expect(await report()).toMatchInlineSnapshot(`
+			"content/papers/shared-care-records.mdx:25  body: <Figure> needs one Markdown image between its tags, e.g. ![What the image shows](./image.png); found 0
+			content/papers/shared-care-records.mdx:28  body: image "../people/margaret-fenwick.png" has no alt text: say what it shows inside the brackets, ![A chart of waiting times](../people/margaret-fenwick.png)"
+		`);
+	});
+
+	it('a cross-reference to a paper that does not exist, and to a heading another paper does not have', async () => {
+		before('<CrossRef to="papers/discharge-to-asess-evaluation" /> and <CrossRef to="papers/discharge-to-assess-evaluation#method" />');
+		expect(await report()).toMatchInlineSnapshot(`
+			"content/papers/shared-care-records.mdx:25  body: <CrossRef> to "papers/discharge-to-asess-evaluation": no paper "discharge-to-asess-evaluation" (did you mean "papers/discharge-to-assess-evaluation"?)
+			content/papers/shared-care-records.mdx:25  body: <CrossRef> to "papers/discharge-to-assess-evaluation#method": that paper has no heading "method" (did you mean "#methods"?)"
+		`);
+	});
+
+	it('a cross-reference written as a web address', async () => {
+		before('<CrossRef to="/papers/discharge-to-assess-evaluation/" />');
+		expect(await report()).toMatchInlineSnapshot(`"content/papers/shared-care-records.mdx:25  body: <CrossRef> to: found "/papers/discharge-to-assess-evaluation/". Write the entry as its folder and file name without the extension, e.g. papers/shared-care-records, and add #heading-id for one of its headings."`);
+	});
+
+	it('a cross-reference from a published paper to a draft', async () => {
+		before('<CrossRef to="papers/telecare-pilot-draft#early-findings" />');
+		expect(await report()).toMatchInlineSnapshot(`"content/papers/shared-care-records.mdx:25  body: <CrossRef> to "papers/telecare-pilot-draft#early-findings": the paper "telecare-pilot-draft" is a draft, so the built site leaves it out and this would lead nowhere: publish it first (remove its draft: true), or remove this reference"`);
+	});
+});
+
 describe('syntax', () => {
 	it('malformed YAML in a data file', async () => {
 		edit('people/amara-okonjo.yaml', /^name: (.*)$/m, 'name: [$1');
@@ -354,7 +453,7 @@ describe('npm run check', () => {
 			"content/papers/shared-care-records.mdx:14  status: found "printed", expected one of "presented", "accepted", "published". presented (at the symposium only), accepted (by the journal) or published.
 			content/people/margaret-fenwick.yaml:9  orcid: found "0000-0002-1825-0079". This ORCID iD fails its checksum: a digit is probably mistyped. Copy it again from the person's orcid.org page.
 
-			2 problems in 2 files (checked 32 entries in N s).
+			2 problems in 2 files (checked 34 entries in N s).
 			"
 		`);
 		expect(result.stderr).not.toMatch(/^\s+at /m);

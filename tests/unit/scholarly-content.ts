@@ -1,5 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { basename, extname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { parse } from 'yaml';
 import type { Commentary, Paper, Person, SiteContent } from '../../src/lib/site-content';
@@ -7,21 +7,13 @@ import { commentarySchema } from '../../src/schemas/commentary';
 import { paperSchema } from '../../src/schemas/paper';
 import { personSchema } from '../../src/schemas/person';
 import { symposiumSchema } from '../../src/schemas/symposium';
+import { readCollection } from '../content';
 import { root } from '../sites';
 
 /** The slice of the site's content the scholarly derivations read. */
 export type ScholarlySite = Pick<SiteContent, 'symposium' | 'papers' | 'commentary' | 'authorsOf' | 'writersOf'>;
 
-function entries(contentDir: string, collection: string): { id: string; data: unknown; body: string }[] {
-	const folder = join(root, contentDir, collection);
-	return readdirSync(folder)
-		.filter((file) => ['.mdx', '.yaml'].includes(extname(file)))
-		.map((file) => {
-			const text = readFileSync(join(folder, file), 'utf8');
-			const [, front = text, body = ''] = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/.exec(text) ?? [];
-			return { id: basename(file, extname(file)), data: parse(front), body };
-		});
-}
+const entries = (contentDir: string, collection: string) => readCollection(contentDir, collection);
 
 /**
  * A content folder read through the site's own schemas, as the build reads it, so the

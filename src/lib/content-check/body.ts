@@ -1,12 +1,27 @@
 import GithubSlugger from 'github-slugger';
-import { mdxToHast } from 'satteri';
+import { markdownToHast, mdxToHast } from 'satteri';
 
-/** What the check needs from an MDX body: where it can be linked to, and what it links to. */
+/** What the check needs from an entry's body: where it can be linked to, and what it links to. */
 export interface BodyFacts {
 	/** Heading ids (as Astro makes them) and every other id in the body, footnotes included. */
 	anchors: Set<string>;
 	links: { href: string; line: number | undefined }[];
 	images: { src: string; alt: string | undefined; line: number | undefined }[];
+	/** Every component written in the body (<Figure>, <CrossRef>), for checking against the catalogue. */
+	components: ComponentUse[];
+	/** The body's import statements: a component it imports is its own business. */
+	imports: string[];
+}
+
+/** A component as written: an attribute is text, true when written bare, or code in braces. */
+export interface ComponentUse {
+	name: string;
+	attributes: Record<string, string | true | { code: string }>;
+	/** Markdown images between its tags. */
+	images: number;
+	/** Whether anything but white space is between its tags. */
+	hasContent: boolean;
+	line: number | undefined;
 }
 
 export interface BodySyntaxError {
@@ -26,18 +41,19 @@ interface HastNode {
 }
 
 /**
- * Parses a whole .mdx file with Sätteri, the MDX parser Astro 7 builds it with, and the
- * same features (GFM and smart punctuation are Astro's defaults, and smart quotes
+ * Parses a whole .mdx or .md file with Sätteri, the parser Astro 7 builds it with, and
+ * the same features (GFM and smart punctuation are Astro's defaults, and smart quotes
  * change heading ids). Lines are the file's own.
  */
-export function readBody(file: string): BodyFacts | BodySyntaxError {
+export function readBody(file: string, format: 'md' | 'mdx'): BodyFacts | BodySyntaxError {
 	let root: HastNode;
+	const options = { features: { gfm: true, smartPunctuation: true } };
 	try {
-		root = mdxToHast(file, { features: { gfm: true, smartPunctuation: true } }) as HastNode;
+		root = (format === 'md' ? markdownToHast(file, options) : mdxToHast(file, options)) as HastNode;
 	} catch (error) {
 		return describeSyntaxError(error instanceof Error ? error.message : String(error));
 	}
-	const facts: BodyFacts = { anchors: new Set(), links: [], images: [] };
+	const facts: BodyFacts = { anchors: new Set(), links: [], images: [], components: [], imports: [] };
 	// One slugger per page, as Astro's heading-ids plugin has: a repeated heading gets "-1".
 	const slugger = new GithubSlugger();
 	const visit = (node: HastNode) => {
@@ -54,10 +70,25 @@ export function readBody(file: string): BodyFacts | BodySyntaxError {
 		if (href !== undefined) facts.links.push({ href, line });
 		const src = tag === 'img' || tag === 'Image' ? attribute('src') : undefined;
 		if (src !== undefined) facts.images.push({ src, alt: attribute('alt'), line });
+		if (node.type === 'mdxjsEsm') facts.imports.push(String(node.value ?? ''));
+		// Capitalised tags are components; lower-case ones are HTML.
+		if (node.type.startsWith('mdxJsx') && tag && /^[A-Z]/.test(tag)) facts.components.push(componentUse(tag, node, line));
 		for (const child of node.children ?? []) visit(child);
 	};
 	visit(root);
 	return facts;
+}
+
+function componentUse(name: string, node: HastNode, line: number | undefined): ComponentUse {
+	const attributes: ComponentUse['attributes'] = {};
+	for (const { name: key, value } of node.attributes ?? []) {
+		if (!key) continue;
+		attributes[key] = value === null || value === undefined ? true : typeof value === 'string' ? value : { code: String((value as { value?: unknown }).value ?? '') };
+	}
+	const images = (from: HastNode): number =>
+		(from.type === 'element' && from.tagName === 'img' ? 1 : 0) + (from.children ?? []).reduce((sum, child) => sum + images(child), 0);
+	const hasContent = (node.children ?? []).some((child) => child.type !== 'text' || String(child.value ?? '').trim() !== '');
+	return { name, attributes, images: images(node), hasContent, line };
 }
 
 function textOf(node: HastNode): string {

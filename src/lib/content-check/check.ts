@@ -5,18 +5,24 @@
  * reports every problem, one line each, never only the first.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { basename, join, relative, sep } from 'node:path';
 import { slug } from 'github-slugger';
 import { z } from 'astro/zod';
-import { COLLECTION_FILES, isEntryFile, type CollectionName } from '../../loaders/collection-files';
-import { describeDanglingReference, findDanglingReferences, type CheckableEntry } from '../content-references';
+import { COLLECTION_FILES, extensionsOf, isEntryFile, type CollectionName } from '../../loaders/collection-files';
+import { describeDanglingReference, ENTRY_NOUNS, findDanglingReferences, type CheckableEntry } from '../content-references';
+import { appearanceTimes, describeEarlyReference, findEarlyReferences } from '../publication';
 import { validate } from '../error-map';
 import { formatFieldPath, parseFieldPath, type FieldPath } from '../field-paths';
-import { addressOf } from '../urls';
+import { DEFAULT_TIME_ZONE } from '../../schemas/publication';
+import { formatChoices } from '../format';
+import { suggest } from '../suggest';
+import { addressOf, entryHref, parseEntryTarget } from '../urls';
 import { readBody, type BodyFacts } from './body';
+import { componentProblems } from './components';
 import { missingImage } from './images';
+import { placeholderProblems } from './placeholders';
 import { compareProblems, type ContentProblem } from './problem';
-import { checkLink, fixedPages } from './site-pages';
+import { checkLink, fixedPages, siteUrl } from './site-pages';
 import { readEntrySource } from './source';
 
 /** A collection as content.config.ts defines it: only its schema matters here. */
@@ -52,9 +58,12 @@ interface Entry {
 	lineOf(path: FieldPath): number | undefined;
 }
 
+type Times = ReturnType<typeof appearanceTimes>;
+
 /** Files that may sit beside entries: a person's photo, notes for editors. */
 const COMPANION = /\.(png|jpe?g|webp|avif|gif|svg)$|^README\.md$/i;
-const kindOf = (name: string) => (name.endsWith('.mdx') ? 'mdx' : 'yaml');
+/** How a file is read: YAML alone, or front matter and a body in Markdown or MDX. */
+const formatOf = (name: string) => (name.endsWith('.mdx') ? 'mdx' : name.endsWith('.md') ? 'md' : 'yaml');
 
 export async function checkContent({ root, contentDir, collections }: CheckOptions): Promise<CheckResult> {
 	const problems: ContentProblem[] = [];
@@ -78,20 +87,23 @@ export async function checkContent({ root, contentDir, collections }: CheckOptio
 			byId.set(id, display(path));
 			entries.push(await readEntry(name, id, path, display(path), root, collections, problems));
 		}
-		const { pattern } = COLLECTION_FILES[name];
-		if (!pattern.startsWith('*')) {
-			if (byId.size === 0) problems.push({ file: display(join(folder, pattern)), field: 'file name', message: `missing: the site needs this file; see src/schemas/${name}.ts for its fields` });
+		const extensions = extensionsOf(name);
+		if (!extensions) {
+			const { file } = COLLECTION_FILES[name] as { file: string };
+			if (byId.size === 0) problems.push({ file: display(join(folder, file)), field: 'file name', message: `missing: the site needs this file; see src/schemas/${name}.ts for its fields` });
 			continue;
 		}
-		const wanted = pattern.slice(1);
+		const wanted = formatChoices(extensions);
 		for (const fileName of files.filter((f) => !isEntryFile(name, f) && !COMPANION.test(f)).toSorted()) {
 			const twin = byId.get(idOf(fileName));
-			const fix = twin ? `${twin} has the same name: merge the two and delete this one` : `rename it to ${fileName.replace(/(\.[^.]+)?$/, wanted)}`;
+			const fix = twin ? `${twin} has the same name: merge the two and delete this one` : `rename it to ${fileName.replace(/(\.[^.]+)?$/, extensions[0]!)}`;
 			problems.push({ file: display(join(folder, fileName)), field: 'file name', message: `not read: ${name} are ${wanted} files, so this one is not on the site; ${fix}` });
 		}
 	}
 
-	problems.push(...danglingReferences(entries), ...bodyProblems(entries, root));
+	const timeZone = symposiumTimeZone(entries);
+	const times = appearanceTimes(byCollection(entries), timeZone);
+	problems.push(...referenceProblems(entries, times, timeZone), ...(await bodyProblems(entries, root, times, timeZone)));
 	return { entries: entries.length, problems: problems.toSorted(compareProblems) };
 }
 
@@ -105,7 +117,8 @@ async function readEntry(
 	problems: ContentProblem[],
 ): Promise<Entry> {
 	const text = readFileSync(path, 'utf8');
-	const source = readEntrySource(text, kindOf(path));
+	const format = formatOf(path);
+	const source = readEntrySource(text, format === 'yaml' ? 'yaml' : 'front matter');
 	if (!('data' in source)) {
 		problems.push({ file, ...source });
 		// It still exists: entries that name it, or link to it, are not wrong.
@@ -113,12 +126,13 @@ async function readEntry(
 	}
 	const schema = schemaFor(collections[collection]?.schema, path, root);
 	const result = await validate(schema, source.data);
+	for (const problem of placeholderProblems(source.data, { text, body: source.body, lineOf: source.lineOf })) problems.push({ file, ...problem });
 	for (const problem of result.success ? [] : result.problems) {
 		problems.push({ file, line: source.lineOf(problem.path), field: fieldName(problem.path, path), message: problem.message });
 	}
 	let body: Entry['body'];
 	if (source.body !== undefined) {
-		const read = readBody(text);
+		const read = readBody(text, format === 'md' ? 'md' : 'mdx');
 		if (!('anchors' in read)) problems.push({ file, line: read.line, field: 'body', message: read.message });
 		body = 'anchors' in read ? read : 'unread';
 	}
@@ -127,7 +141,7 @@ async function readEntry(
 }
 
 function fieldName(path: FieldPath, file: string): string {
-	return path.length > 0 ? formatFieldPath(path) : kindOf(file) === 'mdx' ? 'front matter' : 'YAML';
+	return path.length > 0 ? formatFieldPath(path) : formatOf(file) === 'yaml' ? 'YAML' : 'front matter';
 }
 
 /**
@@ -159,24 +173,43 @@ async function validFields(schema: z.ZodType, data: unknown): Promise<Record<str
 	return valid;
 }
 
-function danglingReferences(entries: Entry[]): ContentProblem[] {
-	const byFile = new Map(entries.map((entry) => [entry.file, entry]));
-	const byCollection: Record<string, CheckableEntry[]> = Object.fromEntries(Object.keys(COLLECTION_FILES).map((name) => [name, []]));
-	for (const entry of entries) byCollection[entry.collection]?.push({ id: entry.id, filePath: entry.file, data: entry.data });
-	return findDanglingReferences(byCollection).map((problem) => ({
-		file: problem.file,
-		line: byFile.get(problem.file)?.lineOf(parseFieldPath(problem.field)),
-		field: problem.field,
-		message: describeDanglingReference(problem),
-	}));
+function byCollection(entries: Entry[]): Record<string, CheckableEntry[]> {
+	const collections: Record<string, CheckableEntry[]> = Object.fromEntries(Object.keys(COLLECTION_FILES).map((name) => [name, []]));
+	for (const entry of entries) collections[entry.collection]?.push({ id: entry.id, filePath: entry.file, data: entry.data });
+	return collections;
 }
 
-/** Links to pages and anchors of this site, and images, inside MDX bodies. */
-function bodyProblems(entries: Entry[], root: string): ContentProblem[] {
+/** Embargoes are written on the symposium's clock; its default when symposium.yaml does not say (or has problems of its own). */
+function symposiumTimeZone(entries: Entry[]): string {
+	const symposium = entries.find((entry) => entry.collection === 'symposium')?.data as { timeZone?: unknown } | undefined;
+	return typeof symposium?.timeZone === 'string' ? symposium.timeZone : DEFAULT_TIME_ZONE;
+}
+
+/** References to entries that do not exist, and to entries that appear after the one that names them. */
+function referenceProblems(entries: Entry[], times: Times, timeZone: string): ContentProblem[] {
+	const files = new Map(entries.map((entry) => [entry.file, entry]));
+	const collections = byCollection(entries);
+	const located = (problem: { file: string; field: string }, message: string): ContentProblem => ({
+		file: problem.file,
+		line: files.get(problem.file)?.lineOf(parseFieldPath(problem.field)),
+		field: problem.field,
+		message,
+	});
+	return [
+		...findDanglingReferences(collections).map((problem) => located(problem, describeDanglingReference(problem))),
+		...findEarlyReferences(collections, times).map((problem) => located(problem, describeEarlyReference(problem, timeZone))),
+	];
+}
+
+/** Links to pages and anchors of this site, images and components, inside bodies. */
+async function bodyProblems(entries: Entry[], root: string, times: Times, timeZone: string): Promise<ContentProblem[]> {
 	const pages = fixedPages(root);
+	/** The entries with a page of their own, by its address, for links to entries that are not published yet. */
+	const entryPages = new Map<string, Entry>();
 	for (const entry of entries) {
 		const href = addressOf(entry.collection, entry.id);
 		if (!href) continue;
+		if (!href.includes('#')) entryPages.set(href, entry);
 		const [page = href, section] = href.split('#');
 		if (section === undefined) {
 			pages.set(page, entry.body === 'unread' ? 'any' : (entry.body?.anchors ?? new Set()));
@@ -191,13 +224,38 @@ function bodyProblems(entries: Entry[], root: string): ContentProblem[] {
 		if (!entry.body || entry.body === 'unread') continue;
 		const here = addressOf(entry.collection, entry.id) ?? '/';
 		const at = (line: number | undefined, message: string) => problems.push({ file: entry.file, line, field: 'body', message });
+		const appearsFrom = (target: Entry) => times.get(`${target.collection}/${target.id}`) ?? -Infinity;
+		/** Why this entry may not link to that one yet, if it may not. */
+		const tooEarly = (target: Entry) =>
+			appearsFrom(target) > appearsFrom(entry) ? describeEarlyReference({ ...target, appearsFrom: appearsFrom(target) }, timeZone) : undefined;
 		for (const link of entry.body.links) {
-			const problem = checkLink(link.href, here, pages);
-			if (problem) at(link.line, problem);
+			const target = entryPages.get(siteUrl(link.href, here)?.pathname ?? '');
+			const problem = checkLink(link.href, here, pages) ?? (target && tooEarly(target));
+			if (problem) at(link.line, `link to "${link.href}": ${problem}`);
 		}
+		const crossRef = (to: string) => {
+			const target = parseEntryTarget(to);
+			if (!target) return undefined;
+			const entryThere = entryPages.get(entryHref(target));
+			if (!entryThere) {
+				const meant = suggest(target.id, entries.filter((other) => other.collection === target.collection).map((other) => other.id));
+				return `no ${ENTRY_NOUNS[target.collection]} "${target.id}"${meant ? ` (did you mean "${target.collection}/${meant}"?)` : ''}`;
+			}
+			const anchors = pages.get(entryHref(target));
+			if (target.anchor && anchors instanceof Set && !anchors.has(target.anchor)) {
+				const meant = suggest(target.anchor, [...anchors]);
+				return `that ${ENTRY_NOUNS[target.collection]} has no heading "${target.anchor}"${meant ? ` (did you mean "#${meant}"?)` : ''}`;
+			}
+			return tooEarly(entryThere);
+		};
+		for (const problem of await componentProblems(entry.body.components, entry.body.imports, crossRef)) at(problem.line, problem.message);
 		for (const image of entry.body.images) {
 			const missing = missingImage(image.src, entry.path, root);
 			if (missing) at(image.line, missing);
+			// Astro gives a .md image one size in one format; MDX's pass through the prose components.
+			if (formatOf(entry.path) === 'md') {
+				at(image.line, `image "${image.src}" in a .md file: images are shown in the sizes and formats readers' screens need only from .mdx files; rename this one to ${basename(entry.path).replace(/\.md$/, '.mdx')}`);
+			}
 			if (!image.alt?.trim()) {
 				at(image.line, `image "${image.src}" has no alt text: say what it shows inside the brackets, ![A chart of waiting times](${image.src})`);
 			}

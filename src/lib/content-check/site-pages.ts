@@ -30,21 +30,27 @@ function filesUnder(folder: string): string[] {
 
 /**
  * What is wrong with a link in an entry's body, or undefined when it leads somewhere
- * on the site (or off it: other sites are not fetched).
+ * on the site (or off it: other sites are not fetched). The caller names the link.
  */
 export function checkLink(href: string, fromPage: string, pages: SitePages): string | undefined {
-	if (/^[a-z][\w+.-]*:/i.test(href) || href.startsWith('//')) return undefined;
-	const url = new URL(href, `https://site.invalid${fromPage}`);
+	const url = siteUrl(href, fromPage);
+	if (!url) return undefined;
 	const page = url.pathname;
 	const anchors = pages.get(page);
 	if (anchors === undefined) {
-		if (pages.has(`${page}/`)) return `link to "${href}": write it with a final slash, "${page}/${url.hash}"`;
+		if (pages.has(`${page}/`)) return `write it with a final slash, "${page}/${url.hash}"`;
 		const meant = suggest(page, [...pages.keys()]);
-		return `link to "${href}": no such page on this site${meant ? ` (did you mean "${meant}"?)` : ''}`;
+		return `no such page on this site${meant ? ` (did you mean "${meant}"?)` : ''}`;
 	}
 	const anchor = decodeURIComponent(url.hash.slice(1));
 	if (!anchor || anchors === 'any' || anchors.has(anchor)) return undefined;
 	const meant = suggest(anchor, [...anchors]);
 	const where = page === fromPage ? 'this page' : 'that page';
-	return `link to "${href}": ${where} has no heading or anchor "${anchor}"${meant ? ` (did you mean "#${meant}"?)` : ''}`;
+	return `${where} has no heading or anchor "${anchor}"${meant ? ` (did you mean "#${meant}"?)` : ''}`;
+}
+
+/** Where a link from a page of this site leads, or undefined for a link to another site. */
+export function siteUrl(href: string, fromPage: string): URL | undefined {
+	if (/^[a-z][\w+.-]*:/i.test(href) || href.startsWith('//')) return undefined;
+	return new URL(href, `https://site.invalid${fromPage}`);
 }

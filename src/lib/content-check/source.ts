@@ -5,7 +5,7 @@ import type { FieldPath } from '../field-paths';
 /** An entry file's data as Astro reads it, and a way back from a field to its line. */
 export interface EntrySource {
 	data: unknown;
-	/** The MDX body after the front matter; undefined for YAML files. */
+	/** The body after the front matter; undefined for YAML files. */
 	body?: string | undefined;
 	/** The line of the file a field's key (or list item) is on. */
 	lineOf(path: FieldPath): number | undefined;
@@ -24,12 +24,12 @@ export interface SyntaxProblem {
  */
 const FRONT_MATTER = /(?:^\uFEFF?|^\s*\n)(?:---)([\s\S]*?\n)(?:---)/;
 
-/** Reads a .yaml entry, or an .mdx entry's front matter, with js-yaml as Astro does. */
-export function readEntrySource(text: string, kind: 'yaml' | 'mdx'): EntrySource | SyntaxProblem {
+/** Reads a .yaml entry, or a Markdown or MDX entry's front matter, with js-yaml as Astro does. */
+export function readEntrySource(text: string, kind: 'yaml' | 'front matter'): EntrySource | SyntaxProblem {
 	let yamlText = text;
 	let firstLine = 1;
 	let body: string | undefined;
-	if (kind === 'mdx') {
+	if (kind === 'front matter') {
 		const match = FRONT_MATTER.exec(text);
 		if (!match || match[1] === undefined) {
 			return { line: 1, field: 'front matter', message: 'none found: an entry starts with its fields between two lines of ---' };
@@ -45,7 +45,7 @@ export function readEntrySource(text: string, kind: 'yaml' | 'mdx'): EntrySource
 		if (!(error instanceof yaml.YAMLException)) throw error;
 		return {
 			line: firstLine + error.mark.line,
-			field: kind === 'mdx' ? 'front matter' : 'YAML',
+			field: kind === 'front matter' ? 'front matter' : 'YAML',
 			message: `${error.reason}: ${yamlAdvice(error.reason)}`,
 		};
 	}

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { z } from 'astro/zod';
+import { appearanceTimes, describeEarlyReference, findEarlyReferences, instantIn, publicationAt } from '../../src/lib/publication';
+import { publicationFields } from '../../src/schemas/publication';
+
+const fields = z.object(publicationFields);
+const at = (text: string) => fields.parse({ publishAt: text }).publishAt!;
+const ref = (collection: string, id: string) => ({ id, collection });
+
+describe('publishAt is a time on the symposium’s clock', () => {
+	it('reads a winter time as GMT and a summer time as BST in London', () => {
+		expect(instantIn(at('2031-01-15 09:00'), 'Europe/London').toISOString()).toBe('2031-01-15T09:00:00.000Z');
+		expect(instantIn(at('2031-06-01 09:00'), 'Europe/London').toISOString()).toBe('2031-06-01T08:00:00.000Z');
+	});
+
+	it('reads a date alone as the start of that day, in another zone too', () => {
+		expect(instantIn(at('2031-06-01'), 'America/New_York').toISOString()).toBe('2031-06-01T04:00:00.000Z');
+	});
+
+	it('reads the morning the clocks go forward correctly', () => {
+		// London skips 01:00-02:00 GMT on 30 March 2031: 03:00 that day is BST.
+		expect(instantIn(at('2031-03-30 03:00'), 'Europe/London').toISOString()).toBe('2031-03-30T02:00:00.000Z');
+	});
+
+	it('takes the date YAML has already read as the wall-clock time written', () => {
+		const parsed = fields.parse({ publishAt: new Date('2031-06-01T09:00:00Z') }).publishAt!;
+		expect(instantIn(parsed, 'Europe/London').toISOString()).toBe('2031-06-01T08:00:00.000Z');
+	});
+
+	it('refuses what is not a date and time, saying how to write one', () => {
+		for (const text of ['1 June 2031', '2031-02-30', '2031-06-01 25:00', '2031-06-01T09:00+01:00']) {
+			const result = fields.safeParse({ publishAt: text });
+			expect(result.success, text).toBe(false);
+			expect(result.error?.issues[0]?.message).toContain('Write it as 2031-06-01');
+		}
+	});
+});
+
+describe('when entries appear', () => {
+	const now = new Date('2031-05-01T12:00:00Z');
+	const entries = {
+		people: [{ id: 'new-author', data: {} }, { id: 'known-author', data: {} }, { id: 'named-by-no-one', data: {} }],
+		papers: [
+			{ id: 'draft', filePath: 'papers/draft.mdx', data: { draft: true, authors: [ref('people', 'new-author')] } },
+			{ id: 'embargoed', filePath: 'papers/embargoed.mdx', data: { publishAt: at('2031-06-01 09:00'), authors: [ref('people', 'new-author')] } },
+			{ id: 'out', filePath: 'papers/out.mdx', data: { publishAt: at('2031-04-01'), authors: [ref('people', 'known-author')] } },
+		],
+		messages: [
+			{ id: 'cites-draft', filePath: 'messages/cites-draft.mdx', data: { evidence: [{ paper: ref('papers', 'draft') }] } },
+			{ id: 'cites-embargoed-later', filePath: 'messages/later.mdx', data: { publishAt: at('2031-07-01'), evidence: [{ paper: ref('papers', 'embargoed') }] } },
+		],
+	};
+	const times = appearanceTimes(entries, 'Europe/London');
+	const state = (key: string) => publicationAt(times.get(key)!, now);
+
+	it('a draft is never published, an embargoed entry at its time, one past its time at once', () => {
+		expect(state('papers/draft')).toEqual({ state: 'draft' });
+		expect(state('papers/embargoed')).toEqual({ state: 'embargoed', until: new Date('2031-06-01T08:00:00Z') });
+		expect(state('papers/out')).toEqual({ state: 'published' });
+	});
+
+	it('a person appears with the first entry that names them; one no entry names appears at once', () => {
+		expect(state('people/new-author')).toEqual({ state: 'embargoed', until: new Date('2031-06-01T08:00:00Z') });
+		expect(state('people/known-author')).toEqual({ state: 'published' });
+		expect(state('people/named-by-no-one')).toEqual({ state: 'published' });
+	});
+
+	it('finds references to entries that appear after the entry naming them, and only those', () => {
+		const early = findEarlyReferences(entries, times);
+		expect(early.map(({ file, field, id }) => `${file} ${field} ${id}`)).toEqual(['messages/cites-draft.mdx evidence[0].paper draft']);
+		expect(describeEarlyReference(early[0]!, 'Europe/London')).toBe(
+			'the paper "draft" is a draft, so the built site leaves it out and this would lead nowhere: publish it first (remove its draft: true), or remove this reference',
+		);
+	});
+
+	it('words an embargo on the symposium’s clock', () => {
+		expect(describeEarlyReference({ collection: 'papers', id: 'embargoed', appearsFrom: times.get('papers/embargoed')! }, 'Europe/London')).toContain(
+			'is embargoed until 1 June 2031 at 09:00 BST',
+		);
+	});
+});
