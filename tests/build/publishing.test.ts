@@ -113,11 +113,19 @@ describe('the built site leaves out what is not published', () => {
 		for (const { path } of UNPUBLISHED) expect(existsSync(join(outDir, path)), path).toBe(false);
 	});
 
-	it('names none of them on any page: no listing, cross-link, byline or edition contents', () => {
-		for (const file of pages()) {
-			const html = readFileSync(file, 'utf8');
-			for (const { marks } of UNPUBLISHED) for (const mark of marks) expect(html, `${addressOf(file)} mentions ${mark}`).not.toContain(mark);
+	it('names none of them in any page or file: listings, cross-links, bylines, edition contents, feeds, the sitemap, the edition\'s data and reference lists', () => {
+		const texts = filesUnder(outDir).filter((file) => /\.(html|xml|json|bib|ris)$/.test(file) && !file.includes(`${sep}pagefind${sep}`));
+		expect(texts.some((file) => file.endsWith('rss.xml'))).toBe(true);
+		expect(texts.some((file) => file.endsWith('edition.json'))).toBe(true);
+		for (const file of texts) {
+			const text = readFileSync(file, 'utf8');
+			for (const { marks } of UNPUBLISHED) for (const mark of marks) expect(text, `${addressOf(file)} mentions ${mark}`).not.toContain(mark);
 		}
+	});
+
+	it('draws no social card and writes no citation file for them', () => {
+		const files = filesUnder(outDir).map((file) => relative(outDir, file));
+		for (const { marks } of UNPUBLISHED) expect(files.filter((file) => file.includes(marks[0]!))).toEqual([]);
 	});
 
 	it('keeps them out of the search index, its words and its filters', () => {
