@@ -8,6 +8,7 @@ import type { paperSchema } from '../src/schemas/paper';
 import type { personSchema } from '../src/schemas/person';
 import type { sessionSchema } from '../src/schemas/session';
 import type { symposiumSchema } from '../src/schemas/symposium';
+import { isEntryFile, type CollectionName } from '../src/loaders/collection-files';
 import { root, SITES, type SiteName } from './sites';
 
 /**
@@ -59,10 +60,11 @@ function isPublished({ data }: Entry<Record<string, unknown>>): boolean {
 }
 
 /** Every published entry of a collection folder under a content folder, in file-name order (not the site's order). */
-export function readCollection<T = Record<string, unknown>>(contentDir: string, name: string): Entry<T>[] {
+export function readCollection<T = Record<string, unknown>>(contentDir: string, name: CollectionName): Entry<T>[] {
 	const folder = join(root, contentDir, name);
+	// The same files the site's loaders read: a session folder's README is not a session.
 	return readdirSync(folder)
-		.filter((file) => ['.yaml', '.md', '.mdx'].includes(extname(file)))
+		.filter((file) => isEntryFile(name, file))
 		.sort()
 		.map((file) => readEntry<Record<string, unknown>>(join(folder, file)))
 		.filter(isPublished) as Entry<T>[];
@@ -73,7 +75,7 @@ export function readYaml(contentDir: string, file: string): Record<string, unkno
 	return readEntry<Record<string, unknown>>(join(root, contentDir, file)).data;
 }
 
-const collection = <T>(site: SiteName, name: string) => readCollection<T>(SITES[site].contentDir, name);
+const collection = <T>(site: SiteName, name: CollectionName) => readCollection<T>(SITES[site].contentDir, name);
 
 export const papers = (site: SiteName = 'real') => collection<Paper>(site, 'papers');
 export const messages = (site: SiteName = 'real') => collection<Message>(site, 'messages');

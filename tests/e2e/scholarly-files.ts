@@ -7,9 +7,10 @@ import { readCollection, type RawEntry } from '../content';
 import { SITES } from '../sites';
 import { builtPages, outDirOf, siteOf } from './built-pages';
 import { expect, test } from './test';
+import type { CollectionName } from '../../src/loaders/collection-files';
 
 /** The front matter of a collection of the site a test runs against. */
-export function frontMatter(testInfo: Parameters<typeof siteOf>[0], collection: string): RawEntry[] {
+export function frontMatter(testInfo: Parameters<typeof siteOf>[0], collection: CollectionName): RawEntry[] {
 	return readCollection(SITES[siteOf(testInfo)].contentDir, collection);
 }
 
@@ -24,7 +25,7 @@ const asList = <T>(value: T | T[] | undefined): T[] => (value === undefined ? []
  */
 export function declareScholarlyFileTests(): void {
 	test('every paper and commentary piece has BibTeX, RIS and CSL-JSON files that parse back to its title', async ({}, testInfo) => {
-		for (const collection of ['papers', 'commentary']) {
+		for (const collection of ['papers', 'commentary'] as const) {
 			for (const { id, data } of frontMatter(testInfo, collection)) {
 				for (const format of ['bib', 'ris', 'json'] as const) {
 					const [entry, ...rest] = CITATION_PARSERS[format](readBuilt(testInfo, `${collection}/${id}/cite.${format}`));
@@ -48,7 +49,7 @@ export function declareScholarlyFileTests(): void {
 
 	test('the feeds are RSS that lists the papers and the commentary, linked to their pages', async ({ baseURL }, testInfo) => {
 		const parser = new XMLParser({ ignoreAttributes: false });
-		for (const collection of ['papers', 'commentary']) {
+		for (const collection of ['papers', 'commentary'] as const) {
 			const xml = readBuilt(testInfo, `${collection}/rss.xml`);
 			expect(XMLValidator.validate(xml), `${collection}/rss.xml is well-formed XML`).toBe(true);
 			const channel = parser.parse(xml).rss.channel;
@@ -81,7 +82,7 @@ export function declareScholarlyFileTests(): void {
 
 	test('/edition.json lists every entry with its address, and the edition\'s confirmed contents only', async ({ baseURL }, testInfo) => {
 		const data = JSON.parse(readBuilt(testInfo, 'edition.json'));
-		for (const collection of ['papers', 'people', 'messages', 'commentary']) {
+		for (const collection of ['papers', 'people', 'messages', 'commentary'] as const) {
 			const ids = frontMatter(testInfo, collection).map(({ id }) => id).sort();
 			expect(data[collection].map((entry: { id: string }) => entry.id).sort(), collection).toEqual(ids);
 			for (const entry of data[collection]) {

@@ -36,7 +36,7 @@ for (const [siteName, { contentDir }] of Object.entries(SITES)) {
 		const people = new Map(readCollection(contentDir, 'people').map((entry): [string, RawEntry['data']] => [entry.id, entry.data]));
 		const entries: (Paper | Commentary)[] = [...site.papers, ...site.commentary];
 		const fronts = new Map(
-			['papers', 'commentary'].flatMap((collection) => readCollection(contentDir, collection).map((entry): [string, RawEntry['data']] => [`${collection}/${entry.id}`, entry.data])),
+			(['papers', 'commentary'] as const).flatMap((collection) => readCollection(contentDir, collection).map((entry): [string, RawEntry['data']] => [`${collection}/${entry.id}`, entry.data])),
 		);
 
 		for (const entry of entries) {

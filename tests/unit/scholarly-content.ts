@@ -7,13 +7,14 @@ import { commentarySchema } from '../../src/schemas/commentary';
 import { paperSchema } from '../../src/schemas/paper';
 import { personSchema } from '../../src/schemas/person';
 import { symposiumSchema } from '../../src/schemas/symposium';
+import type { CollectionName } from '../../src/loaders/collection-files';
 import { readCollection } from '../content';
 import { root } from '../sites';
 
 /** The slice of the site's content the scholarly derivations read. */
 export type ScholarlySite = Pick<SiteContent, 'symposium' | 'papers' | 'commentary' | 'authorsOf' | 'writersOf'>;
 
-const entries = (contentDir: string, collection: string) => readCollection(contentDir, collection);
+const entries = (contentDir: string, collection: CollectionName) => readCollection(contentDir, collection);
 
 /**
  * A content folder read through the site's own schemas, as the build reads it, so the
