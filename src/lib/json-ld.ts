@@ -83,6 +83,7 @@ export function articleLd(record: PaperRecord): WithContext<ScholarlyArticle> {
 		author: record.authors.length > 0 ? record.authors.map(authorLd) : undefined,
 		// A presentation's date is when it was given, not a publication date.
 		datePublished: record.kind === 'journal-article' && record.issued ? partialDateToIso(record.issued) : undefined,
+		dateModified: record.modified && partialDateToIso(record.modified),
 		isPartOf: journal && placementLd(journal),
 		pageStart: journal?.firstPage,
 		pageEnd: journal?.lastPage,

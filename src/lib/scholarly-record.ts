@@ -31,6 +31,8 @@ export interface PaperRecord {
 	keywords: string[];
 	/** A language code such as en, when the record shows it. */
 	language?: string | undefined;
+	/** When this page last changed: the newest date of its history. */
+	modified?: PartialDate | undefined;
 	/** This site's page for the paper. */
 	pageUrl: string;
 	/** Where the paper itself can be read: the publisher's page, or this site's page when it holds the full text. */
@@ -110,6 +112,7 @@ export function scholarlyRecord(paper: Paper, site: RecordSource, base: URL): Pa
 		abstract,
 		keywords: themes,
 		language,
+		modified: paper.data.history.at(-1)?.date,
 		pageUrl,
 		textUrl: url ?? (paper.body?.trim() ? pageUrl : undefined),
 	};

@@ -67,6 +67,15 @@ export const paperSchema = z
 			.literal('not-known')
 			.optional()
 			.describe('not-known for a published paper when the record shows neither its DOI nor a publisher\'s page.'),
+		history: z
+			.array(
+				z.strictObject({
+					date: partialDateSchema.describe('When the change was made, as YYYY-MM-DD.').meta({ examples: ['2031-05-02'] }),
+					change: z.string().min(1).describe('What changed, in one sentence.').meta({ examples: ['Added the page range now that the issue is out.'] }),
+				}),
+			)
+			.default([])
+			.describe('Changes to this page after it was first published, oldest first: shown as its version history.'),
 		...publicationFields,
 	})
 	// A paper said to be given at the symposium must be confirmed as such by the record.
