@@ -2,6 +2,9 @@ import { ICalCalendar } from 'ical-generator';
 import type { Session, SiteContent } from './site-content';
 import { PAGES, sessionHref } from './urls';
 
+/** What a calendar says about a session beside its time: the symposium, its chair and its papers. */
+export type CalendarSite = Pick<SiteContent, 'symposium' | 'chairOf' | 'papersIn'>;
+
 /** A session whose start the record gives: only these can be put in a calendar. */
 export type TimedSession = Session & { data: { start: Date } };
 
@@ -15,7 +18,7 @@ export function isTimed(session: Session): session is TimedSession {
  * time-zone table to get wrong. The UID is the session's address on the site, so
  * importing a file again updates its events instead of duplicating them.
  */
-export function programmeCalendar(site: SiteContent, sessions: TimedSession[], base: URL): string {
+export function programmeCalendar(site: CalendarSite, sessions: TimedSession[], base: URL): string {
 	const { symposium } = site;
 	const calendar = new ICalCalendar({
 		name: `${symposium.shortTitle}: programme`,
@@ -38,7 +41,7 @@ export function programmeCalendar(site: SiteContent, sessions: TimedSession[], b
 }
 
 /** "Chair: …" and the papers given, one a line: what the programme page shows beside the time. */
-function describeSession(site: SiteContent, session: Session): string {
+function describeSession(site: CalendarSite, session: Session): string {
 	const chair = site.chairOf(session);
 	const papers = site.papersIn(session);
 	return [
