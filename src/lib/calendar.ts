@@ -30,9 +30,9 @@ export function programmeCalendar(site: CalendarSite, sessions: TimedSession[], 
 		calendar.createEvent({
 			id: address,
 			start: session.data.start,
-			end: session.data.end,
+			end: session.data.end ?? null,
 			summary: session.data.title,
-			location: session.data.room,
+			location: session.data.room ?? null,
 			description: describeSession(site, session),
 			url: address,
 		});
