@@ -41,6 +41,17 @@ export function sessionHref({ id }: { id: string }): string {
 	return `${PAGES.programme}#${id}`;
 }
 
+/** /programme/sessions/<id>.ics: one session as a calendar event, for a session whose time is known. */
+export function sessionCalendarHref({ id }: { id: string }): string {
+	return `${PAGES.programme}sessions/${id}.ics`;
+}
+
+/** The file name, without .ics, of the calendar of every session whose time is known. */
+export const PROGRAMME_CALENDAR_NAME = 'all-sessions';
+
+/** /programme/all-sessions.ics: every session whose time is known, in one calendar file. */
+export const programmeCalendarHref = `${PAGES.programme}${PROGRAMME_CALENDAR_NAME}.ics`;
+
 /** The names of the learning log's prefill parameters: the log's script reads the same ones. */
 export const PREFILL_PARAMS = { title: 'title', url: 'url' } as const;
 

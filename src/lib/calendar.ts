@@ -1,0 +1,57 @@
+import { ICalCalendar } from 'ical-generator';
+import type { Session, SiteContent } from './site-content';
+import { PAGES, sessionHref } from './urls';
+
+/** What a calendar says about a session beside its time: the symposium, its chair and its papers. */
+export type CalendarSite = Pick<SiteContent, 'symposium' | 'chairOf' | 'papersIn'>;
+
+/** A session whose start the record gives: only these can be put in a calendar. */
+export type TimedSession = Session & { data: { start: Date } };
+
+export function isTimed(session: Session): session is TimedSession {
+	return session.data.start !== undefined;
+}
+
+/**
+ * An iCalendar file of the given sessions. Times are written in UTC, as ical-generator
+ * recommends: every calendar program shows them on its reader's own clock, with no
+ * time-zone table to get wrong. The UID is the session's address on the site, so
+ * importing a file again updates its events instead of duplicating them.
+ */
+export function programmeCalendar(site: CalendarSite, sessions: TimedSession[], base: URL): string {
+	const { symposium } = site;
+	const calendar = new ICalCalendar({
+		name: `${symposium.shortTitle}: programme`,
+		prodId: { company: base.host, product: 'programme', language: 'EN' },
+		url: new URL(PAGES.programme, base).href,
+	});
+	for (const session of sessions) {
+		const address = new URL(sessionHref(session), base).href;
+		calendar.createEvent({
+			id: address,
+			start: session.data.start,
+			end: session.data.end ?? null,
+			summary: session.data.title,
+			location: session.data.room ?? null,
+			description: describeSession(site, session),
+			url: address,
+		});
+	}
+	return calendar.toString();
+}
+
+/** "Chair: …" and the papers given, one a line: what the programme page shows beside the time. */
+function describeSession(site: CalendarSite, session: Session): string {
+	const chair = site.chairOf(session);
+	const papers = site.papersIn(session);
+	return [
+		`Part of ${site.symposium.title}.`,
+		...(chair ? [`Chair: ${chair.data.name}`] : []),
+		...(papers.length > 0 ? ['Papers:', ...papers.map((paper) => `- ${paper.data.title}`)] : []),
+	].join('\n');
+}
+
+/** The response for a .ics file; "text/calendar" lets a click open the reader's calendar. */
+export function calendarResponse(body: string): Response {
+	return new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
+}

@@ -1,0 +1,68 @@
+import ICAL from 'ical.js';
+import { describe, expect, it } from 'vitest';
+import { isTimed, programmeCalendar, type CalendarSite } from '../../src/lib/calendar';
+import type { Paper, Person, Session, Symposium } from '../../src/lib/site-content';
+
+const base = new URL('https://symposium.example.org/');
+
+/** Sessions either side of the UK's clock change on Sunday 30 March 2031, on the symposium's clock. */
+const sessions = [
+	{ id: 'before-the-change', collection: 'sessions', data: { title: 'Before the change', order: 1, start: new Date('2031-03-28T09:30:00+00:00'), end: new Date('2031-03-28T11:00:00+00:00'), room: 'Hall A, east wing' } },
+	{ id: 'after-the-change', collection: 'sessions', data: { title: 'After the change', order: 2, start: new Date('2031-03-31T09:30:00+01:00'), room: undefined } },
+	{ id: 'untimed', collection: 'sessions', data: { title: 'Untimed', order: 3 } },
+] as unknown as Session[];
+
+const chair = { id: 'a-chair', collection: 'people', data: { name: 'Zoë Ó Súilleabháin' } } as unknown as Person;
+/** Commas, semicolons and a title long enough that its line must be folded. */
+const paper = {
+	id: 'a-paper',
+	collection: 'papers',
+	data: { title: 'Carers, commissioners; and the long, winding road from a hospital ward to a home that has been adapted for a return' },
+} as unknown as Paper;
+
+const site: CalendarSite = {
+	symposium: { title: 'A symposium on integrated care', shortTitle: 'The symposium', timeZone: 'Europe/London' } as Symposium,
+	chairOf: (session) => (session.id === 'before-the-change' ? chair : undefined),
+	papersIn: (session) => (session.id === 'before-the-change' ? [paper] : []),
+};
+
+function events(ics: string) {
+	return new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent').map((vevent) => ({ event: new ICAL.Event(vevent), vevent }));
+}
+
+describe('the programme as an iCalendar file', () => {
+	const ics = programmeCalendar(site, sessions.filter(isTimed), base);
+	const [before, after] = events(ics);
+
+	it('holds an event for each session whose time is known, and none for a session without one', () => {
+		expect(events(ics).map(({ event }) => event.summary)).toEqual(['Before the change', 'After the change']);
+	});
+
+	it('gives each session its moment, whichever side of a clock change it falls', () => {
+		// 09:30 on the symposium's clock both days: GMT (UTC) before 30 March, BST (UTC+1) after.
+		expect(before!.event.startDate.toJSDate().toISOString()).toBe('2031-03-28T09:30:00.000Z');
+		expect(before!.event.endDate.toJSDate().toISOString()).toBe('2031-03-28T11:00:00.000Z');
+		expect(after!.event.startDate.toJSDate().toISOString()).toBe('2031-03-31T08:30:00.000Z');
+	});
+
+	it('identifies each event by the session’s address on the site, stamped with when the file was made', () => {
+		expect(before!.event.uid).toBe('https://symposium.example.org/programme/#before-the-change');
+		expect(after!.event.uid).toBe('https://symposium.example.org/programme/#after-the-change');
+		const stamp = before!.vevent.getFirstPropertyValue('dtstamp') as ICAL.Time;
+		expect(Math.abs(stamp.toJSDate().getTime() - Date.now())).toBeLessThan(60_000);
+	});
+
+	it('gives the room, chair and papers as written, however they are punctuated', () => {
+		expect(before!.event.location).toBe('Hall A, east wing');
+		expect(before!.event.description).toContain('Chair: Zoë Ó Súilleabháin');
+		expect(before!.event.description).toContain(`- ${paper.data.title}`);
+		expect(after!.event.location).toBeNull();
+		expect(after!.event.description).not.toContain('Chair');
+	});
+
+	it('keeps every line within the 75 octets iCalendar allows', () => {
+		const lines = ics.split('\r\n');
+		expect(lines.some((line) => line.startsWith(' '))).toBe(true);
+		for (const line of lines) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
+	});
+});
