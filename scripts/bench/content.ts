@@ -252,7 +252,8 @@ function paper(index: number, pool: readonly Person[], places: readonly string[]
 		`# Synthetic paper ${index + 1} for the build and search benchmark (scripts/bench.ts).`,
 		`title: ${q(title)}`,
 		authors === 'not-known' ? 'authors: not-known' : ['authors:', ...authors.map((id) => `  - ${id}`)].join('\n'),
-		`plainSummary: ${q(`This synthetic paper looks at ${concept} for ${r.skewed(words.POPULATIONS)} in ${sites[0]}, and asks what it changed for ${r.skewed(words.OUTCOMES)}.`)}`,
+		// Plain words, as the check asks of every plain-language summary (a Flesch reading ease of 60 or more).
+		`plainSummary: ${q(`Made-up paper ${index + 1}. Staff in ${sites[0]} tried a new way to work as one team. It asks what that did for the people they help, and for their carers.`)}`,
 	];
 	if (r.chance(0.4)) {
 		fm.push(`abstract: ${q(`${sentence(r, sites)} ${sentence(r, sites)} ${sentence(r, sites)}`)}`);
@@ -336,10 +337,10 @@ chair: ${chair.id}
 }
 
 const MESSAGES = [
-	{ id: 'start-from-the-person', title: 'Start from the person, not the structure', summary: 'Partnerships helped where they began with what people and carers said they needed.' },
-	{ id: 'share-the-record', title: 'Share the record, not just the building', summary: 'Staff who could read one another\'s notes made fewer repeat visits.' },
-	{ id: 'measure-what-matters-to-carers', title: 'Measure what matters to carers', summary: 'Evaluations seldom asked carers about the outcomes they valued.' },
-	{ id: 'one-team-one-front-door', title: 'One team, one front door', summary: 'A single referral route did more than pooled budgets alone.' },
+	{ id: 'start-from-the-person', title: 'Start from the person, not the structure', summary: 'Partnerships helped where they began with what people and carers said they needed.', plainSummary: 'Teams did best when they first asked people and carers what they need.' },
+	{ id: 'share-the-record', title: 'Share the record, not just the building', summary: 'Staff who could read one another\'s notes made fewer repeat visits.', plainSummary: "When staff can read each other's notes, people tell their story less often." },
+	{ id: 'measure-what-matters-to-carers', title: 'Measure what matters to carers', summary: 'Evaluations seldom asked carers about the outcomes they valued.', plainSummary: 'Studies seldom asked carers what mattered most to them.' },
+	{ id: 'one-team-one-front-door', title: 'One team, one front door', summary: 'A single referral route did more than pooled budgets alone.', plainSummary: 'One way in to get help did more than a shared pot of money.' },
 ] as const;
 
 function messageMdx(message: (typeof MESSAGES)[number], order: number, evidence: readonly string[], r: Random, sites: readonly [string, string]): string {
@@ -348,6 +349,7 @@ function messageMdx(message: (typeof MESSAGES)[number], order: number, evidence:
 order: ${order}
 title: ${q(message.title)}
 summary: ${q(message.summary)}
+plainSummary: ${q(message.plainSummary)}
 evidence:
 ${evidence.map((id) => `  - paper: ${id}`).join('\n')}
 reportedIn: bench-weekly-report

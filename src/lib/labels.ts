@@ -7,6 +7,11 @@ export const PAPER_STATUS_LABELS = {
 } as const;
 
 
+/** What a page's summaries are, as the search page's summary filter names them. */
+export const SUMMARY_LABELS = {
+	plain: 'Plain-language summary',
+} as const;
+
 /** The kinds of search result; the key is what the URL carries (?type=paper). */
 export const RESULT_TYPE_LABELS = {
 	paper: 'Paper',

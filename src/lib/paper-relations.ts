@@ -12,9 +12,9 @@ export const inSpecialEdition = (paper: Paper) => paper.data.specialEdition === 
 export const givenAtSymposium = (paper: Paper) => paper.data.presentedAtSymposium === 'confirmed';
 
 const KINDS = {
-	edition: { one: "a paper in the symposium's special edition", many: "papers of the symposium's special edition" },
-	given: { one: 'a paper given at the symposium', many: 'papers given at the symposium' },
-	question: { one: "a paper on the symposium's question", many: "papers on the symposium's question" },
+	edition: "papers of the symposium's special edition",
+	given: 'papers given at the symposium',
+	question: "papers on the symposium's question",
 } as const;
 
 /** The strongest claim that holds for every paper in the list. */
@@ -26,12 +26,7 @@ function kindOf(papers: readonly Paper[]): keyof typeof KINDS {
 
 /** "papers on the symposium's question", or stronger when every paper is confirmed. */
 export function describePapers(papers: readonly Paper[]): string {
-	return KINDS[kindOf(papers)].many;
-}
-
-/** "a paper given at the symposium", "a paper on the symposium's question", ... */
-export function describePaper(paper: Paper): string {
-	return KINDS[kindOf([paper])].one;
+	return KINDS[kindOf(papers)];
 }
 
 /** A paper's status as its badge says it: "for the special edition" only once that is confirmed. */

@@ -3,7 +3,7 @@ import { partialDateToIso } from './dates';
 import type { Facet } from './facets';
 import { formatList } from './format';
 import { affiliationLine } from './periods';
-import type { RESULT_TYPE_LABELS } from './labels';
+import type { RESULT_TYPE_LABELS, SUMMARY_LABELS } from './labels';
 import type { PartialDate } from '../schemas/partial-date';
 
 export type ResultType = keyof typeof RESULT_TYPE_LABELS;
@@ -15,6 +15,11 @@ export interface SearchRecord {
 	filters: Partial<Record<Exclude<Facet, 'type'>, string[]>>;
 	meta: Record<string, string>;
 	sort: Record<string, string>;
+}
+
+/** The summary filter's value for a page with a plain-language summary. */
+function summaries(entry: Paper | Message): string[] {
+	return entry.data.plainSummary ? ['plain' satisfies keyof typeof SUMMARY_LABELS] : [];
 }
 
 function dated(date: PartialDate | undefined): { year: string[]; sort: Record<string, string>; meta: Record<string, string> } {
@@ -36,6 +41,7 @@ export function paperRecord(paper: Paper, site: SiteContent): SearchRecord {
 			session: [site.sessionOf(paper)?.data.title].filter((title) => title !== undefined),
 			status: [status],
 			year: date.year,
+			summary: summaries(paper),
 		},
 		meta: { ...date.meta, authors: names.length > 0 ? formatList(names) : 'Authors not yet known' },
 		sort: date.sort,
@@ -45,7 +51,7 @@ export function paperRecord(paper: Paper, site: SiteContent): SearchRecord {
 /** A key message has no date of its own to show: lastReviewed is an editor's check, not publication. */
 export function messageRecord(message: Message, site: SiteContent): SearchRecord {
 	const themes = new Set(site.evidenceFor(message).flatMap((group) => group.papers.flatMap((paper) => paper.data.themes)));
-	return { type: 'key-message', filters: { theme: [...themes] }, meta: {}, sort: {} };
+	return { type: 'key-message', filters: { theme: [...themes], summary: summaries(message) }, meta: {}, sort: {} };
 }
 
 export function commentaryRecord(piece: Commentary, site: SiteContent): SearchRecord {

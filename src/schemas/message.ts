@@ -27,6 +27,13 @@ export const messageSchema = z.strictObject({
 	order: z.number().int().positive().describe('Its number among the key messages: 1 for the first.'),
 	title: z.string().min(1).describe('The message as a short heading.').meta({ examples: ['Share the record, not just the building'] }),
 	summary: z.string().min(1).describe('The message in one plain sentence.').meta({ examples: ["Staff who could read one another's notes made fewer repeat visits."] }),
+	plainSummary: z
+		.string()
+		.min(1)
+		.describe(
+			'The message in plain language for people who use services and their carers, written by the site\'s editors: short sentences, everyday words (the check asks for a Flesch reading ease of 60 or more).',
+		)
+		.meta({ examples: ['When staff can read the same notes, you only tell your story once.'] }),
 	evidence: z
 		.array(evidenceLinkSchema)
 		.default([])

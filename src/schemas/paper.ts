@@ -28,8 +28,10 @@ export const paperSchema = z
 		plainSummary: z
 			.string()
 			.min(1)
-			.optional()
-			.describe('What the paper is about, in plain language, written by the site\'s editors.').meta({ examples: ['What helped staff in one area share a single record, and what got in the way.'] }),
+			.describe(
+				'What the paper is about, in plain language for people who use services and their carers, written by the site\'s editors: short sentences, everyday words (the check asks for a Flesch reading ease of 60 or more).',
+			)
+			.meta({ examples: ['Staff in one area shared a single record. This is what helped, and what got in the way.'] }),
 		language: z
 			.string()
 			.regex(/^[a-z]{2,3}(?:-[A-Z]{2})?$/, { error: 'Write the language as a code: en for English, fr for French, en-GB for British English.' })

@@ -70,8 +70,8 @@ describe('good content', () => {
 
 describe('fields', () => {
 	it('a misspelled field, with the field meant', async () => {
-		edit('papers/shared-care-records.mdx', /^plainSummary:/m, 'plainsumary:');
-		expect(await report()).toMatchInlineSnapshot(`"content/papers/shared-care-records.mdx:7  plainsumary: unknown field (did you mean "plainSummary"?)"`);
+		edit('papers/shared-care-records.mdx', /^themes:/m, 'themse:');
+		expect(await report()).toMatchInlineSnapshot(`"content/papers/shared-care-records.mdx:10  themse: unknown field (did you mean "themes"?)"`);
 	});
 
 	it('a misspelled required field: the unknown one and the missing one', async () => {
@@ -95,6 +95,15 @@ describe('fields', () => {
 	it('a missing required field', async () => {
 		edit('messages/one-team-one-front-door.mdx', /^summary: >-\n.*\n.*\n/m, '');
 		expect(await report()).toMatchInlineSnapshot(`"content/messages/one-team-one-front-door.mdx  summary: missing. The message in one plain sentence."`);
+	});
+
+	it('a plain-language summary that is hard to read, with its score', async () => {
+		edit(
+			'messages/share-the-record.mdx',
+			/^plainSummary: >-\n(?: {2}.*\n)+/m,
+			'plainSummary: Interprofessional documentation accessibility substantially diminished duplicative domiciliary visitation.\n',
+		);
+		expect(await report()).toMatchInlineSnapshot(`"content/messages/share-the-record.mdx:12  plainSummary: scores -213.7 for reading ease (Flesch); a plain-language summary needs 60 or more: write shorter sentences and shorter, everyday words"`);
 	});
 
 	it('an empty required field', async () => {
@@ -251,16 +260,18 @@ describe('references between entries', () => {
 
 describe('plain Markdown entries', () => {
 	it('a .md paper is checked as an .mdx one is: its fields and its links', async () => {
-		add('papers/telecare-in-two-districts.md', '---\ntitle: Telecare in two districts\nauthors:\n  - jess-whitfeld\nstatus: accepted\n---\n\n## Method\n\nAs [above](#methd), and <b>unlike</b> MDX, a { is only a brace.\n');
+		add('papers/telecare-in-two-districts.md', '---\ntitle: Telecare in two districts\nauthors:\n  - jess-whitfeld\nstatus: accepted\nplainSummary: Two towns tried out care by phone.\n---\n\n## Method\n\nAs [above](#methd), and <b>unlike</b> MDX, a { is only a brace.\n');
 		expect(await report()).toMatchInlineSnapshot(`
 			"content/papers/telecare-in-two-districts.md:4  authors[0]: no person "jess-whitfeld" (did you mean "jess-whitfield"?)
-			content/papers/telecare-in-two-districts.md:10  body: link to "#methd": this page has no heading or anchor "methd" (did you mean "#method"?)"
+			content/papers/telecare-in-two-districts.md:11  body: link to "#methd": this page has no heading or anchor "methd" (did you mean "#method"?)"
 		`);
 	});
 
 	it('an image in a .md body', async () => {
-		add('papers/telecare-in-two-districts.md', '---\ntitle: Telecare in two districts\nauthors: not-known\nstatus: accepted\n---\n\n![A map of the two districts](../people/margaret-fenwick.png)\n');
-		expect(await report()).toMatchInlineSnapshot(`"content/papers/telecare-in-two-districts.md:7  body: image "../people/margaret-fenwick.png" in a .md file: images are shown in the sizes and formats readers' screens need only from .mdx files; rename this one to telecare-in-two-districts.mdx"`);
+		add('papers/telecare-in-two-districts.md', '---\ntitle: Telecare in two districts\nauthors: not-known\nstatus: accepted\nplainSummary: Two towns tried out care by phone.\n---\n\n![A map of the two districts](../people/margaret-fenwick.png)\n');
+		expect(await report()).toMatchInlineSnapshot(`
+			"content/papers/telecare-in-two-districts.md:8  body: image "../people/margaret-fenwick.png" in a .md file: images are shown in the sizes and formats readers' screens need only from .mdx files; rename this one to telecare-in-two-districts.mdx"
+		`);
 	});
 });
 
@@ -453,7 +464,7 @@ describe('npm run check', () => {
 			"content/papers/shared-care-records.mdx:14  status: found "printed", expected one of "presented", "accepted", "published". presented (at the symposium only), accepted (by the journal) or published.
 			content/people/margaret-fenwick.yaml:9  orcid: found "0000-0002-1825-0079". This ORCID iD fails its checksum: a digit is probably mistyped. Copy it again from the person's orcid.org page.
 
-			2 problems in 2 files (checked 34 entries in N s).
+			2 problems in 2 files (checked 36 entries in N s).
 			"
 		`);
 		expect(result.stderr).not.toMatch(/^\s+at /m);

@@ -65,7 +65,7 @@ function startDevServer(): Promise<string> {
 beforeAll(async () => {
 	rmSync(contentDir, { recursive: true, force: true });
 	cpSync(fixtures, contentDir, { recursive: true });
-	write('messages/ask-carers-first.mdx', '---\norder: 5\ntitle: Ask carers first\nsummary: Carers see the fenberry signs before anyone else does.\nlastReviewed: 2031-04-01\ndraft: true\n---\n\nA draft key message.\n');
+	write('messages/ask-carers-first.mdx', '---\norder: 5\ntitle: Ask carers first\nsummary: Carers see the fenberry signs before anyone else does.\nplainSummary: Carers often see the signs first.\nlastReviewed: 2031-04-01\ndraft: true\n---\n\nA draft key message.\n');
 	write('people/rowan-embargo.yaml', 'name: Rowan Embargo\n');
 	write(
 		'commentary/embargoed-response.mdx',
@@ -76,7 +76,7 @@ beforeAll(async () => {
 	cpSync(join(fixtures, 'people/margaret-fenwick.png'), join(contentDir, 'papers/pilot-map.png'));
 	write(
 		'papers/component-examples.mdx',
-		`---\ntitle: Component examples\nauthors: not-known\nstatus: accepted\n---\n\n${Object.values(PROSE_COMPONENTS).map((component) => component.example).join('\n\n')}\n`,
+		`---\ntitle: Component examples\nauthors: not-known\nstatus: accepted\nplainSummary: A page that shows each part an editor can use.\n---\n\n${Object.values(PROSE_COMPONENTS).map((component) => component.example).join('\n\n')}\n`,
 	);
 
 	rmSync(outDir, { recursive: true, force: true });

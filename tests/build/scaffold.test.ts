@@ -77,6 +77,7 @@ describe('npm run new', () => {
 		try {
 			expect((await problems()).map((line) => line.replace(/^.*content\//, ''))).toEqual([
 				expect.stringMatching(/^messages\/measure-what-carers-notice\.mdx:\d+ {2}summary: still holds what npm run new wrote/),
+				expect.stringMatching(/^messages\/measure-what-carers-notice\.mdx:\d+ {2}plainSummary: still holds what npm run new wrote/),
 				expect.stringMatching(/^messages\/measure-what-carers-notice\.mdx:\d+ {2}body: still holds what npm run new wrote/),
 			]);
 		} finally {

@@ -2,7 +2,7 @@ import { formatPartialDate } from '../../lib/dates';
 import { element } from '../dom';
 import { excerptFragment } from './excerpt';
 import type { PagefindResultData } from './pagefind-api';
-import { FACET_LABELS, FACETS, facetValueLabel } from '../../lib/facets';
+import { FACET_LABELS, FACETS, facetValueLabel, offersFacet } from '../../lib/facets';
 import type { SearchState } from './url-state';
 
 function link(href: string, text: string): HTMLAnchorElement {
@@ -52,7 +52,7 @@ export function renderFacets(
 ): void {
 	const fieldsets = FACETS.flatMap((facet) => {
 		const values = Object.keys(all[facet] ?? {}).sort((a, b) => facetValueLabel(facet, a).localeCompare(facetValueLabel(facet, b), 'en'));
-		if (values.length < 2 && state.filters[facet].length === 0) return [];
+		if (!offersFacet(facet, values.length) && state.filters[facet].length === 0) return [];
 		const options = values.map((value, index) => {
 			const count = counts[facet]?.[value] ?? 0;
 			const id = `filter-${facet}-${index}`;

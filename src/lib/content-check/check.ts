@@ -21,6 +21,7 @@ import { readBody, type BodyFacts } from './body';
 import { componentProblems } from './components';
 import { missingImage } from './images';
 import { placeholderProblems } from './placeholders';
+import { plainLanguageProblems } from './plain-language';
 import { compareProblems, type ContentProblem } from './problem';
 import { checkLink, fixedPages, siteUrl } from './site-pages';
 import { readEntrySource } from './source';
@@ -127,6 +128,7 @@ async function readEntry(
 	const schema = schemaFor(collections[collection]?.schema, path, root);
 	const result = await validate(schema, source.data);
 	for (const problem of placeholderProblems(source.data, { text, body: source.body, lineOf: source.lineOf })) problems.push({ file, ...problem });
+	for (const problem of plainLanguageProblems(source.data)) problems.push({ file, line: source.lineOf(['plainSummary']), ...problem });
 	for (const problem of result.success ? [] : result.problems) {
 		problems.push({ file, line: source.lineOf(problem.path), field: fieldName(problem.path, path), message: problem.message });
 	}
