@@ -2,12 +2,8 @@ import type { Page } from '@playwright/test';
 import * as content from '../content';
 import type { SiteName } from '../sites';
 
-/** What a guide is made from, as an editor wrote it. */
-export interface Discussion {
-	writtenBy: string;
-	questions: string[];
-	facilitatorNotes?: string;
-}
+/** What a guide is made from, as an editor wrote it: the one shape papers, messages and commentary share. */
+type Discussion = NonNullable<content.Paper['discussion']>;
 
 export interface DiscussedEntry {
 	collection: 'papers' | 'messages' | 'commentary';
