@@ -1,7 +1,7 @@
 import type { PartialDate } from '../schemas/partial-date';
 import { compact } from './compact';
 import { citedPerson, scholarlyRecord, type CitedPerson, type PaperRecord } from './scholarly-record';
-import type { Commentary, Paper, SiteContent } from './site-content';
+import type { Commentary, Message, Paper, SiteContent } from './site-content';
 import { entryHref } from './urls';
 
 /** A CSL-JSON item (citationstyles.org): the one description of a work that every citation format is made from. */
@@ -80,7 +80,23 @@ export function commentaryCsl(piece: Commentary, site: Pick<SiteContent, 'sympos
 	});
 }
 
-/** The CSL-JSON item of any citable entry: a paper or a commentary piece. */
-export function cslItemOf(entry: Paper | Commentary, site: SiteContent, base: URL): CslItem {
-	return entry.collection === 'papers' ? paperCsl(scholarlyRecord(entry, site, base)) : commentaryCsl(entry, site, base);
+/**
+ * A key message as CSL-JSON: a page on this site written by its editors, so it has no
+ * named author and is dated by its last review, as a web page is by its last update.
+ */
+export function messageCsl(message: Message, site: Pick<SiteContent, 'symposium'>, base: URL): CslItem {
+	return compact({
+		id: message.id,
+		type: 'webpage',
+		title: message.data.title,
+		issued: cslDate(message.data.lastReviewed),
+		'container-title': site.symposium.shortTitle,
+		URL: new URL(entryHref(message), base).href,
+	});
+}
+
+/** The CSL-JSON item of any citable entry: a paper, a key message or a commentary piece. */
+export function cslItemOf(entry: Paper | Message | Commentary, site: SiteContent, base: URL): CslItem {
+	if (entry.collection === 'papers') return paperCsl(scholarlyRecord(entry, site, base));
+	return entry.collection === 'messages' ? messageCsl(entry, site, base) : commentaryCsl(entry, site, base);
 }

@@ -10,3 +10,11 @@ export async function entryPaths<C extends EntryCollection>(collection: C) {
 		props: { entry: entry as SiteContent[C][number] },
 	}));
 }
+
+/** getStaticPaths for the team guides: one for each paper, key message or commentary piece with discussion questions. */
+export async function discussionPaths() {
+	const { papers, messages, commentary } = await getSiteContent();
+	return [...papers, ...messages, ...commentary]
+		.filter((entry) => entry.data.discussion)
+		.map((entry) => ({ params: { collection: entry.collection, id: entry.id }, props: { entry } }));
+}

@@ -36,6 +36,11 @@ export function entryHref({ collection, id }: EntryRef): string {
 	return `${ENTRY_FOLDERS[collection]}${id}/`;
 }
 
+/** /commentary/are-partnerships-worth-it/discuss/: the printable team guide of an entry with discussion questions. */
+export function discussionHref(entry: EntryRef): string {
+	return `${entryHref(entry)}discuss/`;
+}
+
 /** A session has no page of its own: it is a section of the programme. */
 export function sessionHref({ id }: { id: string }): string {
 	return `${PAGES.programme}#${id}`;

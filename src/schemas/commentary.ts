@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { reference } from 'astro:content';
+import { discussionSchema } from './discussion';
 import { webAddressSchema } from './identifiers';
 import { partialDateSchema } from './partial-date';
 import { publicationFields } from './publication';
@@ -21,13 +22,7 @@ export const commentarySchema = z.strictObject({
 		})
 		.optional()
 		.describe('Where the piece first appeared, when that was elsewhere.'),
-	discussion: z
-		.strictObject({
-			writtenBy: z.string().min(1).describe('Who wrote the questions, e.g. "the site\'s editors".'),
-			questions: z.array(z.string().min(1)).min(1).describe('Questions for a team to discuss.').meta({ examples: ['What would your team need to share one record?'] }),
-		})
-		.optional()
-		.describe('Questions to guide discussion in teams.'),
+	discussion: discussionSchema,
 	relatedPapers: z.array(reference('papers')).default([]).describe('Papers file names.'),
 	relatedMessages: z.array(reference('messages')).default([]).describe('Key messages file names.'),
 	...publicationFields,

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { reference } from 'astro:content';
+import { discussionSchema } from './discussion';
 import { partialDateSchema } from './partial-date';
 import { publicationFields } from './publication';
 
@@ -39,6 +40,7 @@ export const messageSchema = z.strictObject({
 		.default([])
 		.describe('Papers linked to the message, each saying whose link it is.'),
 	reportedIn: reference('commentary').optional().describe('The commentary in which the message was reported.'),
+	discussion: discussionSchema,
 	lastReviewed: partialDateSchema.describe('When an editor last checked the text, as YYYY-MM-DD.'),
 	...publicationFields,
 }).describe('One of the symposium\'s key messages, explained in the text below the fields.');

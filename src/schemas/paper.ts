@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { reference } from 'astro:content';
 import { confirmationSchema } from './confirmation';
+import { discussionSchema } from './discussion';
 import { doiSchema, webAddressSchema } from './identifiers';
 import { partialDateSchema } from './partial-date';
 import { publicationFields } from './publication';
@@ -65,6 +66,7 @@ export const paperSchema = z
 			.describe('Dates as precisely as the record shows them.'),
 		licence: z.string().min(1).optional().describe('Licence of the text, e.g. "CC BY 4.0". Leave out when not known.'),
 		url: webAddressSchema.optional().describe('The publisher\'s page for the paper.'),
+		discussion: discussionSchema,
 		publisherLink: z
 			.literal('not-known')
 			.optional()
