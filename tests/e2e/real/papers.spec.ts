@@ -42,8 +42,8 @@ test('every paper page: its authors with their affiliations, linked to pages tha
 			}
 			if (journal) await expect(page.getByRole('main')).toContainText(journal.title);
 			if (journal?.volume && journal.issue) await expect(page.getByRole('main')).toContainText(`${journal.volume}(${journal.issue})`);
-			if (doi) await expect(page.getByRole('link', { name: doi })).toHaveAttribute('href', `https://doi.org/${doi}`);
-			if (pmid) await expect(page.getByRole('link', { name: pmid })).toHaveAttribute('href', `https://pubmed.ncbi.nlm.nih.gov/${pmid}/`);
+			if (doi) await expect(page.getByRole('link', { name: doi, exact: true })).toHaveAttribute('href', `https://doi.org/${doi}`);
+			if (pmid) await expect(page.getByRole('link', { name: pmid, exact: true })).toHaveAttribute('href', `https://pubmed.ncbi.nlm.nih.gov/${pmid}/`);
 
 			const citing = content.messages().filter((message) => message.data.evidence?.some((link) => link.paper === paper.id));
 			const region = page.getByRole('region', { name: 'Key messages linked to this paper' });
