@@ -13,6 +13,7 @@ export const PAGES = {
 	about: '/about/',
 	search: '/search/',
 	learningLog: '/learning-log/',
+	offline: '/offline/',
 } as const;
 
 /** The collections that have a page per entry, and the folder of those pages. */
@@ -56,6 +57,9 @@ export const PROGRAMME_CALENDAR_NAME = 'all-sessions';
 
 /** /programme/all-sessions.ics: every session whose time is known, in one calendar file. */
 export const programmeCalendarHref = `${PAGES.programme}${PROGRAMME_CALENDAR_NAME}.ics`;
+
+/** The service worker that keeps the site for offline reading, and what it stores: written after the build (src/integrations/offline.ts). */
+export const OFFLINE_FILES = { worker: '/sw.js', precache: '/offline/precache.json' } as const;
 
 /** The names of the learning log's prefill parameters: the log's script reads the same ones. */
 export const PREFILL_PARAMS = { title: 'title', url: 'url' } as const;
