@@ -1,3 +1,4 @@
+import { getVtimezoneComponent } from '@touch4it/ical-timezones';
 import { ICalCalendar } from 'ical-generator';
 import type { Session, SiteContent } from './site-content';
 import { PAGES, sessionHref } from './urls';
@@ -13,10 +14,24 @@ export function isTimed(session: Session): session is TimedSession {
 }
 
 /**
- * An iCalendar file of the given sessions. Times are written in UTC, as ical-generator
- * recommends: every calendar program shows them on its reader's own clock, with no
- * time-zone table to get wrong. The UID is the session's address on the site, so
- * importing a file again updates its events instead of duplicating them.
+ * "2031-03-31T09:30:00": a moment as the symposium's own clock shows it. ical-generator
+ * writes a native Date's UTC digits under whatever TZID it is given, so it is handed the
+ * wall-clock time instead, and labels it with the zone.
+ */
+function wallClock(moment: Date, timeZone: string): string {
+	const parts = Object.fromEntries(
+		new Intl.DateTimeFormat('en-GB', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' })
+			.formatToParts(moment)
+			.map(({ type, value }) => [type, value]),
+	);
+	return `${parts['year']}-${parts['month']}-${parts['day']}T${parts['hour']}:${parts['minute']}:${parts['second']}`;
+}
+
+/**
+ * An iCalendar file of the given sessions, with times on the symposium's clock (TZID, and
+ * the zone's rules as a VTIMEZONE, so a clock change is kept). The UID is the session's
+ * address on the site, so importing a file again updates its events instead of
+ * duplicating them.
  */
 export function programmeCalendar(site: CalendarSite, sessions: TimedSession[], base: URL): string {
 	const { symposium } = site;
@@ -24,13 +39,15 @@ export function programmeCalendar(site: CalendarSite, sessions: TimedSession[], 
 		name: `${symposium.shortTitle}: programme`,
 		prodId: { company: base.host, product: 'programme', language: 'EN' },
 		url: new URL(PAGES.programme, base).href,
+		timezone: { name: symposium.timeZone, generator: getVtimezoneComponent },
 	});
 	for (const session of sessions) {
 		const address = new URL(sessionHref(session), base).href;
 		calendar.createEvent({
 			id: address,
-			start: session.data.start,
-			end: session.data.end ?? null,
+			start: wallClock(session.data.start, symposium.timeZone),
+			end: session.data.end ? wallClock(session.data.end, symposium.timeZone) : null,
+			timezone: symposium.timeZone,
 			summary: session.data.title,
 			location: session.data.room ?? null,
 			description: describeSession(site, session),

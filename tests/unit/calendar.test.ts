@@ -1,6 +1,7 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { isTimed, programmeCalendar, type CalendarSite } from '../../src/lib/calendar';
+import { eventsOf } from '../ics';
 import type { Paper, Person, Session, Symposium } from '../../src/lib/site-content';
 
 const base = new URL('https://symposium.example.org/');
@@ -26,9 +27,7 @@ const site: CalendarSite = {
 	papersIn: (session) => (session.id === 'before-the-change' ? [paper] : []),
 };
 
-function events(ics: string) {
-	return new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent').map((vevent) => ({ event: new ICAL.Event(vevent), vevent }));
-}
+const events = eventsOf;
 
 describe('the programme as an iCalendar file', () => {
 	const ics = programmeCalendar(site, sessions.filter(isTimed), base);
@@ -36,6 +35,12 @@ describe('the programme as an iCalendar file', () => {
 
 	it('holds an event for each session whose time is known, and none for a session without one', () => {
 		expect(events(ics).map(({ event }) => event.summary)).toEqual(['Before the change', 'After the change']);
+	});
+
+	it('writes times on the symposium\'s clock, with its zone and the zone\'s rules', () => {
+		expect(before!.vevent.getFirstProperty('dtstart')!.getParameter('tzid')).toBe('Europe/London');
+		expect(ics).toContain('DTSTART;TZID=Europe/London:20310331T093000');
+		expect(ics).toMatch(/BEGIN:VTIMEZONE[\s\S]*TZID:Europe\/London[\s\S]*END:VTIMEZONE/);
 	});
 
 	it('gives each session its moment, whichever side of a clock change it falls', () => {
