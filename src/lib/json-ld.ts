@@ -14,7 +14,7 @@ import type {
 	Thing,
 	WithContext,
 } from 'schema-dts';
-import { doiUrl } from './citation';
+import { doiUrl, orcidUrl } from './citation';
 import { compact } from './compact';
 import { partialDateToIso } from './dates';
 import { familyNameOf, givenNameOf } from './names';
@@ -35,8 +35,6 @@ export interface NamedLink {
 	url: string;
 }
 
-const orcidUrl = (orcid: string | undefined) => orcid && `https://orcid.org/${orcid}`;
-
 function organization(name: string, parent?: string): Organization {
 	return compact({ '@type': 'Organization', name, parentOrganization: parent ? organization(parent) : undefined });
 }
@@ -49,7 +47,7 @@ function authorLd(author: CitedPerson): SchemaPerson {
 		familyName: author.family,
 		givenName: author.given,
 		affiliation: author.institutions.length > 0 ? author.institutions.map((name) => organization(name)) : undefined,
-		sameAs: orcidUrl(author.orcid),
+		sameAs: author.orcid && orcidUrl(author.orcid),
 		url: author.pageUrl,
 	});
 }
@@ -129,7 +127,7 @@ export function profilePageLd(person: Person, base: URL): WithContext<ProfilePag
 			familyName: familyNameOf(person.data),
 			givenName: givenNameOf(person.data),
 			description: person.data.bio,
-			sameAs: orcidUrl(person.data.orcid),
+			sameAs: person.data.orcid && orcidUrl(person.data.orcid),
 			url,
 		}),
 	};

@@ -1,15 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { z } from 'astro/zod';
-import { parse } from 'yaml';
 import type { Commentary, Paper, Person, SiteContent } from '../../src/lib/site-content';
 import { commentarySchema } from '../../src/schemas/commentary';
 import { paperSchema } from '../../src/schemas/paper';
 import { personSchema } from '../../src/schemas/person';
 import { symposiumSchema } from '../../src/schemas/symposium';
 import type { CollectionName } from '../../src/loaders/collection-files';
-import { readCollection } from '../content';
-import { root } from '../sites';
+import { readCollection, readYaml } from '../content';
 
 /** The slice of the site's content the scholarly derivations read. */
 export type ScholarlySite = Pick<SiteContent, 'symposium' | 'papers' | 'commentary' | 'authorsOf' | 'writersOf'>;
@@ -30,7 +26,7 @@ export function loadScholarlySite(contentDir: string): ScholarlySite {
 	const commentary = entries(contentDir, 'commentary').map(
 		({ id, data, body }) => ({ id, collection: 'commentary', body, data: commentarySchema.parse(data) }) as unknown as Commentary,
 	);
-	const symposium = symposiumSchema.parse(parse(readFileSync(join(root, contentDir, 'symposium.yaml'), 'utf8')));
+	const symposium = symposiumSchema.parse(readYaml(contentDir, 'symposium.yaml'));
 	const lookup = (id: string) => people.get(id)!;
 	return {
 		symposium,
