@@ -14,9 +14,9 @@ import type { CslItem } from './csl';
  * (harvard-cite-them-right), "vancouver" is NLM/Vancouver (Citing Medicine).
  */
 export const CITATION_STYLES = [
-	{ id: 'apa', name: 'APA (7th edition)', template: 'apa' },
-	{ id: 'harvard', name: 'Harvard (Cite Them Right)', template: 'harvard1' },
-	{ id: 'vancouver', name: 'Vancouver', template: 'vancouver' },
+	{ id: 'apa', name: 'APA (7th edition)', template: 'apa', lang: 'en-US' },
+	{ id: 'harvard', name: 'Harvard (Cite Them Right)', template: 'harvard1', lang: 'en-GB' },
+	{ id: 'vancouver', name: 'Vancouver', template: 'vancouver', lang: 'en-US' },
 ] as const;
 
 export type CitationStyle = (typeof CITATION_STYLES)[number];
@@ -31,18 +31,26 @@ bibtex.format!.useIdAsLabel = true;
 const STYLES_PACKAGE = readFileSync(join(process.cwd(), 'node_modules/@citation-js/plugin-csl/package.json'));
 
 /**
+ * Cite Them Right is a British style, printed with British quotation marks and
+ * punctuation outside them; Citation.js ships only the US English locale, so the official
+ * CSL locale for British English is kept beside this file (see its README).
+ */
+const BRITISH_LOCALE = readFileSync(join(process.cwd(), 'src/lib/csl-locales/locales-en-GB.xml'), 'utf8');
+plugins.config.get('@csl').locales.add('en-GB', BRITISH_LOCALE);
+
+/**
  * The reference as the style prints it, as HTML (italics where the style asks), without a
  * list number. citeproc takes some milliseconds a reference, so each is kept for the next
  * build by a hash of the item, the style, the styles' package and the code below that
  * tidies the output (build-cache.ts).
  */
 export function citationHtml(item: CslItem, style: CitationStyle): string {
-	const inputs = [STYLES_PACKAGE, formatCitation.toString(), style.template, JSON.stringify(item)];
+	const inputs = [STYLES_PACKAGE, BRITISH_LOCALE, formatCitation.toString(), style.template, style.lang, JSON.stringify(item)];
 	return cachedText('citations', 'html', inputs, () => formatCitation(item, style));
 }
 
 function formatCitation(item: CslItem, style: CitationStyle): string {
-	const [[, html]] = new Cite(item).format('bibliography', { template: style.template, format: 'html', asEntryArray: true }) as [[string, string]];
+	const [[, html]] = new Cite(item).format('bibliography', { template: style.template, lang: style.lang, format: 'html', asEntryArray: true }) as [[string, string]];
 	// Vancouver numbers its reference list; one reference on its own has no number.
 	const entry = /<div class="csl-right-inline">([\s\S]*?)<\/div>/.exec(html) ?? /<div [^>]*class="csl-entry">([\s\S]*?)<\/div>/.exec(html);
 	// Cite Them Right's style calls any article without volume and pages a preprint. No paper

@@ -59,7 +59,7 @@ for (const [siteName, { contentDir }] of Object.entries(SITES)) {
 					expect(texts.apa!.startsWith(expected.title.replace("'", '’'))).toBe(true);
 					expect(texts.vancouver!.startsWith(expected.title.replace("'", '’'))).toBe(true);
 					// Cite Them Right puts a journal article's journal where the authors would go, and other works' titles.
-					const lead = entry.collection === 'papers' && (entry as Paper).data.journal ? (entry as Paper).data.journal!.title : `“${expected.title}`;
+					const lead = entry.collection === 'papers' && (entry as Paper).data.journal ? (entry as Paper).data.journal!.title : `‘${expected.title}`;
 					expect(texts.harvard!.replace("'", '’').startsWith(lead.replace("'", '’'))).toBe(true);
 				}
 				for (const text of Object.values(texts)) {
@@ -71,6 +71,14 @@ for (const [siteName, { contentDir }] of Object.entries(SITES)) {
 		}
 	});
 }
+
+describe('Harvard (Cite Them Right)', () => {
+	it('is printed in British English: single quotation marks, with the comma outside them', () => {
+		const harvard = CITATION_STYLES.find((style) => style.id === 'harvard')!;
+		const item = { id: 'fixture', type: 'article-journal', title: 'A fixture title', author: [{ family: 'Doe', given: 'Jane' }], 'container-title': 'Journal of Fixtures' } as const;
+		expect(textOf(citationHtml(item, harvard))).toContain('‘A fixture title’, Journal of Fixtures');
+	});
+});
 
 describe('reference lists', () => {
 	it('write one entry per item, each parsed back', () => {
