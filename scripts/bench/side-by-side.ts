@@ -18,7 +18,7 @@ import { curveSvg } from './chart.ts';
 import { generateContent, RARE_WORD, rarePaperIndex, syntheticPapers } from './content.ts';
 import { startPreview } from './preview.ts';
 import { measureReaderSearch, type ReaderSearch, type SearchBox } from './reader-search.ts';
-import { distStats, kb, mb } from './report.ts';
+import { distStats, kb, mb, type DistStats } from './report.ts';
 import { comparisonTable, curvePoint, curveRow, CURVE_HEADING, mergeCurve, parseCurveRow, sideBySideSection, type SizeRun } from './side-by-side-report.ts';
 import { installedVersion, installStarlight, STARLIGHT_SEARCH, type StarlightSite } from './starlight.ts';
 
@@ -99,7 +99,7 @@ interface SizeDetail {
 	run: SizeRun;
 	builds: { ours: BuildRun[]; peer: BuildRun[] };
 	searches: { ours: ReaderSearch[]; peer: ReaderSearch[] };
-	index: { ours: number; peer: number };
+	index: { ours: DistStats; peer: DistStats };
 }
 
 function printSize(detail: SizeDetail, peerName: string) {
@@ -107,7 +107,8 @@ function printSize(detail: SizeDetail, peerName: string) {
 	console.log(`\n${run.papers.toLocaleString('en-GB')} papers (${run.words.toLocaleString('en-GB')} words), this site against ${peerName}:\n`);
 	console.log(textTable(comparisonTable(run, peerName)));
 	console.log(`\n${COLD}`);
-	console.log(`Pagefind index: this site ${mb(detail.index.ours)}, ${peerName} ${mb(detail.index.peer)}.`);
+	const index = (stats: DistStats) => `${mb(stats.indexBytesUsed)} in ${Object.values(stats.indexParts).reduce((sum, part) => sum + part.files, 0).toLocaleString('en-GB')} files`;
+	console.log(`Pagefind index: this site ${index(detail.index.ours)}, ${peerName} ${index(detail.index.peer)}.`);
 	for (const [label, builds] of [['this site', detail.builds.ours], [peerName, detail.builds.peer]] as const) {
 		const last = builds.at(-1);
 		if (!last) continue;
@@ -134,7 +135,8 @@ async function measureSize(options: SideBySideOptions, papers: number, peer: Sta
 	const resultPath = `/papers/${content.papers[rarePaperIndex(papers)]}/`;
 	const ourCold = [join(repo, 'node_modules/.cache/social-cards'), join(repo, 'node_modules/.cache/citations'), contentCache(repo, contentDir), ourDist];
 
-	console.log(`Building, alternating, ${runs} of each (cold; see below) …`);
+	const env = options.env.length > 0 ? `; this site with ${options.env.join(' ')}` : '';
+	console.log(`Building, alternating, ${runs} of each (cold; see below)${env} …`);
 	const builds = { ours: [] as BuildRun[], peer: [] as BuildRun[] };
 	for (let run = 0; run < runs; run++) {
 		builds.ours.push(await build('this site', ourCold, siteBuild(repo, contentDir, ourDist, join(work, `ours-${papers}-${run + 1}.log`), parseEnv(options.env))));
@@ -174,7 +176,7 @@ async function measureSize(options: SideBySideOptions, papers: number, peer: Sta
 		},
 		builds,
 		searches: { ours: ourSearches, peer: peerSearches },
-		index: { ours: ourStats.indexBytesUsed, peer: peerStats.indexBytesUsed },
+		index: { ours: ourStats, peer: peerStats },
 	};
 }
 
