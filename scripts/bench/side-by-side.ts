@@ -166,7 +166,8 @@ async function measureSize(options: SideBySideOptions, papers: number, peer: Sta
 		for (const server of servers) await server.stop();
 	}
 	const [ourSearches = [], peerSearches = []] = searches;
-	if (!options.keep) removeAll([contentDir, ourDist, contentCache(repo, contentDir)]);
+	// The content cache only speeds up a rebuild of this same folder, as in the single-site bench.
+	removeAll([contentCache(repo, contentDir), ...(options.keep ? [] : [contentDir, ourDist])]);
 	return {
 		run: {
 			papers,
