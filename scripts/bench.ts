@@ -1,9 +1,17 @@
 /**
- * Builds the site from N synthetic papers and measures the build and the search; or, with
- * --tests, times the whole test command.
+ * Builds the site from N synthetic papers and measures the build and the search; with
+ * --peer, builds the same papers with a peer site too and compares; or, with --tests, times
+ * the whole test command.
  * Usage: npm run bench -- --papers N [--record] [--keep] [--json file] [--build-only]
+ *        npm run bench -- --papers N[,N…] --peer starlight [--runs 3] [--env KEY=VALUE …] [--record] [--keep] [--json file]
  *        npm run bench -- --tests [--record]
- *   --record      adds or replaces the row for N in BENCHMARKS.md (with --tests: adds the run)
+ *   --record      adds or replaces the row for N in BENCHMARKS.md (with --tests: adds the run;
+ *                 with --peer: rewrites the "Side by side with Starlight" section and its chart)
+ *   --peer        starlight: alternating cold builds of this site and Starlight on the same
+ *                 papers, and a reader's first search from a paper page on each (scripts/bench/side-by-side.ts)
+ *   --runs        builds and searches of each site per size, with --peer (medians are reported)
+ *   --env         KEY=VALUE for this site's builds only, with --peer (repeatable), to try an
+ *                 indexing variant such as PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE
  *   --keep        keeps the temporary folder (content, dist, build log) and prints where it is
  *   --json        also writes every figure to a JSON file
  *   --build-only  measures the build and the index only, for quick comparisons (cannot --record)
@@ -17,11 +25,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
-import { preview } from 'astro';
 import { measurePaperPage, measureSearch, kindOf, type PaperPage, type SearchRun } from './bench/browser.ts';
-import { runBuild, type BuildRun } from './bench/build-run.ts';
+import { contentCache, runBuild, siteBuild, type BuildRun } from './bench/build-run.ts';
 import { runCheck, type CheckRun } from './bench/check-run.ts';
 import { generateContent } from './bench/content.ts';
+import { startPreview } from './bench/preview.ts';
+import { sideBySide } from './bench/side-by-side.ts';
 import { distStats, kb, mb, recordRow, type DistStats } from './bench/report.ts';
 import { recordTestRun, runTests, testRow } from './bench/test-run.ts';
 import { chromiumLaunchOptions } from './lib/chromium.ts';
@@ -35,6 +44,9 @@ const { values } = parseArgs({
 		json: { type: 'string' },
 		'build-only': { type: 'boolean', default: false },
 		tests: { type: 'boolean', default: false },
+		peer: { type: 'string' },
+		runs: { type: 'string', default: '3' },
+		env: { type: 'string', multiple: true, default: [] },
 	},
 });
 const repo = fileURLToPath(new URL('..', import.meta.url));
@@ -51,16 +63,34 @@ if (values.tests) {
 	}
 	process.exit(run.passed ? 0 : 1);
 }
+const sizes = values.papers.split(',').map(Number);
+if (sizes.some((n) => !Number.isInteger(n) || n < 3)) {
+	console.error('--papers must be whole numbers of at least 3 (the key messages and commentary cite three papers), separated by commas.');
+	process.exit(1);
+}
+if (values.peer !== undefined) {
+	const runs = Number(values.runs);
+	if (values.peer !== 'starlight') {
+		console.error(`--peer: the one peer is starlight, not "${values.peer}".`);
+		process.exit(1);
+	}
+	if (!Number.isInteger(runs) || runs < 1) {
+		console.error('--runs must be a whole number of at least 1.');
+		process.exit(1);
+	}
+	await sideBySide({ repo, sizes, runs, env: values.env, record: values.record, keep: values.keep, ...(values.json ? { json: values.json } : {}) });
+	process.exit(0);
+}
+if (sizes.length > 1 || values.env.length > 0 || values.runs !== '3') {
+	console.error('A list of sizes, --runs and --env go with --peer starlight; without it, give one --papers N.');
+	process.exit(1);
+}
 const buildOnly = values['build-only'];
 if (buildOnly && values.record) {
 	console.error('--record needs the browser figures too; leave out --build-only.');
 	process.exit(1);
 }
-const papers = Number(values.papers);
-if (!Number.isInteger(papers) || papers < 3) {
-	console.error('--papers must be a whole number of at least 3 (the key messages and commentary cite three papers).');
-	process.exit(1);
-}
+const papers = sizes[0] as number;
 
 // Words every synthetic paper is likely to use, so each query matches many papers.
 const COLD_QUERY = 'carers';
@@ -70,7 +100,7 @@ const work = mkdtempSync(join(tmpdir(), 'symposium-bench-'));
 const contentDir = join(work, 'content');
 const dist = join(work, 'dist');
 // astro.config.mjs gives each CONTENT_DIR its own content cache; it is ours to remove.
-const astroCache = join(repo, 'node_modules/.astro', `content-${contentDir.replace(/[^\w]+/g, '-')}`);
+const astroCache = contentCache(repo, contentDir);
 
 interface BuildResult {
 	papers: number;
@@ -95,17 +125,17 @@ async function measureBuild(): Promise<BuildResult & { paperIds: string[] }> {
 	console.log(`  ${check.entries} entries in ${check.seconds.toFixed(1)} s`);
 
 	console.log('Building with scripts/build.ts (which checks again first) …');
-	const build = await runBuild(repo, contentDir, dist, join(work, 'build.log'));
+	const build = await runBuild(siteBuild(repo, contentDir, dist, join(work, 'build.log')));
 	console.log(`  ${build.seconds.toFixed(1)} s, peak ${build.peakTreeMB} MB`);
 	return { papers, content: { words: content.words, bytes: content.bytes, people: content.people }, check, build, dist: distStats(dist), paperIds: content.papers };
 }
 
 async function measureBrowser(built: BuildResult, paperIds: string[]): Promise<Result> {
 	console.log('Measuring in Chromium …');
-	const server = await preview({ root: repo, outDir: dist, server: { port: 0, host: '127.0.0.1' }, logLevel: 'error' });
+	const server = await startPreview(repo, dist);
 	const browser = await chromium.launch(chromiumLaunchOptions());
 	try {
-		const base = `http://127.0.0.1:${server.port}`;
+		const { base } = server;
 		// A paper from the middle of the list: neither first nor last in any order.
 		const paperPath = `/papers/${paperIds[Math.floor(paperIds.length / 2)]}/`;
 		const paperPage = await measurePaperPage(browser, base, paperPath, dist);

@@ -7,6 +7,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page, Request } from '@playwright/test';
+import { median } from './stats.ts';
 
 export interface Transfer {
 	url: string;
@@ -16,6 +17,8 @@ export interface Transfer {
 	/** The file's size in dist/, uncompressed. */
 	body: number;
 	encoding: string;
+	/** When the page asked for it (Date.now(), seen from here: a few ms after the browser did). */
+	at: number;
 }
 
 export interface Sizes {
@@ -64,20 +67,47 @@ export interface SearchRun {
 const gzip = (data: Uint8Array | string) => gzipSync(data).length;
 const sizes = (text: string): Sizes => ({ raw: Buffer.byteLength(text), gzip: text ? gzip(text) : 0 });
 
+/** Every request a page has made so far, and a wait until its network has been quiet for a while. */
+export interface NetworkLog {
+	transfers: () => Promise<Transfer[]>;
+	/** Resolves once no request of the page has been open for quietMs. */
+	settled: (quietMs?: number) => Promise<void>;
+}
+
 /**
  * Records every request a page makes, its dedicated workers' included (Pagefind searches
  * in a Web Worker, whose fetches a page-level DevTools session would miss). Sizes come
  * from Chromium's own accounting of the response, as DevTools shows it.
  */
-function recordNetwork(page: Page, dist: string): { transfers: () => Promise<Transfer[]> } {
+export function recordNetwork(page: Page, dist: string): NetworkLog {
 	const pending: Promise<Transfer>[] = [];
-	const onFinished = (request: Request) => {
+	const startedAt = new WeakMap<Request, number>();
+	let open = 0;
+	let lastChange = Date.now();
+	const isOwn = (request: Request) => {
 		try {
-			if (request.frame().page() !== page) return;
+			return request.frame().page() === page;
 		} catch {
 			// A request with no frame (a service worker's): not this page's.
-			return;
+			return false;
 		}
+	};
+	const onRequest = (request: Request) => {
+		if (!isOwn(request)) return;
+		startedAt.set(request, Date.now());
+		open += 1;
+		lastChange = Date.now();
+	};
+	const onFailed = (request: Request) => {
+		if (!isOwn(request)) return;
+		open -= 1;
+		lastChange = Date.now();
+	};
+	const onFinished = (request: Request) => {
+		if (!isOwn(request)) return;
+		open -= 1;
+		lastChange = Date.now();
+		const at = startedAt.get(request) ?? Date.now();
 		pending.push(
 			(async () => {
 				const [sizes, response] = await Promise.all([request.sizes(), request.response()]);
@@ -87,13 +117,19 @@ function recordNetwork(page: Page, dist: string): { transfers: () => Promise<Tra
 				let wire = sizes.responseBodySize + sizes.responseHeadersSize;
 				// Chromium reports no body for a worker's own script; count what the server would send.
 				if (sizes.responseBodySize === 0 && onDisk > 0 && file) wire += encoding === 'gzip' ? gzip(readFileSync(file)) : onDisk;
-				return { url: request.url(), type: request.resourceType(), wire, body: onDisk, encoding };
+				return { url: request.url(), type: request.resourceType(), wire, body: onDisk, encoding, at };
 			})(),
 		);
 	};
-	page.context().on('requestfinished', onFinished);
+	const context = page.context();
+	context.on('request', onRequest);
+	context.on('requestfailed', onFailed);
+	context.on('requestfinished', onFinished);
 	return {
 		transfers: async () => Promise.all(pending),
+		settled: async (quietMs = 500) => {
+			while (open > 0 || Date.now() - lastChange < quietMs) await new Promise((resolve) => setTimeout(resolve, 50));
+		},
 	};
 }
 
@@ -200,12 +236,6 @@ async function clearQuery(page: Page) {
 	await page.waitForFunction(() => !document.querySelector('#results li') && /Type a word/.test(document.querySelector('#search-status')?.textContent ?? ''));
 }
 
-const median = (values: number[]) => {
-	const sorted = [...values].sort((a, b) => a - b);
-	const middle = Math.floor(sorted.length / 2);
-	return sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
-};
-
 export async function measureSearch(browser: Browser, base: string, dist: string, coldQuery: string, warmQueries: string[]): Promise<SearchRun> {
 	// A fresh context has an empty cache: the first query pays for everything.
 	const context = await browser.newContext();
@@ -264,10 +294,16 @@ export async function measureSearch(browser: Browser, base: string, dist: string
 	}
 }
 
-/** Groups Pagefind's files by what they are, for saying where the bytes go. */
+/** Groups what a page loads by what it is (Pagefind's files by part), for saying where the bytes go. */
 export function kindOf(url: string): string {
 	const { pathname } = new URL(url);
-	if (pathname.startsWith('/_astro/')) return 'site search code (/_astro/*.js)';
+	if (pathname.startsWith('/_astro/')) {
+		const ext = extname(pathname);
+		if (ext === '.js') return 'site scripts (/_astro/*.js)';
+		if (ext === '.css') return 'stylesheets (/_astro/*.css)';
+		return `/_astro/*${ext}`;
+	}
+	if (!pathname.startsWith('/pagefind/')) return pathname.endsWith('/') || pathname.endsWith('.html') ? 'pages (HTML)' : pathname;
 	const name = pathname.replace('/pagefind/', '');
 	if (name === 'pagefind.js') return 'pagefind.js';
 	if (name.startsWith('wasm.')) return 'WebAssembly (wasm.*.pagefind)';

@@ -1,7 +1,7 @@
 /**
- * Runs the site's own build (scripts/build.ts) on a content folder and measures it:
- * wall-clock seconds, CPU seconds, and peak memory of the whole process tree (the build
- * script, Astro, and the Pagefind service Astro starts), sampled from /proc.
+ * Runs a site's build and measures it: wall-clock seconds, CPU seconds, and peak memory of
+ * the whole process tree (for this site the build script, Astro, and the Pagefind service
+ * Astro starts), sampled from /proc. The same measure serves this site and a peer.
  */
 import { spawn } from 'node:child_process';
 import { createWriteStream, readdirSync, readFileSync } from 'node:fs';
@@ -131,17 +131,35 @@ function buckets(samples: { at: number; total: number; rss: Record<string, numbe
 /** Lines worth keeping as phase marks: Astro's step summaries and our integration's. */
 const PHASE_LINE = /\[(content|types|build|search-index)\]|generating static routes|Completed in|page\(s\) built/;
 
-export async function runBuild(repo: string, contentDir: string, outDir: string, logFile: string): Promise<BuildRun> {
+/** A build to measure: the command, where it runs, and what it adds to the environment. */
+export interface BuildCommand {
+	command: string[];
+	cwd: string;
+	env: Record<string, string>;
+	logFile: string;
+}
+
+/** The Astro cache astro.config.mjs gives a build from this content folder (a cold build starts without it). */
+export function contentCache(repo: string, contentDir: string): string {
+	return join(repo, 'node_modules/.astro', `content-${contentDir.replace(/[^\w]+/g, '-')}`);
+}
+
+/** This site's build as `npm run build` runs it (check, then Astro), from a content folder into outDir. */
+export function siteBuild(repo: string, contentDir: string, outDir: string, logFile: string, env: Record<string, string> = {}): BuildCommand {
+	return { command: [process.execPath, join(repo, 'scripts/build.ts'), '--outDir', outDir], cwd: repo, env: { ...env, CONTENT_DIR: contentDir }, logFile };
+}
+
+export async function runBuild({ command, cwd, env, logFile }: BuildCommand): Promise<BuildRun> {
 	const timeFile = `${logFile}.time`;
 	// GNU time reports CPU seconds and the largest single RSS of the processes it is told
 	// about; /proc sampling sees the whole tree, so both are kept and the larger wins.
-	const [file, ...args] = underGnuTime([process.execPath, join(repo, 'scripts/build.ts'), '--outDir', outDir], timeFile);
+	const [file, ...args] = underGnuTime(command, timeFile);
 	const log = createWriteStream(logFile);
 	const loadAtStart = loadavg()[0] ?? 0;
 	const started = performance.now();
 	const child = spawn(file as string, args, {
-		cwd: repo,
-		env: { ...process.env, CONTENT_DIR: contentDir, FORCE_COLOR: '0', NO_COLOR: '1' },
+		cwd,
+		env: { ...process.env, ...env, FORCE_COLOR: '0', NO_COLOR: '1' },
 		stdio: ['ignore', 'pipe', 'pipe'],
 	});
 	const phases: Phase[] = [];

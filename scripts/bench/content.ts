@@ -17,6 +17,16 @@ export interface GeneratedContent {
 	bytes: number;
 }
 
+/**
+ * A word that occurs in exactly one paper (the last generated), so a search for it has one
+ * result: the bench measures the first search a reader makes for something rare. It is
+ * made up, so no other text, name or stem can contain it.
+ */
+export const RARE_WORD = 'zorvellish';
+
+/** The paper holding RARE_WORD, for a corpus of `count` papers. */
+export const rarePaperIndex = (count: number) => count - 1;
+
 interface Person {
 	id: string;
 	name: string;
@@ -222,15 +232,38 @@ function paperBody(r: Random, target: number, sites: readonly [string, string], 
 	return { mdx: `${blocks.join('\n\n')}\n`, words: count };
 }
 
-interface Paper {
+/** One synthetic paper: its words apart from its metadata, and this site's MDX file. */
+export interface Paper {
 	id: string;
 	title: string;
-	themes: string[];
+	plainSummary: string;
+	abstract?: string;
+	/** The MDX after the frontmatter. */
+	body: string;
+	/** The whole file for content/papers/. */
 	mdx: string;
 	words: number;
 }
 
-function paper(index: number, pool: readonly Person[], places: readonly string[], families: readonly string[]): Paper {
+/** What every paper draws its names and places from; the people also get files of their own. */
+interface Corpus {
+	pool: Person[];
+	places: string[];
+	families: string[];
+}
+
+function corpus(paperCount: number): Corpus {
+	// About one person per paper: most write two to four papers, as at a real meeting.
+	const pool = people(Math.max(24, Math.round(paperCount * 0.9)));
+	return { pool, places: placeNames(), families: pool.map((person) => person.family) };
+}
+
+/** The papers of a corpus of `count`, one at a time, so 10,000 of them are never all held at once. */
+export function* syntheticPapers(count: number, base = corpus(count)): Generator<Paper> {
+	for (let index = 0; index < count; index++) yield paper(index, index === rarePaperIndex(count), base);
+}
+
+function paper(index: number, rare: boolean, { pool, places, families }: Corpus): Paper {
 	const r = seeded(seedFor('paper', index));
 	const sites = [r.skewed(places), r.skewed(places)] as const;
 	const concept = r.skewed(words.CONCEPTS);
@@ -241,6 +274,7 @@ function paper(index: number, pool: readonly Person[], places: readonly string[]
 		() => `${capitalise(r.skewed(words.ACTORS))} and ${concept}: ${r.pick(words.SUBTITLES)}`,
 	];
 	const title = r.pick(titles)();
+	const plainSummary = `Made-up paper ${index + 1}. Staff in ${sites[0]} tried a new way to work as one team. It asks what that did for the people they help, and for their carers.`;
 	const id = `${slug(title, 7)}-${index + 1}`;
 	const themes = r.sample(words.THEMES, r.int(1, 3));
 	const status = r.pick(['presented', 'presented', 'accepted', 'accepted', 'published', 'published', 'published'] as const);
@@ -253,11 +287,10 @@ function paper(index: number, pool: readonly Person[], places: readonly string[]
 		`title: ${q(title)}`,
 		authors === 'not-known' ? 'authors: not-known' : ['authors:', ...authors.map((id) => `  - ${id}`)].join('\n'),
 		// Plain words, as the check asks of every plain-language summary (a Flesch reading ease of 60 or more).
-		`plainSummary: ${q(`Made-up paper ${index + 1}. Staff in ${sites[0]} tried a new way to work as one team. It asks what that did for the people they help, and for their carers.`)}`,
+		`plainSummary: ${q(plainSummary)}`,
 	];
-	if (r.chance(0.4)) {
-		fm.push(`abstract: ${q(`${sentence(r, sites)} ${sentence(r, sites)} ${sentence(r, sites)}`)}`);
-	}
+	const abstract = r.chance(0.4) ? `${sentence(r, sites)} ${sentence(r, sites)} ${sentence(r, sites)}` : undefined;
+	if (abstract) fm.push(`abstract: ${q(abstract)}`);
 	fm.push(['themes:', ...themes.map((theme) => `  - ${theme}`)].join('\n'));
 	if (session) fm.push(`session: ${session.id}`);
 	fm.push(`status: ${status}`);
@@ -285,8 +318,19 @@ function paper(index: number, pool: readonly Person[], places: readonly string[]
 	if (r.chance(0.5)) fm.push('licence: CC BY 4.0');
 
 	// The last paragraph of a section may overshoot its share by one paragraph (~100 words).
-	const body = paperBody(r, r.int(1500, 3750), sites, families);
-	return { id, title, themes, mdx: `---\n${fm.join('\n')}\n---\n\n${body.mdx}`, words: body.words };
+	const generated = paperBody(r, r.int(1500, 3750), sites, families);
+	// Added after everything random is drawn, so the other papers stay as they were.
+	const rareNote = `In ${sites[0]} the team called this way of working ${RARE_WORD}, a name heard nowhere else.`;
+	const body = rare ? generated.mdx.replace('\n## References\n', `\n${rareNote}\n\n## References\n`) : generated.mdx;
+	return {
+		id,
+		title,
+		plainSummary,
+		...(abstract ? { abstract } : {}),
+		body,
+		mdx: `---\n${fm.join('\n')}\n---\n\n${body}`,
+		words: generated.words + (rare ? countWords(rareNote) : 0),
+	};
 }
 
 function symposiumYaml(editors: readonly Person[]): string {
@@ -424,10 +468,8 @@ ${paragraph(r, sites)}
 
 /** Writes the whole content folder into `dir` (which must not exist or be empty). */
 export function generateContent(dir: string, paperCount: number): GeneratedContent {
-	const places = placeNames();
-	// About one person per paper: most write two to four papers, as at a real meeting.
-	const pool = people(Math.max(24, Math.round(paperCount * 0.9)));
-	const families = pool.map((person) => person.family);
+	const base = corpus(paperCount);
+	const { pool, places } = base;
 	let bytes = 0;
 	const write = (path: string, text: string) => {
 		writeFileSync(join(dir, path), text);
@@ -438,18 +480,16 @@ export function generateContent(dir: string, paperCount: number): GeneratedConte
 	pool.forEach((person, index) => write(`people/${person.id}.yaml`, personYaml(person, seeded(seedFor('person', index)), places)));
 	SESSIONS.forEach((session, index) => write(`sessions/${session.id}.yaml`, sessionYaml(session, index + 1, pool[index % pool.length] as Person)));
 
-	const papers: Paper[] = [];
+	const ids: string[] = [];
 	let totalWords = 0;
-	for (let index = 0; index < paperCount; index++) {
-		const generated = paper(index, pool, places, families);
-		papers.push(generated);
+	for (const generated of syntheticPapers(paperCount, base)) {
+		ids.push(generated.id);
 		totalWords += generated.words;
 		write(`papers/${generated.id}.mdx`, generated.mdx);
 	}
 
 	const r = seeded(seedFor('site', 0));
 	const sites = [r.pick(places), r.pick(places)] as const;
-	const ids = papers.map((p) => p.id);
 	MESSAGES.forEach((message, index) => {
 		write(`messages/${message.id}.mdx`, messageMdx(message, index + 1, r.sample(ids, Math.min(ids.length, r.int(3, 6))), r, sites));
 	});

@@ -19,6 +19,24 @@ function sectionBounds(lines: string[], heading: string): [number, number] | und
 	return [start, next < 0 ? lines.length : next];
 }
 
+/** The cells of a Markdown table row, trimmed. */
+const cells = (line: string) => line.split('|').slice(1, -1).map((cell) => cell.trim());
+
+/**
+ * The body rows (header left out) of the first table under `heading`, a line of its own at
+ * any level; none when the heading is missing or another heading comes before a table.
+ */
+export function readTableRows(file: string, heading: string): string[][] {
+	const lines = read(file).split('\n');
+	const start = lines.findIndex((line) => line.trim() === heading);
+	if (start < 0) return [];
+	const first = lines.findIndex((line, index) => index > start && (line.startsWith('|') || line.startsWith('#')));
+	if (first < 0 || !lines[first]?.startsWith('|')) return [];
+	const rows: string[][] = [];
+	for (let index = first + 2; lines[index]?.startsWith('|'); index++) rows.push(cells(lines[index] as string));
+	return rows;
+}
+
 /** Writes `section` (its heading first) in place of the section with that heading, or at the end. */
 export function writeSection(file: string, section: string): void {
 	const heading = section.split('\n', 1)[0] ?? '';
@@ -45,7 +63,7 @@ export function writeTableRows(file: string, heading: string, intro: string, col
 	const tableStart = lines.findIndex((line, index) => index > bounds[0] && index < bounds[1] && line.startsWith('|'));
 	let tableEnd = tableStart;
 	while (tableStart >= 0 && lines[tableEnd + 1]?.startsWith('|')) tableEnd++;
-	const existing = tableStart < 0 ? [] : lines.slice(tableStart + 2, tableEnd + 1).map((line) => line.split('|').slice(1, -1).map((cell) => cell.trim()));
+	const existing = tableStart < 0 ? [] : lines.slice(tableStart + 2, tableEnd + 1).map(cells);
 	const table = markdownTable([[...columns], ...update(existing)]).split('\n');
 	if (tableStart < 0) lines.splice(bounds[0] + 1, 0, '', ...table);
 	else lines.splice(tableStart, tableEnd - tableStart + 1, ...table);
