@@ -4,6 +4,7 @@ import { SYNONYMS_FILE } from './lib/synonyms';
 import { checkedGlob as glob } from './loaders/checked-glob';
 import { filesOf } from './loaders/collection-files';
 import { commentarySchema } from './schemas/commentary';
+import { correctionSchema } from './schemas/correction';
 import { messageSchema } from './schemas/message';
 import { paperSchema } from './schemas/paper';
 import { personSchema } from './schemas/person';
@@ -24,5 +25,6 @@ export const collections = {
 	papers: defineCollection({ loader: glob(filesOf('papers', base)), schema: paperSchema }),
 	messages: defineCollection({ loader: glob(filesOf('messages', base)), schema: messageSchema }),
 	commentary: defineCollection({ loader: glob(filesOf('commentary', base)), schema: commentarySchema }),
+	corrections: defineCollection({ loader: glob(filesOf('corrections', base)), schema: correctionSchema }),
 	synonyms: defineCollection({ loader: file(SYNONYMS_FILE), schema: synonymGroupSchema }),
 };

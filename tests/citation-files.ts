@@ -10,6 +10,8 @@ export interface CitedFacts {
 	families: string[];
 	year?: number | undefined;
 	doi?: string | undefined;
+	/** BibTeX's note, RIS's N1: where a paper's corrections are named. */
+	note?: string | undefined;
 }
 
 interface CslLike {
@@ -17,6 +19,7 @@ interface CslLike {
 	author?: { family?: string; literal?: string }[];
 	issued?: { 'date-parts'?: number[][] };
 	DOI?: string;
+	note?: string;
 }
 
 function fromCsl(items: CslLike[]): CitedFacts[] {
@@ -25,6 +28,7 @@ function fromCsl(items: CslLike[]): CitedFacts[] {
 		families: (item.author ?? []).map((name) => name.family ?? name.literal ?? ''),
 		year: item.issued?.['date-parts']?.[0]?.[0],
 		doi: item.DOI,
+		note: item.note,
 	}));
 }
 
@@ -37,6 +41,7 @@ export function parseBibtex(text: string): CitedFacts[] {
 		families: (fields.author ?? []).map((creator) => creator.lastName ?? creator.name ?? ''),
 		year: fields.year ? Number(fields.year) : undefined,
 		doi: fields.doi,
+		note: fields.note,
 	}));
 }
 

@@ -1,8 +1,9 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import type { z } from 'astro/zod';
 import { parse } from 'yaml';
 import type { commentarySchema } from '../src/schemas/commentary';
+import type { correctionSchema } from '../src/schemas/correction';
 import type { messageSchema } from '../src/schemas/message';
 import type { paperSchema } from '../src/schemas/paper';
 import type { personSchema } from '../src/schemas/person';
@@ -28,6 +29,7 @@ export interface Entry<T> {
 export type Paper = z.input<typeof paperSchema>;
 export type Message = z.input<typeof messageSchema>;
 export type Commentary = z.input<typeof commentarySchema>;
+export type Correction = z.input<typeof correctionSchema>;
 export type Person = z.input<ReturnType<typeof personSchema>>;
 export type Session = z.input<typeof sessionSchema>;
 export type Symposium = z.input<typeof symposiumSchema>;
@@ -59,9 +61,13 @@ function isPublished({ data }: Entry<Record<string, unknown>>): boolean {
 	return (publishAt instanceof Date ? publishAt : new Date(String(publishAt).slice(0, 10))) <= new Date();
 }
 
-/** Every published entry of a collection folder under a content folder, in file-name order (not the site's order). */
+/**
+ * Every published entry of a collection folder under a content folder, in file-name order
+ * (not the site's order); none when the folder is not there (a site with no corrections).
+ */
 export function readCollection<T = Record<string, unknown>>(contentDir: string, name: CollectionName): Entry<T>[] {
 	const folder = join(root, contentDir, name);
+	if (!existsSync(folder)) return [];
 	// The same files the site's loaders read: a session folder's README is not a session.
 	return readdirSync(folder)
 		.filter((file) => isEntryFile(name, file))
@@ -80,6 +86,7 @@ const collection = <T>(site: SiteName, name: CollectionName) => readCollection<T
 export const papers = (site: SiteName = 'real') => collection<Paper>(site, 'papers');
 export const messages = (site: SiteName = 'real') => collection<Message>(site, 'messages');
 export const commentary = (site: SiteName = 'real') => collection<Commentary>(site, 'commentary');
+export const corrections = (site: SiteName = 'real') => collection<Correction>(site, 'corrections');
 export const people = (site: SiteName = 'real') => collection<Person>(site, 'people');
 export const sessions = (site: SiteName = 'real') => collection<Session>(site, 'sessions');
 export const symposium = (site: SiteName = 'real') => readEntry<Symposium>(join(root, SITES[site].contentDir, 'symposium.yaml')).data;

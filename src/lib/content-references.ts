@@ -66,6 +66,7 @@ export const ENTRY_NOUNS: Readonly<Record<string, string>> = {
 	papers: 'paper',
 	messages: 'key message',
 	commentary: 'commentary piece',
+	corrections: 'correction',
 	sessions: 'session',
 	symposium: 'symposium',
 };

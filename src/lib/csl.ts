@@ -1,7 +1,9 @@
 import type { PartialDate } from '../schemas/partial-date';
+import { doiUrl } from './citation';
 import { compact } from './compact';
-import { citedPerson, scholarlyRecord, type CitedPerson, type PaperRecord } from './scholarly-record';
-import type { Commentary, Message, Paper, SiteContent } from './site-content';
+import { formatPartialDate } from './dates';
+import { citedPerson, scholarlyCorrection, scholarlyRecord, type CitedPerson, type CorrectionRecord, type PaperRecord } from './scholarly-record';
+import type { Commentary, Correction, Message, Paper, SiteContent } from './site-content';
 import { entryHref } from './urls';
 
 /** A CSL-JSON item (citationstyles.org): the one description of a work that every citation format is made from. */
@@ -25,6 +27,8 @@ export interface CslItem {
 	abstract?: string;
 	keyword?: string;
 	language?: string;
+	/** BibTeX's note and RIS's N1: here, the corrections a paper has had. */
+	note?: string;
 }
 
 function cslDate(date: PartialDate | undefined): CslItem['issued'] {
@@ -34,6 +38,19 @@ function cslDate(date: PartialDate | undefined): CslItem['issued'] {
 
 function cslNames(people: CitedPerson[]): CslItem['author'] {
 	return people.length > 0 ? people.map(({ family, given }) => compact({ family, given })) : undefined;
+}
+
+/** Where a correction is read: the journal's notice when it has a DOI, otherwise its page here. */
+const correctionUrl = (correction: CorrectionRecord) => (correction.doi ? doiUrl(correction.doi) : correction.pageUrl);
+
+/**
+ * "See correction: Correction to table 2 (3 October 2031), https://doi.org/…": CSL has no
+ * field for a correction, so reference managers carry it as the reference's note (the
+ * styles print none).
+ */
+function correctionNote(corrections: CorrectionRecord[]): string | undefined {
+	const notes = corrections.map((correction) => `See ${correction.kind}: ${correction.title} (${formatPartialDate(correction.date)}), ${correctionUrl(correction)}`);
+	return notes.length > 0 ? notes.join('; ') : undefined;
 }
 
 /** A paper as CSL-JSON. Unknown authors stay out, so each style puts the title first as it prescribes. */
@@ -59,6 +76,26 @@ export function paperCsl(record: PaperRecord): CslItem {
 		abstract: record.abstract,
 		keyword: record.keywords.join(',') || undefined,
 		language: record.language,
+		note: correctionNote(record.corrections),
+	});
+}
+
+/**
+ * A correction as CSL-JSON: a notice in the paper's journal when the journal published it
+ * (it has a DOI), otherwise a page on this site. Notices are unsigned, so it has no author.
+ */
+export function correctionCsl(correction: Correction, site: Pick<SiteContent, 'symposium' | 'correctedPaper'>, base: URL): CslItem {
+	const paper = site.correctedPaper(correction);
+	const record = scholarlyCorrection(correction, paper, base);
+	const journal = record.doi ? paper.data.journal?.title : undefined;
+	return compact({
+		id: correction.id,
+		type: journal ? 'article-journal' : 'webpage',
+		title: record.title,
+		issued: cslDate(record.date),
+		'container-title': journal ?? site.symposium.shortTitle,
+		DOI: record.doi,
+		URL: record.pageUrl,
 	});
 }
 
@@ -95,8 +132,16 @@ export function messageCsl(message: Message, site: Pick<SiteContent, 'symposium'
 	});
 }
 
-/** The CSL-JSON item of any citable entry: a paper, a key message or a commentary piece. */
-export function cslItemOf(entry: Paper | Message | Commentary, site: SiteContent, base: URL): CslItem {
-	if (entry.collection === 'papers') return paperCsl(scholarlyRecord(entry, site, base));
-	return entry.collection === 'messages' ? messageCsl(entry, site, base) : commentaryCsl(entry, site, base);
+/** The CSL-JSON item of any citable entry: a paper, a key message, a commentary piece or a correction. */
+export function cslItemOf(entry: Paper | Message | Commentary | Correction, site: SiteContent, base: URL): CslItem {
+	switch (entry.collection) {
+		case 'papers':
+			return paperCsl(scholarlyRecord(entry, site, base));
+		case 'messages':
+			return messageCsl(entry, site, base);
+		case 'commentary':
+			return commentaryCsl(entry, site, base);
+		case 'corrections':
+			return correctionCsl(entry, site, base);
+	}
 }

@@ -5,7 +5,7 @@ import { citationFileHref, CITATION_FILE_FORMATS, entryHref, PAGES, sessionHref,
 
 /**
  * The whole edition as data (/edition.json): the symposium, its special edition, and every
- * paper, person, key message, session and commentary piece, with their addresses. Built
+ * paper, person, key message, session, commentary piece and correction, with their addresses. Built
  * from the same content as the pages; references between entries are given as addresses,
  * dates as precisely as the record shows them ("2006-09"), and unknown fields are absent.
  */
@@ -13,6 +13,7 @@ export function editionData(site: SiteContent, base: URL) {
 	const url = (href: string) => new URL(href, base).href;
 	const link = (entry: EntryRef) => url(entryHref(entry));
 	const iso = (date: PartialDate | undefined) => date && partialDateToIso(date);
+	const citation = (entry: EntryRef) => Object.fromEntries(CITATION_FILE_FORMATS.map((format) => [format, url(citationFileHref(entry, format))]));
 	const { symposium } = site;
 	return {
 		symposium: {
@@ -29,16 +30,20 @@ export function editionData(site: SiteContent, base: URL) {
 				alsoInJournal: site.edition.alsoInJournal.map(link),
 			},
 		},
-		papers: site.papers.map(({ id, collection, data: { url: publisherUrl, ...data } }) => ({
-			id,
-			url: link({ id, collection }),
-			...data,
-			publisherUrl,
-			authors: data.authors === 'not-known' ? data.authors : data.authors.map(link),
-			session: data.session && url(sessionHref(data.session)),
-			dates: { presented: iso(data.dates.presented), accepted: iso(data.dates.accepted), published: iso(data.dates.published) },
-			citation: Object.fromEntries(CITATION_FILE_FORMATS.map((format) => [format, url(citationFileHref({ id, collection }, format))])),
-		})),
+		papers: site.papers.map((paper) => {
+			const { url: publisherUrl, ...data } = paper.data;
+			return {
+				id: paper.id,
+				url: link(paper),
+				...data,
+				publisherUrl,
+				authors: data.authors === 'not-known' ? data.authors : data.authors.map(link),
+				session: data.session && url(sessionHref(data.session)),
+				dates: { presented: iso(data.dates.presented), accepted: iso(data.dates.accepted), published: iso(data.dates.published) },
+				citation: citation(paper),
+				corrections: site.correctionsOf(paper).map(link),
+			};
+		}),
 		people: site.people.map(({ id, collection, data }) => ({ id, url: link({ id, collection }), ...data, photo: data.photo && url(data.photo.src) })),
 		messages: site.messages.map(({ id, collection, data }) => ({
 			id,
@@ -64,7 +69,15 @@ export function editionData(site: SiteContent, base: URL) {
 			source: data.source && { ...data.source, date: iso(data.source.date) },
 			relatedPapers: data.relatedPapers.map(link),
 			relatedMessages: data.relatedMessages.map(link),
-			citation: Object.fromEntries(CITATION_FILE_FORMATS.map((format) => [format, url(citationFileHref({ id, collection }, format))])),
+			citation: citation({ id, collection }),
+		})),
+		corrections: site.corrections.map(({ id, collection, data }) => ({
+			id,
+			url: link({ id, collection }),
+			...data,
+			paper: link(data.paper),
+			date: iso(data.date),
+			citation: citation({ id, collection }),
 		})),
 	};
 }

@@ -16,12 +16,13 @@ import { SYNONYMS_FILE } from './synonyms';
 export type DocumentedCollections = Readonly<Record<string, { schema?: unknown }>>;
 
 /** The order the guide takes the collections in: what editors add most often first. */
-const COLLECTION_ORDER = ['papers', 'messages', 'commentary', 'people', 'sessions', 'symposium', 'synonyms'] as const;
+const COLLECTION_ORDER = ['papers', 'messages', 'commentary', 'corrections', 'people', 'sessions', 'symposium', 'synonyms'] as const;
 
 const TITLES: Record<(typeof COLLECTION_ORDER)[number], string> = {
 	papers: 'Papers',
 	messages: 'Key messages',
 	commentary: 'Commentary',
+	corrections: 'Corrections and errata',
 	people: 'People',
 	sessions: 'Sessions of the programme',
 	symposium: 'The symposium',
@@ -104,11 +105,17 @@ const WORKFLOW = `## How a change reaches the site
 
 Readers who find a mistake can report it from the "Report a correction" link at the end
 of every entry's page, which opens an issue in the site's repository naming the page and
-its file (when \`repository\` is set in \`content/symposium.yaml\`).`;
+its file (when \`repository\` is set in \`content/symposium.yaml\`).
+
+When a paper needs a correction or erratum, do not rewrite it silently: add a file to
+\`content/corrections/\` that names the paper (see "Corrections and errata" below), and
+correct the paper's text if the site holds it. The paper keeps its address; its page names
+each correction at the top and in its version history, and the correction has a page,
+a feed item and citation files of its own.`;
 
 const DRAFTS = `## Drafts and embargoes
 
-A paper, key message or commentary piece with \`draft: true\` is left out of the built
+A paper, key message, commentary piece or correction with \`draft: true\` is left out of the built
 site: its page, every list and link to it, the search index and the special edition.
 \`npm run dev\` shows it, with a "Draft" badge above its title. Delete the line to publish it.
 

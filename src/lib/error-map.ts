@@ -86,6 +86,8 @@ function wordIssue(issue: Issue): string {
 		case 'invalid_format':
 			return `found ${found(issue.input)}, expected ${FORMAT_WORDS[issue.format] ?? `the ${issue.format} format`}`;
 		case 'invalid_union': {
+			// A required date or a list-or-"not-known" left out: Zod tries each kind and names them all.
+			if (issue.input === undefined) return 'missing';
 			const expected = new Set(issue.errors.flatMap(expectedOf));
 			// YAML turns 2006 into a number; where text is accepted, so are numbers: no need to say so.
 			if (expected.has('text')) expected.delete('a number');

@@ -1,6 +1,7 @@
 import type {
 	BreadcrumbList,
 	CollectionPage,
+	CorrectionComment,
 	ListItem,
 	Event as SchemaEvent,
 	Organization,
@@ -18,7 +19,7 @@ import { doiUrl, orcidUrl } from './citation';
 import { compact } from './compact';
 import { partialDateToIso } from './dates';
 import { familyNameOf, givenNameOf } from './names';
-import type { CitedPerson, JournalPlacement, PaperRecord } from './scholarly-record';
+import type { CitedPerson, CorrectionRecord, JournalPlacement, PaperRecord } from './scholarly-record';
 import type { Person, Symposium } from './site-content';
 import { entryHref, PAGES } from './urls';
 
@@ -62,11 +63,35 @@ function placementLd(journal: JournalPlacement): PublicationIssue | PublicationV
 	return volume ?? periodical;
 }
 
-function identifiers(record: PaperRecord): PropertyValue[] | undefined {
+function identifiers(record: Pick<PaperRecord, 'doi' | 'pmid'>): PropertyValue[] | undefined {
 	const ids: PropertyValue[] = [];
 	if (record.doi) ids.push({ '@type': 'PropertyValue', propertyID: 'DOI', value: record.doi });
 	if (record.pmid) ids.push({ '@type': 'PropertyValue', propertyID: 'PMID', value: record.pmid });
 	return ids.length > 0 ? ids : undefined;
+}
+
+/** A correction as the corrected article's `correction` names it, and as its own page describes it. */
+function correctionCommentLd(correction: CorrectionRecord): CorrectionComment {
+	return compact({
+		'@type': 'CorrectionComment',
+		'@id': correction.pageUrl,
+		url: correction.pageUrl,
+		name: correction.title,
+		text: correction.summary,
+		datePublished: partialDateToIso(correction.date),
+		identifier: identifiers(correction),
+		sameAs: correction.doi && doiUrl(correction.doi),
+	});
+}
+
+/** A correction's page: the notice, and the article it is about. */
+export function correctionLd(correction: CorrectionRecord): WithContext<CorrectionComment> {
+	const { paper } = correction;
+	return {
+		'@context': CONTEXT,
+		...correctionCommentLd(correction),
+		about: { '@type': 'ScholarlyArticle', '@id': paper.pageUrl, url: paper.pageUrl, name: paper.title },
+	};
 }
 
 export function articleLd(record: PaperRecord): WithContext<ScholarlyArticle> {
@@ -90,6 +115,7 @@ export function articleLd(record: PaperRecord): WithContext<ScholarlyArticle> {
 		abstract: record.abstract,
 		keywords: record.keywords.length > 0 ? record.keywords : undefined,
 		inLanguage: record.language,
+		correction: record.corrections.length > 0 ? record.corrections.map(correctionCommentLd) : undefined,
 	});
 }
 

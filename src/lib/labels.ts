@@ -17,6 +17,7 @@ export const RESULT_TYPE_LABELS = {
 	paper: 'Paper',
 	'key-message': 'Key message',
 	commentary: 'Commentary',
+	correction: 'Correction',
 	person: 'Person',
 	session: 'Programme',
 } as const;
@@ -26,5 +27,12 @@ export const SECTION_LABELS = {
 	papers: 'Papers',
 	messages: 'Key messages',
 	commentary: 'Commentary',
+	corrections: 'Corrections',
 	people: 'People',
+} as const;
+
+/** What each kind of correction is called, on its page, in the paper's notice and in feeds. */
+export const CORRECTION_KIND_LABELS = {
+	correction: 'Correction',
+	erratum: 'Erratum',
 } as const;

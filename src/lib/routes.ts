@@ -1,6 +1,5 @@
 import { getSiteContent, type SiteContent } from './site-content';
-
-type EntryCollection = 'papers' | 'messages' | 'commentary' | 'people';
+import type { EntryCollection } from './urls';
 
 /** getStaticPaths for a page per entry: the entry's file name is its address, the entry its prop. */
 export async function entryPaths<C extends EntryCollection>(collection: C) {

@@ -1,8 +1,9 @@
 import type { PartialDate } from '../schemas/partial-date';
 import { affiliationsIn } from './affiliations';
 import { familyNameOf, givenNameOf } from './names';
+import { pageChanges } from './paper-corrections';
 import { inSpecialEdition } from './paper-relations';
-import type { Paper, Person, SiteContent } from './site-content';
+import type { Correction, Paper, Person, SiteContent } from './site-content';
 import { entryHref } from './urls';
 
 /**
@@ -31,12 +32,28 @@ export interface PaperRecord {
 	keywords: string[];
 	/** A language code such as en, when the record shows it. */
 	language?: string | undefined;
-	/** When this page last changed: the newest date of its history. */
+	/** When this page last changed: the newest date of its history and its corrections. */
 	modified?: PartialDate | undefined;
+	/** Its corrections and errata, in the order they were published. */
+	corrections: CorrectionRecord[];
 	/** This site's page for the paper. */
 	pageUrl: string;
 	/** Where the paper itself can be read: the publisher's page, or this site's page when it holds the full text. */
 	textUrl?: string | undefined;
+}
+
+/** A correction or erratum, as the paper's formats name it and its own page describes it. */
+export interface CorrectionRecord {
+	kind: Correction['data']['kind'];
+	title: string;
+	summary: string;
+	date: PartialDate;
+	/** The DOI of the notice the journal published, if it did. */
+	doi?: string | undefined;
+	/** This site's page for the correction. */
+	pageUrl: string;
+	/** The paper it corrects: this site's page for it, and its title. */
+	paper: { pageUrl: string; title: string };
 }
 
 export interface CitedPerson {
@@ -61,7 +78,7 @@ export interface JournalPlacement {
 }
 
 /** What a record needs from the site's content: passed in, so the derivations can be tested without a build. */
-export type RecordSource = Pick<SiteContent, 'symposium' | 'authorsOf'>;
+export type RecordSource = Pick<SiteContent, 'symposium' | 'authorsOf' | 'correctionsOf'>;
 
 /** The date a paper goes by: published, else accepted, else given. */
 export function paperDate(paper: Paper): PartialDate | undefined {
@@ -92,12 +109,26 @@ function journalPlacement(paper: Paper, site: RecordSource): JournalPlacement | 
 	return { title: journal.title, volume: journal.volume, issue: journal.issue, firstPage, lastPage, issn };
 }
 
+export function scholarlyCorrection(correction: Correction, paper: Paper, base: URL): CorrectionRecord {
+	const { kind, title, summary, date, doi } = correction.data;
+	return {
+		kind,
+		title,
+		summary,
+		date,
+		doi,
+		pageUrl: new URL(entryHref(correction), base).href,
+		paper: { pageUrl: new URL(entryHref(paper), base).href, title: paper.data.title },
+	};
+}
+
 export function scholarlyRecord(paper: Paper, site: RecordSource, base: URL): PaperRecord {
 	const { title, status, dates, doi, pmid, abstract, themes, language, url } = paper.data;
 	const authors = site.authorsOf(paper);
 	const year = paperDate(paper)?.year;
 	const pageUrl = new URL(entryHref(paper), base).href;
 	const kind = paper.data.journal || status !== 'presented' ? 'journal-article' : 'presentation';
+	const corrections = site.correctionsOf(paper);
 	return {
 		id: paper.id,
 		title,
@@ -112,7 +143,8 @@ export function scholarlyRecord(paper: Paper, site: RecordSource, base: URL): Pa
 		abstract,
 		keywords: themes,
 		language,
-		modified: paper.data.history.at(-1)?.date,
+		modified: pageChanges(paper, corrections).at(-1)?.date,
+		corrections: corrections.map((correction) => scholarlyCorrection(correction, paper, base)),
 		pageUrl,
 		textUrl: url ?? (paper.body?.trim() ? pageUrl : undefined),
 	};

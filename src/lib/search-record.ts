@@ -1,4 +1,4 @@
-import type { Commentary, Message, Paper, Person, SiteContent } from './site-content';
+import type { Commentary, Correction, Message, Paper, Person, SiteContent } from './site-content';
 import { partialDateToIso } from './dates';
 import type { Facet } from './facets';
 import { formatList } from './format';
@@ -61,6 +61,18 @@ export function commentaryRecord(piece: Commentary, site: SiteContent): SearchRe
 		type: 'commentary',
 		filters: { author: names, year: date.year },
 		meta: { ...date.meta, authors: formatList(names) },
+		sort: date.sort,
+	};
+}
+
+/** A correction is found with the paper it corrects: by that paper's themes and authors. */
+export function correctionRecord(correction: Correction, site: SiteContent): SearchRecord {
+	const { theme = [], author = [] } = paperRecord(site.correctedPaper(correction), site).filters;
+	const date = dated(correction.data.date);
+	return {
+		type: 'correction',
+		filters: { theme, author, year: date.year },
+		meta: date.meta,
 		sort: date.sort,
 	};
 }

@@ -6,6 +6,7 @@ import { comparePartialDates } from './dates';
 import { compareEditionOrder } from './edition-order';
 import { groupEvidence, linkedBy, type EvidenceGroup } from './evidence';
 import { compareByFamilyName } from './names';
+import { correctionsFor } from './paper-corrections';
 import { inSpecialEdition } from './paper-relations';
 import { appearanceTimes, describeEarlyReference, findEarlyReferences, publicationAt, type Publication } from './publication';
 import type { SynonymGroup } from './synonyms';
@@ -15,6 +16,7 @@ export type Person = CollectionEntry<'people'>;
 export type Paper = CollectionEntry<'papers'>;
 export type Message = CollectionEntry<'messages'>;
 export type Commentary = CollectionEntry<'commentary'>;
+export type Correction = CollectionEntry<'corrections'>;
 export type Session = CollectionEntry<'sessions'>;
 export type Symposium = CollectionEntry<'symposium'>['data'];
 
@@ -35,13 +37,15 @@ export interface SiteContent {
 	commentary: Commentary[];
 	/** In programme order. */
 	sessions: Session[];
+	/** Corrections and errata to papers, newest first. */
+	corrections: Correction[];
 	/**
 	 * Whether an entry is published yet. A build holds only published entries; the dev
 	 * server holds drafts and embargoed entries too, and their pages say so.
 	 */
 	publicationOf(entry: { collection: string; id: string }): Publication;
 	/** The entry a cross-reference names, if it is on the site. */
-	entryAt(ref: EntryRef): Paper | Message | Commentary | Person | undefined;
+	entryAt(ref: EntryRef): Paper | Message | Commentary | Person | Correction | undefined;
 	/** Search vocabulary: groups of interchangeable terms. */
 	synonyms: SynonymGroup[];
 	/** The paper's authors in order, or 'not-known' when the record does not show them. */
@@ -66,6 +70,10 @@ export interface SiteContent {
 	/** The commentary a key message was reported in. */
 	reportOf(message: Message): Commentary | undefined;
 	papersIn(session: Session): Paper[];
+	/** A paper's corrections and errata, in the order they were published. */
+	correctionsOf(paper: Paper): Correction[];
+	/** The paper a correction corrects. */
+	correctedPaper(correction: Correction): Paper;
 	/** The programme session a paper was given in, when the programme is known. */
 	sessionOf(paper: Paper): Session | undefined;
 	chairOf(session: Session): Person | undefined;
@@ -76,7 +84,7 @@ export interface SiteContent {
 }
 
 /** The title an entry's page and every link to it show: a person's is their name. */
-export function titleOf(entry: Paper | Message | Commentary | Person): string {
+export function titleOf(entry: Paper | Message | Commentary | Person | Correction): string {
 	return 'name' in entry.data ? entry.data.name : entry.data.title;
 }
 
@@ -91,16 +99,25 @@ function lookup<T extends { id: string }>(entries: T[], collection: string): (id
 }
 
 async function loadSiteContent(): Promise<SiteContent> {
-	const [symposiumEntries, allPeople, sessions, allPapers, allMessages, allCommentary, synonyms] = await Promise.all([
+	const [symposiumEntries, allPeople, sessions, allPapers, allMessages, allCommentary, allCorrections, synonyms] = await Promise.all([
 		getCollection('symposium'),
 		getCollection('people'),
 		getCollection('sessions'),
 		getCollection('papers'),
 		getCollection('messages'),
 		getCollection('commentary'),
+		getCollection('corrections'),
 		getCollection('synonyms'),
 	]);
-	const all = { symposium: symposiumEntries, people: allPeople, sessions, papers: allPapers, messages: allMessages, commentary: allCommentary };
+	const all = {
+		symposium: symposiumEntries,
+		people: allPeople,
+		sessions,
+		papers: allPapers,
+		messages: allMessages,
+		commentary: allCommentary,
+		corrections: allCorrections,
+	};
 
 	const dangling = findDanglingReferences(all);
 	if (dangling.length > 0) {
@@ -135,13 +152,14 @@ async function loadSiteContent(): Promise<SiteContent> {
 			);
 		}
 	}
-	const [people, papers, messages, commentary] = [shown(allPeople), shown(allPapers), shown(allMessages), shown(allCommentary)];
+	const [people, papers, messages, commentary, corrections] = [shown(allPeople), shown(allPapers), shown(allMessages), shown(allCommentary), shown(allCorrections)];
 
 	people.sort((a, b) => compareByFamilyName(a.data, b.data));
 	papers.sort((a, b) => compareEditionOrder(a.data, b.data));
 	messages.sort((a, b) => a.data.order - b.data.order);
 	commentary.sort((a, b) => comparePartialDates(b.data.date, a.data.date));
 	sessions.sort((a, b) => a.data.order - b.data.order);
+	corrections.sort((a, b) => comparePartialDates(b.data.date, a.data.date));
 
 	const person = lookup(people, 'people');
 	const paperById = lookup(papers, 'papers');
@@ -158,8 +176,9 @@ async function loadSiteContent(): Promise<SiteContent> {
 		messages,
 		commentary,
 		sessions,
+		corrections,
 		publicationOf,
-		entryAt: ({ collection, id }) => ({ papers, messages, commentary, people })[collection].find((entry) => entry.id === id),
+		entryAt: ({ collection, id }) => ({ papers, messages, commentary, people, corrections })[collection].find((entry) => entry.id === id),
 		synonyms: synonyms.map((group) => group.data.terms),
 		authorsOf: (paper) => (paper.data.authors === 'not-known' ? 'not-known' : paper.data.authors.map((a) => person(a.id))),
 		writersOf: (piece) => piece.data.authors.map((a) => person(a.id)),
@@ -180,6 +199,8 @@ async function loadSiteContent(): Promise<SiteContent> {
 		report: symposium.data.reportedIn && commentaryById(symposium.data.reportedIn.id),
 		reportOf: (message) => message.data.reportedIn && commentaryById(message.data.reportedIn.id),
 		papersIn: (session) => papers.filter((paper) => paper.data.session?.id === session.id),
+		correctionsOf: (paper) => correctionsFor(paper, corrections),
+		correctedPaper: (correction) => paperById(correction.data.paper.id),
 		sessionOf: (paper) => paper.data.session && sessionById(paper.data.session.id),
 		chairOf: (session) => session.data.chair && person(session.data.chair.id),
 		relatedTo: (piece) => ({

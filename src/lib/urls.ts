@@ -7,6 +7,7 @@ export const PAGES = {
 	papers: '/papers/',
 	messages: '/messages/',
 	commentary: '/commentary/',
+	corrections: '/corrections/',
 	people: '/people/',
 	programme: '/programme/',
 	specialEdition: '/special-edition/',
@@ -21,6 +22,7 @@ const ENTRY_FOLDERS = {
 	papers: PAGES.papers,
 	messages: PAGES.messages,
 	commentary: PAGES.commentary,
+	corrections: PAGES.corrections,
 	people: PAGES.people,
 } as const;
 

@@ -14,6 +14,7 @@ export const COLLECTION_FILES = {
 	papers: { folder: 'papers', extensions: ['.mdx', '.md'] },
 	messages: { folder: 'messages', extensions: ['.mdx', '.md'] },
 	commentary: { folder: 'commentary', extensions: ['.mdx', '.md'] },
+	corrections: { folder: 'corrections', extensions: ['.mdx', '.md'] },
 } as const satisfies Record<string, { folder: string } & ({ file: string } | { extensions: readonly string[] })>;
 
 export type CollectionName = keyof typeof COLLECTION_FILES;

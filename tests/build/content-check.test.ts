@@ -258,6 +258,29 @@ describe('references between entries', () => {
 	});
 });
 
+describe('corrections', () => {
+	const correction = 'corrections/discharge-to-assess-table-correction.mdx';
+
+	it('a correction to a paper that does not exist, with the paper meant', async () => {
+		edit(correction, /^paper: .*$/m, 'paper: discharge-to-assess-evalution');
+		expect(await report()).toMatchInlineSnapshot(`"content/corrections/discharge-to-assess-table-correction.mdx:4  paper: no paper "discharge-to-assess-evalution" (did you mean "discharge-to-assess-evaluation"?)"`);
+	});
+
+	it('a kind the site does not show, and a missing date', async () => {
+		edit(correction, /^kind: .*$/m, 'kind: retraction');
+		edit(correction, /^date: .*\n/m, '');
+		expect(await report()).toMatchInlineSnapshot(`
+			"content/corrections/discharge-to-assess-table-correction.mdx  date: missing. When the correction was published, as YYYY-MM-DD where known.
+			content/corrections/discharge-to-assess-table-correction.mdx:5  kind: found "retraction", expected one of "correction", "erratum". correction when the paper itself was wrong (the authors' text, figures or data); erratum when the mistake was made in publishing it (typesetting, a dropped line)."
+		`);
+	});
+
+	it('a published correction to a draft paper', async () => {
+		edit(correction, /^paper: .*$/m, 'paper: telecare-pilot-draft');
+		expect(await report()).toMatchInlineSnapshot(`"content/corrections/discharge-to-assess-table-correction.mdx:4  paper: the paper "telecare-pilot-draft" is a draft, so the built site leaves it out and this would lead nowhere: publish it first (remove its draft: true), or remove this reference"`);
+	});
+});
+
 describe('plain Markdown entries', () => {
 	it('a .md paper is checked as an .mdx one is: its fields and its links', async () => {
 		add('papers/telecare-in-two-districts.md', '---\ntitle: Telecare in two districts\nauthors:\n  - jess-whitfeld\nstatus: accepted\nplainSummary: Two towns tried out care by phone.\n---\n\n## Method\n\nAs [above](#methd), and <b>unlike</b> MDX, a { is only a brace.\n');
@@ -464,7 +487,7 @@ describe('npm run check', () => {
 			"content/papers/shared-care-records.mdx:14  status: found "printed", expected one of "presented", "accepted", "published". presented (at the symposium only), accepted (by the journal) or published.
 			content/people/margaret-fenwick.yaml:9  orcid: found "0000-0002-1825-0079". This ORCID iD fails its checksum: a digit is probably mistyped. Copy it again from the person's orcid.org page.
 
-			2 problems in 2 files (checked 36 entries in N s).
+			2 problems in 2 files (checked 39 entries in N s).
 			"
 		`);
 		expect(result.stderr).not.toMatch(/^\s+at /m);

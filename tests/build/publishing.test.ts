@@ -10,7 +10,7 @@ import { buildSite, root, SITES } from '../sites';
  * What reaches readers and what only editors see, from one copy of the fixture content
  * with more entries that are not published yet (a draft key message, a commentary piece
  * under embargo and a person named only by it, beside the fixtures' draft and embargoed
- * papers), a paper written as plain Markdown beside its MDX twin, and a paper made of the
+ * papers and draft correction), a paper written as plain Markdown beside its MDX twin, and a paper made of the
  * editors' guide's component examples. The copy is built as for a deploy, and served by
  * `astro dev` as `npm run dev` serves it, in a process of its own: Astro's dev server
  * renders no pages when it sees Vitest's variables (VITEST), so they are left out.
@@ -30,6 +30,7 @@ const UNPUBLISHED = [
 	{ path: '/messages/ask-carers-first/', marks: ['ask-carers-first', 'Ask carers first', 'fenberry'], badge: 'Draft' },
 	{ path: '/commentary/embargoed-response/', marks: ['embargoed-response', 'A response held back', 'brackenfold'], badge: 'Embargoed until 1 March 2099 at 12:00 GMT' },
 	{ path: '/people/rowan-embargo/', marks: ['rowan-embargo', 'Rowan Embargo'], badge: 'Embargoed until 1 March 2099 at 12:00 GMT' },
+	{ path: '/corrections/discharge-to-assess-draft-correction/', marks: ['discharge-to-assess-draft-correction', 'A second correction held as a draft', 'fernwhistle'], badge: 'Draft' },
 ];
 
 function write(file: string, text: string) {
@@ -231,7 +232,7 @@ describe('Report a correction', () => {
 		for (const file of pages()) {
 			const address = addressOf(file);
 			const link = /<a href="([^"]+)"[^>]*>Report a correction<\/a>/.exec(readFileSync(file, 'utf8'))?.[1];
-			const entry = /^\/(papers|messages|commentary|people)\/[^/]+\/$/.exec(address);
+			const entry = /^\/(papers|messages|commentary|corrections|people)\/[^/]+\/$/.exec(address);
 			if (!entry) {
 				expect(link, address).toBeUndefined();
 				continue;

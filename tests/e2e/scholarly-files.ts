@@ -24,8 +24,8 @@ const asList = <T>(value: T | T[] | undefined): T[] => (value === undefined ? []
  * the page layout, so they are checked for the site each project builds.
  */
 export function declareScholarlyFileTests(): void {
-	test('every paper and commentary piece has BibTeX, RIS and CSL-JSON files that parse back to its title', async ({}, testInfo) => {
-		for (const collection of ['papers', 'commentary'] as const) {
+	test('every paper, commentary piece and correction has BibTeX, RIS and CSL-JSON files that parse back to its title', async ({}, testInfo) => {
+		for (const collection of ['papers', 'commentary', 'corrections'] as const) {
 			for (const { id, data } of frontMatter(testInfo, collection)) {
 				for (const format of ['bib', 'ris', 'json'] as const) {
 					const [entry, ...rest] = CITATION_PARSERS[format](readBuilt(testInfo, `${collection}/${id}/cite.${format}`));
@@ -47,18 +47,19 @@ export function declareScholarlyFileTests(): void {
 		}
 	});
 
-	test('the feeds are RSS that lists the papers and the commentary, linked to their pages', async ({ baseURL }, testInfo) => {
+	test('the feeds are RSS that lists the papers with their published corrections, and the commentary, linked to their pages', async ({ baseURL }, testInfo) => {
 		const parser = new XMLParser({ ignoreAttributes: false });
-		for (const collection of ['papers', 'commentary'] as const) {
-			const xml = readBuilt(testInfo, `${collection}/rss.xml`);
-			expect(XMLValidator.validate(xml), `${collection}/rss.xml is well-formed XML`).toBe(true);
+		const feeds = { papers: ['papers', 'corrections'], commentary: ['commentary'] } as const;
+		for (const [feed, collections] of Object.entries(feeds)) {
+			const xml = readBuilt(testInfo, `${feed}/rss.xml`);
+			expect(XMLValidator.validate(xml), `${feed}/rss.xml is well-formed XML`).toBe(true);
 			const channel = parser.parse(xml).rss.channel;
 			const items = asList<{ title: string; link: string }>(channel.item);
-			const entries = frontMatter(testInfo, collection);
-			expect(items.map((item) => item.title).sort()).toEqual(entries.map(({ data }) => String(data.title)).sort());
+			const entries = collections.flatMap((collection) => frontMatter(testInfo, collection).map(({ id, data }) => ({ path: `/${collection}/${id}/`, title: String(data.title) })));
+			expect(items.map((item) => item.title).sort()).toEqual(entries.map(({ title }) => title).sort());
 			for (const item of items) {
 				const path = new URL(item.link).pathname;
-				expect(entries.map(({ id }) => `/${collection}/${id}/`)).toContain(path);
+				expect(entries.map((entry) => entry.path)).toContain(path);
 				expect((await fetch(new URL(path, baseURL))).ok, `${item.link} is served`).toBe(true);
 			}
 		}
@@ -82,7 +83,7 @@ export function declareScholarlyFileTests(): void {
 
 	test('/edition.json lists every entry with its address, and the edition\'s confirmed contents only', async ({ baseURL }, testInfo) => {
 		const data = JSON.parse(readBuilt(testInfo, 'edition.json'));
-		for (const collection of ['papers', 'people', 'messages', 'commentary'] as const) {
+		for (const collection of ['papers', 'people', 'messages', 'commentary', 'corrections'] as const) {
 			const ids = frontMatter(testInfo, collection).map(({ id }) => id).sort();
 			expect(data[collection].map((entry: { id: string }) => entry.id).sort(), collection).toEqual(ids);
 			for (const entry of data[collection]) {
@@ -93,6 +94,13 @@ export function declareScholarlyFileTests(): void {
 		expect(data.symposium.specialEdition.contents.map((url: string) => new URL(url).pathname).sort()).toEqual(
 			confirmed.map(({ id }) => `/papers/${id}/`).sort(),
 		);
+		// Each paper and its corrections point to each other.
+		const corrections = frontMatter(testInfo, 'corrections');
+		for (const paper of data.papers) {
+			const own = corrections.filter(({ data: correction }) => correction.paper === paper.id);
+			expect(paper.corrections.map((url: string) => new URL(url).pathname).sort(), paper.id).toEqual(own.map(({ id }) => `/corrections/${id}/`).sort());
+		}
+		for (const correction of data.corrections) expect(new URL(correction.paper).pathname).toBe(`/papers/${corrections.find(({ id }) => id === correction.id)!.data.paper}/`);
 		expect(JSON.stringify(data)).not.toMatch(/"":|null/);
 	});
 

@@ -44,13 +44,27 @@ export function declareScholarlyHeadTests(): void {
 		}
 	});
 
-	test('each paper page describes itself as a ScholarlyArticle in JSON-LD', async ({ page }, testInfo) => {
+	test('each paper page describes itself as a ScholarlyArticle in JSON-LD, with its published corrections', async ({ page }, testInfo) => {
+		const corrections = frontMatter(testInfo, 'corrections');
 		for (const { id, data } of frontMatter(testInfo, 'papers')) {
 			await page.goto(`/papers/${id}/`);
 			const articles = (await jsonLd(page)).filter((block) => block['@type'] === 'ScholarlyArticle');
 			expect(articles.map((article) => article.headline), id).toEqual([data.title]);
 			expect(articles[0]['@context']).toBe('https://schema.org');
 			expect(articles[0].author?.length ?? 0).toBe(data.authors === 'not-known' ? 0 : (data.authors as string[]).length);
+			const named = (articles[0].correction ?? []).map((comment: { '@type': string; url: string }) => `${comment['@type']} ${new URL(comment.url).pathname}`);
+			const own = corrections.filter((correction) => correction.data.paper === id).map((correction) => `CorrectionComment /corrections/${correction.id}/`);
+			expect(named.sort(), `corrections of ${id}`).toEqual(own.sort());
+		}
+	});
+
+	test('each correction page describes itself as a CorrectionComment about the paper it corrects', async ({ page }, testInfo) => {
+		for (const { id, data } of frontMatter(testInfo, 'corrections')) {
+			await page.goto(`/corrections/${id}/`);
+			const [comment, ...more] = (await jsonLd(page)).filter((block) => block['@type'] === 'CorrectionComment');
+			expect(more).toEqual([]);
+			expect(comment.name).toBe(data.title);
+			expect(new URL(comment.about['@id']).pathname).toBe(`/papers/${data.paper}/`);
 		}
 	});
 

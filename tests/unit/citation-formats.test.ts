@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CITATION_FILES, CITATION_STYLES, citationHtml } from '../../src/lib/citation-formats';
 import { cslItemOf } from '../../src/lib/csl';
-import type { Commentary, Paper, SiteContent } from '../../src/lib/site-content';
+import type { Commentary, Correction, Paper, SiteContent } from '../../src/lib/site-content';
 import { CITATION_PARSERS, type CitedFacts } from '../citation-files';
 import { readCollection, type RawEntry } from '../content';
 import { SITES } from '../sites';
@@ -21,11 +21,12 @@ function expectedFacts(front: RawEntry['data'], people: Map<string, RawEntry['da
 		const person = people.get(id)!;
 		return (person.familyName as string | undefined) ?? (person.name as string).split(' ').at(-1)!;
 	};
-	const authors = front.authors === 'not-known' ? [] : (front.authors as string[]);
+	// A correction is unsigned, and a paper may say its authors are not known.
+	const authors = Array.isArray(front.authors) ? (front.authors as string[]) : [];
 	const dates = (front.dates ?? {}) as Record<string, unknown>;
 	const source = front.source as Record<string, unknown> | undefined;
 	const issued =
-		collection === 'commentary' ? (source?.date ?? front.date) : front.journal || front.status !== 'presented' ? dates.published : dates.presented;
+		collection === 'papers' ? (front.journal || front.status !== 'presented' ? dates.published : dates.presented) : (source?.date ?? front.date);
 	return { title: front.title as string, families: authors.map(family), year: yearOf(issued), doi: front.doi as string | undefined };
 }
 
@@ -34,19 +35,27 @@ for (const [siteName, { contentDir }] of Object.entries(SITES)) {
 	describe(`references of the ${siteName} site`, { timeout: 30_000 }, () => {
 		const site = loadScholarlySite(contentDir) as unknown as SiteContent;
 		const people = new Map(readCollection(contentDir, 'people').map((entry): [string, RawEntry['data']] => [entry.id, entry.data]));
-		const entries: (Paper | Commentary)[] = [...site.papers, ...site.commentary];
+		const entries: (Paper | Commentary | Correction)[] = [...site.papers, ...site.commentary, ...site.corrections];
 		const fronts = new Map(
-			(['papers', 'commentary'] as const).flatMap((collection) => readCollection(contentDir, collection).map((entry): [string, RawEntry['data']] => [`${collection}/${entry.id}`, entry.data])),
+			(['papers', 'commentary', 'corrections'] as const).flatMap((collection) => readCollection(contentDir, collection).map((entry): [string, RawEntry['data']] => [`${collection}/${entry.id}`, entry.data])),
 		);
+		const corrections = readCollection(contentDir, 'corrections');
 
 		for (const entry of entries) {
 			const item = cslItemOf(entry, site, base);
 			const expected = expectedFacts(fronts.get(`${entry.collection}/${entry.id}`)!, people, entry.collection);
 
+			// A paper's note names each of its published corrections by title and address: the journal's notice, or its page here.
+			const correctedBy = corrections.filter(({ data }) => entry.collection === 'papers' && data.paper === entry.id);
 			for (const format of Object.keys(CITATION_FILES) as (keyof typeof CITATION_FILES)[]) {
-				it(`${entry.collection}/${entry.id}: the .${format} file parses and gives back title, authors, year and DOI`, () => {
-					const parsed = CITATION_PARSERS[format](CITATION_FILES[format].write([item]));
-					expect(parsed).toEqual([expected]);
+				it(`${entry.collection}/${entry.id}: the .${format} file parses and gives back title, authors, year, DOI and its corrections`, () => {
+					const [{ note, ...facts } = { note: undefined }, ...rest] = CITATION_PARSERS[format](CITATION_FILES[format].write([item]));
+					expect([facts, ...rest]).toEqual([expected]);
+					if (correctedBy.length === 0) expect(note).toBeUndefined();
+					for (const { id, data } of correctedBy) {
+						expect(note).toContain(`See ${data.kind}: ${data.title}`);
+						expect(note).toContain(data.doi ? `https://doi.org/${data.doi}` : new URL(`/corrections/${id}/`, base).href);
+					}
 				});
 			}
 
@@ -55,6 +64,13 @@ for (const [siteName, { contentDir }] of Object.entries(SITES)) {
 				const [first] = expected.families;
 				if (first) {
 					for (const text of Object.values(texts)) expect(text.startsWith(first)).toBe(true);
+				} else if (entry.collection === 'corrections') {
+					// An unsigned notice. Vancouver starts a page of a website with the site, as Citing Medicine does a
+					// part of a homepage; Cite Them Right puts a journal's notice under the journal, as it does an article.
+					const leads = (text: string, lead: string) => expect(text.replace("'", '’').startsWith(lead.replace("'", '’')), text).toBe(true);
+					leads(texts.apa!, expected.title);
+					leads(texts.vancouver!, item.type === 'webpage' ? item['container-title']! : expected.title);
+					leads(texts.harvard!, item.type === 'article-journal' ? item['container-title']! : expected.title);
 				} else {
 					expect(texts.apa!.startsWith(expected.title.replace("'", '’'))).toBe(true);
 					expect(texts.vancouver!.startsWith(expected.title.replace("'", '’'))).toBe(true);

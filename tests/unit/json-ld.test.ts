@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { articleLd, breadcrumbLd, collectionPageLd, eventLd, profilePageLd, serialiseJsonLd } from '../../src/lib/json-ld';
-import { scholarlyRecord } from '../../src/lib/scholarly-record';
+import { articleLd, breadcrumbLd, collectionPageLd, correctionLd, eventLd, profilePageLd, serialiseJsonLd } from '../../src/lib/json-ld';
+import { scholarlyCorrection, scholarlyRecord } from '../../src/lib/scholarly-record';
 import type { Person } from '../../src/lib/site-content';
 import { readCollection, readYaml } from '../content';
 import { SITES } from '../sites';
@@ -29,6 +29,8 @@ for (const [siteName, { contentDir }] of Object.entries(SITES)) {
 	describe(`schema.org data of the ${siteName} site`, () => {
 		const site = loadScholarlySite(contentDir);
 		const fronts = new Map(readCollection(contentDir, 'papers').map((entry) => [entry.id, entry.data]));
+		const corrections = readCollection(contentDir, 'corrections');
+		const pageOf = (collection: string, id: string) => new URL(`/${collection}/${id}/`, base).href;
 
 		for (const paper of site.papers) {
 			it(`${paper.id} is a ScholarlyArticle with its authors, journal and identifiers as known`, () => {
@@ -52,6 +54,35 @@ for (const [siteName, { contentDir }] of Object.entries(SITES)) {
 				if (journal) expect(chain.at(-1)!.name).toBe(journal.title);
 				const ids = Object.fromEntries((ld.identifier ?? []).map((id: { propertyID: string; value: string }) => [id.propertyID, id.value]));
 				expect(ids).toEqual({ ...(front.doi ? { DOI: front.doi } : {}), ...(front.pmid ? { PMID: String(front.pmid) } : {}) });
+			});
+
+			it(`${paper.id} names each of its published corrections as a CorrectionComment, and no other`, () => {
+				const ld = roundTrip(articleLd(scholarlyRecord(paper, site, base)));
+				const own = corrections.filter(({ data }) => data.paper === paper.id);
+				expect((ld.correction ?? []).map((comment: { url: string }) => comment.url).sort()).toEqual(own.map(({ id }) => pageOf('corrections', id)).sort());
+				for (const comment of ld.correction ?? []) {
+					const { data } = own.find(({ id }) => pageOf('corrections', id) === comment.url)!;
+					expect(comment['@type']).toBe('CorrectionComment');
+					expect(comment.name).toBe(data.title);
+					expect(comment.datePublished).toBe(String(data.date));
+					expect(comment.sameAs).toBe(data.doi ? `https://doi.org/${data.doi}` : undefined);
+				}
+				// The page changed when its latest correction was published, if that came after its history.
+				const dates = [...((fronts.get(paper.id)!.history as { date: unknown }[] | undefined) ?? []), ...own.map(({ data }) => data)].map(({ date }) => String(date));
+				expect(ld.dateModified).toBe(dates.sort().at(-1));
+			});
+		}
+
+		for (const correction of site.corrections) {
+			it(`the correction ${correction.id} describes itself as a CorrectionComment about the paper it corrects`, () => {
+				const { data } = corrections.find(({ id }) => id === correction.id)!;
+				const ld = roundTrip(correctionLd(scholarlyCorrection(correction, site.correctedPaper(correction), base)));
+				expectNoEmptyValues(ld);
+				expect(ld['@context']).toBe('https://schema.org');
+				expect(ld['@type']).toBe('CorrectionComment');
+				expect(ld.url).toBe(pageOf('corrections', correction.id));
+				expect(ld.text).toBe(data.summary);
+				expect(ld.about).toMatchObject({ '@type': 'ScholarlyArticle', '@id': pageOf('papers', String(data.paper)), name: fronts.get(String(data.paper))!.title });
 			});
 		}
 

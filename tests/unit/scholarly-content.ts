@@ -1,6 +1,8 @@
 import { z } from 'astro/zod';
-import type { Commentary, Paper, Person, SiteContent } from '../../src/lib/site-content';
+import { correctionsFor } from '../../src/lib/paper-corrections';
+import type { Commentary, Correction, Paper, Person, SiteContent } from '../../src/lib/site-content';
 import { commentarySchema } from '../../src/schemas/commentary';
+import { correctionSchema } from '../../src/schemas/correction';
 import { paperSchema } from '../../src/schemas/paper';
 import { personSchema } from '../../src/schemas/person';
 import { symposiumSchema } from '../../src/schemas/symposium';
@@ -8,7 +10,10 @@ import type { CollectionName } from '../../src/loaders/collection-files';
 import { readCollection, readYaml } from '../content';
 
 /** The slice of the site's content the scholarly derivations read. */
-export type ScholarlySite = Pick<SiteContent, 'symposium' | 'papers' | 'commentary' | 'authorsOf' | 'writersOf'>;
+export type ScholarlySite = Pick<
+	SiteContent,
+	'symposium' | 'papers' | 'commentary' | 'corrections' | 'authorsOf' | 'writersOf' | 'correctionsOf' | 'correctedPaper'
+>;
 
 const entries = (contentDir: string, collection: CollectionName) => readCollection(contentDir, collection);
 
@@ -26,13 +31,20 @@ export function loadScholarlySite(contentDir: string): ScholarlySite {
 	const commentary = entries(contentDir, 'commentary').map(
 		({ id, data, body }) => ({ id, collection: 'commentary', body, data: commentarySchema.parse(data) }) as unknown as Commentary,
 	);
+	// Published ones only, as readCollection reads them; the site orders them, and nothing here depends on it.
+	const corrections = entries(contentDir, 'corrections').map(
+		({ id, data, body }) => ({ id, collection: 'corrections', body, data: correctionSchema.parse(data) }) as unknown as Correction,
+	);
 	const symposium = symposiumSchema.parse(readYaml(contentDir, 'symposium.yaml'));
 	const lookup = (id: string) => people.get(id)!;
 	return {
 		symposium,
 		papers,
 		commentary,
+		corrections,
 		authorsOf: (paper) => (paper.data.authors === 'not-known' ? 'not-known' : paper.data.authors.map((ref) => lookup(ref.id))),
 		writersOf: (piece) => piece.data.authors.map((ref) => lookup(ref.id)),
+		correctionsOf: (paper) => correctionsFor(paper, corrections),
+		correctedPaper: (correction) => papers.find((paper) => paper.id === correction.data.paper.id)!,
 	};
 }
