@@ -17,6 +17,7 @@ vi.mock('../../src/lib/social-card/draw', async (importOriginal) => {
 	};
 });
 const { renderCard } = await import('../../src/lib/social-card/render');
+const { drawCard } = await import('../../src/lib/social-card/draw');
 
 const cacheDir = join(process.cwd(), 'node_modules/.cache/social-cards');
 // Words no real entry has, so these tests' cache files are their own.
@@ -62,6 +63,37 @@ describe('social cards', () => {
 		const earlier = new Set(cached());
 		renderCard(card(unique()));
 		expect(cached().filter((file) => !earlier.has(file))).toHaveLength(1);
+	});
+
+	it('draw Chinese, Japanese and Polish names with their own glyphs, not the same missing-glyph box', () => {
+		// Were a character missing from every font, each of these pairs would draw the same box.
+		for (const [one, other] of [
+			['李明', '王芳'],
+			['さくら', 'ひかり'],
+			['Łukasz', 'Śukasz'],
+		] as const) {
+			expect(drawCard(card(one)).equals(drawCard(card(other))), `${one} and ${other}`).toBe(false);
+		}
+		// Decoding the Chinese fonts takes a few hundred milliseconds, seconds on a busy machine.
+	}, 30_000);
+
+	it('keep a long title, even one long unbroken word, inside the card', async () => {
+		const word = 'Interprofessionalcollaborationinhealthandsocialcare'.repeat(2);
+		const png = drawCard(card(`${word} and ${'a title that goes on '.repeat(8)}`));
+		const { data, info } = await sharp(png).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+		// The box around every pixel that is not the background (the top-left one).
+		const drawn = { left: info.width, right: 0, top: info.height, bottom: 0 };
+		for (let i = 0; i < data.length; i += 3) {
+			if (data[i] === data[0] && data[i + 1] === data[1] && data[i + 2] === data[2]) continue;
+			const x = (i / 3) % info.width;
+			const y = Math.floor(i / 3 / info.width);
+			Object.assign(drawn, { left: Math.min(drawn.left, x), right: Math.max(drawn.right, x), top: Math.min(drawn.top, y), bottom: Math.max(drawn.bottom, y) });
+		}
+		// Inside the 72- and 60-pixel padding, give or take a glyph's overhang.
+		expect(drawn.left).toBeGreaterThanOrEqual(64);
+		expect(drawn.right).toBeLessThan(info.width - 64);
+		expect(drawn.top).toBeGreaterThanOrEqual(52);
+		expect(drawn.bottom).toBeLessThan(info.height - 52);
 	});
 
 	it('say in words what they show', () => {

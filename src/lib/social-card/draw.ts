@@ -1,5 +1,5 @@
 import { SOCIAL_CARD_SIZE, type CardText } from './card';
-import { glyphMask, SUBPIXELS } from './glyph-masks';
+import { glyphMask, SUBPIXELS, type Mask } from './glyph-masks';
 import { encodePng } from './png';
 import { lineBox, setLines, type Line, type TextStyle } from './typeset';
 
@@ -67,29 +67,30 @@ const INDEX_FOR_COVERAGE = Object.fromEntries(
 /** One canvas for every card (drawing is synchronous, so no two cards share it at once): allocating one a card kept the garbage collector busy. */
 const pixels = new Uint8Array(WIDTH * HEIGHT);
 
-/** Draws the lines from (x, top), one line box apart. */
+/** Copies a glyph's mask onto the canvas with its top-left corner at (left, top), clipped to the card. */
+function blit(mask: Mask, left: number, top: number, toIndex: Uint8Array) {
+	const fromCol = Math.max(0, -left);
+	const toCol = Math.min(mask.width, WIDTH - left);
+	for (let row = Math.max(0, -top); row < Math.min(mask.height, HEIGHT - top); row++) {
+		let from = row * mask.width + fromCol;
+		let to = (top + row) * WIDTH + left + fromCol;
+		for (let col = fromCol; col < toCol; col++, from++, to++) {
+			const index = toIndex[mask.coverage[from] as number] as number;
+			// Where two glyphs overlap (kerned pairs), the fuller coverage wins.
+			if (index > (pixels[to] as number)) pixels[to] = index;
+		}
+	}
+}
+
+/** Draws the lines from (x, top), one line box apart; each glyph starts at the quarter pixel nearest its pen position. */
 function drawLines(lines: Line[], style: TextStyle, colour: TextColour, x: number, top: number) {
 	const { height, baseline } = lineBox(style);
-	const toIndex = INDEX_FOR_COVERAGE[colour];
 	lines.forEach((line, n) => {
 		const y = Math.round(top + n * height + baseline);
 		for (const glyph of line.glyphs) {
-			const penX = x + glyph.x;
-			const quarters = Math.round(penX * SUBPIXELS);
-			const mask = glyphMask(glyph.font, glyph.glyph, style.size, quarters % SUBPIXELS);
-			const left = Math.floor(quarters / SUBPIXELS) + mask.left;
-			const maskTop = y + Math.round(glyph.y) + mask.top;
-			for (let row = 0; row < mask.height; row++) {
-				const py = maskTop + row;
-				if (py < 0 || py >= HEIGHT) continue;
-				for (let col = 0; col < mask.width; col++) {
-					const px = left + col;
-					if (px < 0 || px >= WIDTH) continue;
-					const index = toIndex[mask.coverage[row * mask.width + col] as number] as number;
-					// Where two glyphs overlap (kerned pairs), the darker coverage wins.
-					if (index > (pixels[py * WIDTH + px] as number)) pixels[py * WIDTH + px] = index;
-				}
-			}
+			const pen = Math.round((x + glyph.x) * SUBPIXELS);
+			const mask = glyphMask(glyph.font, glyph.glyph, style.size, pen % SUBPIXELS);
+			blit(mask, Math.floor(pen / SUBPIXELS) + mask.left, y + Math.round(glyph.y) + mask.top, INDEX_FOR_COVERAGE[colour]);
 		}
 	});
 }

@@ -7,26 +7,47 @@ import { create, type Font, type Glyph, type GlyphPosition } from 'fontkit';
  * The typefaces the cards are set in: Source Serif 4 and Source Sans 3 (SIL Open Font
  * License), from their @fontsource packages. Fontsource splits each weight into files by
  * script, so a face is a list of files: each character is set in the first that has it.
+ * Last comes Noto Sans SC (also OFL), for Chinese and Japanese names and titles, which
+ * would otherwise be drawn as boxes; Source has no such glyphs, and Noto Serif SC would
+ * be another 76 MB package for the few titles that need it. The files are WOFF2, which
+ * fontkit decodes once; from a WOFF it inflates the whole glyph table again for every
+ * glyph it reads, which took seconds for a few Chinese characters.
  */
 const FACES = {
-	'serif-600': ['source-serif-4/files/source-serif-4-latin-600-normal.woff', 'source-serif-4/files/source-serif-4-latin-ext-600-normal.woff'],
-	'sans-400': ['source-sans-3/files/source-sans-3-latin-400-normal.woff', 'source-sans-3/files/source-sans-3-latin-ext-400-normal.woff'],
-	'sans-600': ['source-sans-3/files/source-sans-3-latin-600-normal.woff', 'source-sans-3/files/source-sans-3-latin-ext-600-normal.woff'],
+	'serif-600': [
+		'source-serif-4/files/source-serif-4-latin-600-normal.woff2',
+		'source-serif-4/files/source-serif-4-latin-ext-600-normal.woff2',
+		'noto-sans-sc/files/noto-sans-sc-chinese-simplified-600-normal.woff2',
+	],
+	'sans-400': [
+		'source-sans-3/files/source-sans-3-latin-400-normal.woff2',
+		'source-sans-3/files/source-sans-3-latin-ext-400-normal.woff2',
+		'noto-sans-sc/files/noto-sans-sc-chinese-simplified-400-normal.woff2',
+	],
+	'sans-600': [
+		'source-sans-3/files/source-sans-3-latin-600-normal.woff2',
+		'source-sans-3/files/source-sans-3-latin-ext-600-normal.woff2',
+		'noto-sans-sc/files/noto-sans-sc-chinese-simplified-600-normal.woff2',
+	],
 } as const;
 
 export type Face = keyof typeof FACES;
 
-const files = (face: Face) => FACES[face].map((file) => join(process.cwd(), 'node_modules/@fontsource', file));
+const PATHS = Object.fromEntries(Object.entries(FACES).map(([face, files]) => [face, files.map((file) => join(process.cwd(), 'node_modules/@fontsource', file))])) as Record<
+	Face,
+	[string, ...string[]]
+>;
 
-const loaded = new Map<Face, Font[]>();
+const fonts = new Map<string, Font>();
 
-function fontsOf(face: Face): Font[] {
-	let fonts = loaded.get(face);
-	if (!fonts) {
-		fonts = files(face).map((file) => create(readFileSync(file)) as Font);
-		loaded.set(face, fonts);
+/** The font in a file, decoded when first needed: a build whose text is all Latin never decodes the Chinese ones (a few hundred milliseconds each). */
+function font(file: string): Font {
+	let found = fonts.get(file);
+	if (!found) {
+		found = create(readFileSync(file)) as Font;
+		fonts.set(file, found);
 	}
-	return fonts;
+	return found;
 }
 
 let fontHash: string | undefined;
@@ -35,7 +56,7 @@ let fontHash: string | undefined;
 export function fontsHash(): string {
 	if (!fontHash) {
 		const hash = createHash('sha256');
-		for (const face of Object.keys(FACES) as Face[]) for (const file of files(face)) hash.update(readFileSync(file));
+		for (const file of new Set(Object.values(PATHS).flat())) hash.update(readFileSync(file));
 		fontHash = hash.digest('hex');
 	}
 	return fontHash;
@@ -56,28 +77,29 @@ export interface SetWord {
 }
 
 /** Which of the face's fonts sets a character: the first that has it (else the first, which draws its missing-glyph box). */
-function fontFor(fonts: Font[], char: string): Font {
+function fontFor(face: Face, char: string): Font {
 	const codePoint = char.codePointAt(0) ?? 0;
-	return fonts.find((font) => font.hasGlyphForCodePoint(codePoint)) ?? (fonts[0] as Font);
+	for (const file of PATHS[face]) if (font(file).hasGlyphForCodePoint(codePoint)) return font(file);
+	return font(PATHS[face][0]);
 }
 
 /** The text in runs that one font sets each. */
-function runs(fonts: Font[], text: string): { font: Font; text: string }[] {
+function runs(face: Face, text: string): { font: Font; text: string }[] {
 	const found: { font: Font; text: string }[] = [];
 	for (const char of text) {
-		const font = fontFor(fonts, char);
+		const chosen = fontFor(face, char);
 		const last = found.at(-1);
-		if (last?.font === font) last.text += char;
-		else found.push({ font, text: char });
+		if (last?.font === chosen) last.text += char;
+		else found.push({ font: chosen, text: char });
 	}
 	return found;
 }
 
 /** The text shaped by fontkit (kerning, ligatures), run by run. */
-function shape(fonts: Font[], text: string): SetWord {
+function shape(face: Face, text: string): SetWord {
 	const glyphs: SetGlyph[] = [];
 	let pen = 0;
-	for (const run of runs(fonts, text)) {
+	for (const run of runs(face, text)) {
 		const { glyphs: shaped, positions } = run.font.layout(run.text);
 		const em = run.font.unitsPerEm;
 		shaped.forEach((glyph, i) => {
@@ -97,7 +119,7 @@ export function setWord(face: Face, word: string): SetWord {
 	const key = `${face}\u0000${word}`;
 	let set = words.get(key);
 	if (!set) {
-		set = shape(fontsOf(face), word);
+		set = shape(face, word);
 		words.set(key, set);
 	}
 	return set;
@@ -105,6 +127,6 @@ export function setWord(face: Face, word: string): SetWord {
 
 /** The face's ascent and descent (below the baseline, positive), in ems: what a line of 'normal' height holds. */
 export function verticalMetrics(face: Face): { ascent: number; descent: number } {
-	const font = fontsOf(face)[0] as Font;
-	return { ascent: font.ascent / font.unitsPerEm, descent: -font.descent / font.unitsPerEm };
+	const { ascent, descent, unitsPerEm } = font(PATHS[face][0]);
+	return { ascent: ascent / unitsPerEm, descent: -descent / unitsPerEm };
 }
