@@ -7,8 +7,8 @@ import { lineBox, setLines, type Line, type TextStyle } from './typeset';
  * Draws a card: the page's kind at the top, the title and byline in the middle, the
  * symposium under a rule at the foot, on a dark blue ground. Text is set with the fonts'
  * own shaping (fontkit) and drawn by copying each glyph's cached coverage mask into a
- * palette image; a card costs about a millisecond, not the 30 ms that laying it out as
- * SVG (satori) and rasterising the whole card (resvg) took.
+ * palette image: about 2 ms of CPU a card, where laying it out as SVG (satori) and
+ * rasterising the whole card (resvg) took 26 ms (figures in BENCHMARKS.md).
  */
 
 type Rgb = readonly [number, number, number];
@@ -45,7 +45,10 @@ const TEXT_COLOURS: TextColour[] = ['text', 'muted'];
 const LEVELS = Math.floor((256 - 2) / TEXT_COLOURS.length);
 const RULE = 1 + LEVELS * TEXT_COLOURS.length;
 
-const blend = (from: Rgb, to: Rgb, amount: number): Rgb => from.map((value, i) => Math.round(value + ((to[i] as number) - value) * amount)) as unknown as Rgb;
+function blend(from: Rgb, to: Rgb, amount: number): Rgb {
+	const mix = (i: 0 | 1 | 2) => Math.round(from[i] + (to[i] - from[i]) * amount);
+	return [mix(0), mix(1), mix(2)];
+}
 
 const PALETTE: Rgb[] = [
 	COLOURS.background,
