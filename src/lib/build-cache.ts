@@ -8,7 +8,7 @@ import { join } from 'node:path';
  * it, so an unchanged entry is read back and a changed one is made again; nothing is
  * ever stale. Deleting the folder only makes the next build slower.
  */
-export function cachePath(area: string, extension: string, ...inputs: (string | Uint8Array)[]): string {
+function cachePath(area: string, extension: string, inputs: (string | Uint8Array)[]): string {
 	const hash = createHash('sha256');
 	for (const input of inputs) hash.update(input);
 	const dir = join(process.cwd(), 'node_modules/.cache', area);
@@ -16,14 +16,19 @@ export function cachePath(area: string, extension: string, ...inputs: (string | 
 	return join(dir, `${hash.digest('hex').slice(0, 40)}.${extension}`);
 }
 
-/** The cached result for these inputs, made (and kept) when there is none. */
-export function cachedText(area: string, extension: string, inputs: (string | Uint8Array)[], make: () => string): string {
-	const file = cachePath(area, extension, ...inputs);
+/** The cached file for these inputs, made (and kept) when there is none. */
+export function cachedFile(area: string, extension: string, inputs: (string | Uint8Array)[], make: () => Buffer): Buffer {
+	const file = cachePath(area, extension, inputs);
 	try {
-		return readFileSync(file, 'utf8');
+		return readFileSync(file);
 	} catch {
-		const text = make();
-		writeFileSync(file, text);
-		return text;
+		const made = make();
+		writeFileSync(file, made);
+		return made;
 	}
+}
+
+/** The cached text for these inputs, made (and kept) when there is none. */
+export function cachedText(area: string, extension: string, inputs: (string | Uint8Array)[], make: () => string): string {
+	return cachedFile(area, extension, inputs, () => Buffer.from(make())).toString('utf8');
 }

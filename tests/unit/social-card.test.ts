@@ -6,16 +6,18 @@ import { cardAlt, type CardText } from '../../src/lib/social-card/card';
 
 // Count the drawings: a card already in the cache must not be drawn again.
 const drawn = vi.hoisted(() => ({ count: 0 }));
-vi.mock('satori', async (importOriginal) => {
-	const satori = ((await importOriginal()) as { default: (...args: unknown[]) => Promise<string> }).default;
+vi.mock('../../src/lib/social-card/draw', async (importOriginal) => {
+	const draw = await importOriginal<typeof import('../../src/lib/social-card/draw')>();
 	return {
-		default: (...args: unknown[]) => {
+		...draw,
+		drawCard: (...args: Parameters<typeof draw.drawCard>) => {
 			drawn.count += 1;
-			return satori(...args);
+			return draw.drawCard(...args);
 		},
 	};
 });
 const { renderCard } = await import('../../src/lib/social-card/render');
+const { drawCard } = await import('../../src/lib/social-card/draw');
 
 const cacheDir = join(process.cwd(), 'node_modules/.cache/social-cards');
 // Words no real entry has, so these tests' cache files are their own.
@@ -39,7 +41,7 @@ describe('social cards', () => {
 	});
 
 	it('are 1200 × 630 PNGs with something drawn on them', async () => {
-		const png = await renderCard(card(unique()));
+		const png = renderCard(card(unique()));
 		const { width, height, format } = await sharp(png).metadata();
 		expect({ width, height, format }).toEqual({ width: 1200, height: 630, format: 'png' });
 		const { channels } = await sharp(png).stats();
@@ -49,18 +51,49 @@ describe('social cards', () => {
 
 	it('are drawn once: an unchanged card comes from the cache, a changed one is drawn again', async () => {
 		const title = unique();
-		const first = await renderCard(card(title));
-		const again = await renderCard(card(title));
+		const first = renderCard(card(title));
+		const again = renderCard(card(title));
 		expect(drawn.count).toBe(1);
 		expect(again.equals(first)).toBe(true);
-		await renderCard(card(`${title}, revised`));
+		renderCard(card(`${title}, revised`));
 		expect(drawn.count).toBe(2);
 	});
 
 	it('keep their cache between builds, in node_modules/.cache', async () => {
 		const earlier = new Set(cached());
-		await renderCard(card(unique()));
+		renderCard(card(unique()));
 		expect(cached().filter((file) => !earlier.has(file))).toHaveLength(1);
+	});
+
+	it('draw Chinese, Japanese and Polish names with their own glyphs, not the same missing-glyph box', () => {
+		// Were a character missing from every font, each of these pairs would draw the same box.
+		for (const [one, other] of [
+			['李明', '王芳'],
+			['さくら', 'ひかり'],
+			['Łukasz', 'Śukasz'],
+		] as const) {
+			expect(drawCard(card(one)).equals(drawCard(card(other))), `${one} and ${other}`).toBe(false);
+		}
+		// Decoding the Chinese fonts takes a few hundred milliseconds, seconds on a busy machine.
+	}, 30_000);
+
+	it('keep a long title, even one long unbroken word, inside the card', async () => {
+		const word = 'Interprofessionalcollaborationinhealthandsocialcare'.repeat(2);
+		const png = drawCard(card(`${word} and ${'a title that goes on '.repeat(8)}`));
+		const { data, info } = await sharp(png).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+		// The box around every pixel that is not the background (the top-left one).
+		const drawn = { left: info.width, right: 0, top: info.height, bottom: 0 };
+		for (let i = 0; i < data.length; i += 3) {
+			if (data[i] === data[0] && data[i + 1] === data[1] && data[i + 2] === data[2]) continue;
+			const x = (i / 3) % info.width;
+			const y = Math.floor(i / 3 / info.width);
+			Object.assign(drawn, { left: Math.min(drawn.left, x), right: Math.max(drawn.right, x), top: Math.min(drawn.top, y), bottom: Math.max(drawn.bottom, y) });
+		}
+		// Inside the 72- and 60-pixel padding, give or take a glyph's overhang.
+		expect(drawn.left).toBeGreaterThanOrEqual(64);
+		expect(drawn.right).toBeLessThan(info.width - 64);
+		expect(drawn.top).toBeGreaterThanOrEqual(52);
+		expect(drawn.bottom).toBeLessThan(info.height - 52);
 	});
 
 	it('say in words what they show', () => {

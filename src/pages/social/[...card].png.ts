@@ -16,5 +16,5 @@ export const getStaticPaths = (async () => {
 	return cards.map(([href, card]) => ({ params: { card: href.slice('/social/'.length, -'.png'.length) }, props: { card } }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ card: CardText }> = async ({ props }) =>
-	new Response(new Uint8Array(await renderCard(props.card)), { headers: { 'Content-Type': 'image/png' } });
+export const GET: APIRoute<{ card: CardText }> = ({ props }) =>
+	new Response(new Uint8Array(renderCard(props.card)), { headers: { 'Content-Type': 'image/png' } });
