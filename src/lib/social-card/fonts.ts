@@ -8,35 +8,34 @@ import { create, type Font, type Glyph, type GlyphPosition } from 'fontkit';
  * License), from their @fontsource packages. Fontsource splits each weight into files by
  * script, so a face is a list of files: each character is set in the first that has it.
  * Last comes Noto Sans SC (also OFL), for Chinese and Japanese names and titles, which
- * would otherwise be drawn as boxes; Source has no such glyphs, and Noto Serif SC would
- * be another 76 MB package for the few titles that need it. The files are WOFF2, which
+ * would otherwise be drawn as boxes; Source has no such glyphs. Its two files are kept in
+ * ./fonts/ (from @fontsource/noto-sans-sc 5.3.0, with its licence), because the package
+ * is 76 MB for the 2 MB the cards use, and every install would fetch it. The files are WOFF2, which
  * fontkit decodes once; from a WOFF it inflates the whole glyph table again for every
  * glyph it reads, which took seconds for a few Chinese characters.
  */
-const FACES = {
+const fontsource = (file: string) => join(process.cwd(), 'node_modules/@fontsource', file);
+const kept = (file: string) => join(process.cwd(), 'src/lib/social-card/fonts', file);
+
+const PATHS = {
 	'serif-600': [
-		'source-serif-4/files/source-serif-4-latin-600-normal.woff2',
-		'source-serif-4/files/source-serif-4-latin-ext-600-normal.woff2',
-		'noto-sans-sc/files/noto-sans-sc-chinese-simplified-600-normal.woff2',
+		fontsource('source-serif-4/files/source-serif-4-latin-600-normal.woff2'),
+		fontsource('source-serif-4/files/source-serif-4-latin-ext-600-normal.woff2'),
+		kept('noto-sans-sc-chinese-simplified-600-normal.woff2'),
 	],
 	'sans-400': [
-		'source-sans-3/files/source-sans-3-latin-400-normal.woff2',
-		'source-sans-3/files/source-sans-3-latin-ext-400-normal.woff2',
-		'noto-sans-sc/files/noto-sans-sc-chinese-simplified-400-normal.woff2',
+		fontsource('source-sans-3/files/source-sans-3-latin-400-normal.woff2'),
+		fontsource('source-sans-3/files/source-sans-3-latin-ext-400-normal.woff2'),
+		kept('noto-sans-sc-chinese-simplified-400-normal.woff2'),
 	],
 	'sans-600': [
-		'source-sans-3/files/source-sans-3-latin-600-normal.woff2',
-		'source-sans-3/files/source-sans-3-latin-ext-600-normal.woff2',
-		'noto-sans-sc/files/noto-sans-sc-chinese-simplified-600-normal.woff2',
+		fontsource('source-sans-3/files/source-sans-3-latin-600-normal.woff2'),
+		fontsource('source-sans-3/files/source-sans-3-latin-ext-600-normal.woff2'),
+		kept('noto-sans-sc-chinese-simplified-600-normal.woff2'),
 	],
-} as const;
+} satisfies Record<string, [string, ...string[]]>;
 
-export type Face = keyof typeof FACES;
-
-const PATHS = Object.fromEntries(Object.entries(FACES).map(([face, files]) => [face, files.map((file) => join(process.cwd(), 'node_modules/@fontsource', file))])) as Record<
-	Face,
-	[string, ...string[]]
->;
+export type Face = keyof typeof PATHS;
 
 const fonts = new Map<string, Font>();
 
