@@ -22,17 +22,6 @@ const UNUSED_UI = /^pagefind-(ui|modular-ui|component-ui)\.(js|css)$/;
  */
 const PAGES_IN_FLIGHT = 16;
 
-/**
- * Postings per word-index chunk (Pagefind's default is 20,000), set through a variable Pagefind calls
- * unstable: if it goes, the default returns and nothing else changes. A first search loads the index's
- * metadata (its lists of pages and of chunks) and the chunk holding each word. Measured at 1,000 papers over sixteen words from rare to common: 20,000
- * loads 49 KB of index per search; 10,000 loads 38 KB (chunks 32 KB -> 18 KB, metadata 18.4 -> 19.8 KB),
- * with no more requests; 5,000 loads 35 KB, but two words in sixteen then need more chunks. The metadata
- * grows with the number of chunks, so at 10,000 papers the smaller chunks are expected to cost about what
- * they save; below that they save more.
- */
-const INDEX_CHUNK_SIZE = '10000';
-
 /** Fails the build with everything Pagefind said, so a broken index never ships quietly. */
 function check(step: string, errors: string[]) {
 	if (errors.length > 0) throw new Error(`Search indexing failed at ${step}:\n${errors.join('\n')}`);
@@ -48,8 +37,6 @@ function check(step: string, errors: string[]) {
  * a step fails.
  */
 export async function buildSearchIndex(siteDir: string, synonyms: readonly SynonymGroup[]): Promise<IndexReport> {
-	// Pagefind's indexer is a process started with this one's variables; a value already set (an experiment) is kept.
-	process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= INDEX_CHUNK_SIZE;
 	try {
 		const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
 		check('createIndex', errors);
