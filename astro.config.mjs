@@ -8,7 +8,7 @@ import sitemap from '@astrojs/sitemap';
 import { lastModifiedFromGit } from './src/integrations/lastmod';
 import editorsPreview from './src/integrations/editors-preview';
 import searchIndex from './src/integrations/search-index';
-import offline from './src/integrations/offline';
+import finishSite from './src/integrations/finish-site';
 
 const contentDir = process.env.CONTENT_DIR;
 const lastModified = lastModifiedFromGit(contentDir ?? 'content');
@@ -44,8 +44,7 @@ export default defineConfig({
 	integrations: [
 		mdx(),
 		searchIndex(),
-		// After the search index, which it keeps for offline reading.
-		offline(),
+		finishSite(),
 		sitemap({
 			// lastmod only where git knows when the page's content changed: never the build's own date.
 			serialize(item) {

@@ -15,11 +15,11 @@ export function outDirFor(site: SiteName): string {
 	return `tests/.output/${site}`;
 }
 
-/** Builds one site with the editors' own build command; returns its output for assertions. */
-export function buildSite(contentDir: string, outDir: string) {
+/** Builds one site with the editors' own build command, with any variables added; returns its output for assertions. */
+export function buildSite(contentDir: string, outDir: string, env: Record<string, string> = {}) {
 	const result = spawnSync(process.execPath, ['scripts/build.ts', '--outDir', outDir], {
 		cwd: root,
-		env: { ...process.env, CONTENT_DIR: contentDir, FORCE_COLOR: '0', NO_COLOR: '1' },
+		env: { ...process.env, CONTENT_DIR: contentDir, FORCE_COLOR: '0', NO_COLOR: '1', ...env },
 		encoding: 'utf8',
 	});
 	return { ok: result.status === 0, output: `${result.stdout}\n${result.stderr}` };

@@ -1,8 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
 import { OFFLINE_FILES } from '../lib/urls';
 
 /** What a reader needs to read and search offline: pages, styles, the search page's code, fonts, pictures on pages, and the whole search index with the search page's vocabulary. */
@@ -40,23 +38,15 @@ async function precacheOf(outDir: string): Promise<Precache> {
 }
 
 /**
- * Offline reading, after the search index is written (so list this integration after searchIndex): the list of
- * files to keep with their content hashes, for the offline page to say how much it stores, and the service worker
- * with that list written into it. The worker is hand-written (offline-worker.js) rather than made by workbox-build,
- * which brings a bundler and Babel for what is some fifty lines here.
+ * Offline reading, once the search index is written (src/integrations/finish-site.ts runs it after indexSite): the
+ * list of files to keep with their content hashes, for the offline page to say how much it stores, and the service
+ * worker with that list written into it. The worker is hand-written (offline-worker.js) rather than made by
+ * workbox-build, which brings a bundler and Babel for what is some fifty lines here.
  */
-export default function offline(): AstroIntegration {
-	return {
-		name: 'offline',
-		hooks: {
-			'astro:build:done': async ({ dir, logger }) => {
-				const outDir = fileURLToPath(dir);
-				const precache = await precacheOf(outDir);
-				await writeFile(join(outDir, OFFLINE_FILES.precache), JSON.stringify(precache));
-				const worker = await readFile(new URL('./offline-worker.js', import.meta.url), 'utf8');
-				await writeFile(join(outDir, OFFLINE_FILES.worker), `const PRECACHE = ${JSON.stringify(precache)};\n${worker}`);
-				logger.info(`Offline reading keeps ${precache.files.length} files, ${precache.bytes} bytes`);
-			},
-		},
-	};
+export async function writeOfflineFiles(outDir: string): Promise<Precache> {
+	const precache = await precacheOf(outDir);
+	await writeFile(join(outDir, OFFLINE_FILES.precache), JSON.stringify(precache));
+	const worker = await readFile(new URL('./offline-worker.js', import.meta.url), 'utf8');
+	await writeFile(join(outDir, OFFLINE_FILES.worker), `const PRECACHE = ${JSON.stringify(precache)};\n${worker}`);
+	return precache;
 }

@@ -15,6 +15,13 @@ export interface IndexReport {
  */
 const UNUSED_UI = /^pagefind-(ui|modular-ui|component-ui)\.(js|css)$/;
 
+/**
+ * Pages handed to Pagefind at a time: enough to keep it busy, few enough that Node never holds the whole site's
+ * HTML. Handing it every page at once held 0.7 GB in Node at 1,000 papers (the index step's peak 1.4 GB, against
+ * 1.0 GB so), for the same CPU time and the same index.
+ */
+const PAGES_IN_FLIGHT = 16;
+
 /** Fails the build with everything Pagefind said, so a broken index never ships quietly. */
 function check(step: string, errors: string[]) {
 	if (errors.length > 0) throw new Error(`Search indexing failed at ${step}:\n${errors.join('\n')}`);
@@ -24,8 +31,10 @@ function check(step: string, errors: string[]) {
  * Indexes the built site in `siteDir` with Pagefind's Node API and writes the bundle to
  * `siteDir/pagefind`, with a note of when it was built for the dev server to show.
  * Each page reaches the index with its synonyms written in (src/lib/synonyms.ts); the
- * pages on disk are left as they are. Pagefind runs as a separate service process; it
- * is closed even when a step fails.
+ * pages on disk are left as they are. (Pagefind's addDirectory on a copy of the pages with
+ * the synonyms written in measured the same CPU time and memory at 1,000 papers, and needs
+ * that second copy.) Pagefind runs as a separate service process; it is closed even when
+ * a step fails.
  */
 export async function buildSearchIndex(siteDir: string, synonyms: readonly SynonymGroup[]): Promise<IndexReport> {
 	try {
@@ -34,13 +43,17 @@ export async function buildSearchIndex(siteDir: string, synonyms: readonly Synon
 		if (!index) throw new Error('Search indexing failed at createIndex: Pagefind returned no index.');
 		const pages = (await readdir(siteDir, { recursive: true })).filter((file) => file.endsWith('.html'));
 		if (pages.length === 0) throw new Error(`Search indexing found no pages in ${siteDir}.`);
-		const added = await Promise.all(
-			pages.map(async (sourcePath) => {
-				const content = annotateSynonyms(await readFile(join(siteDir, sourcePath), 'utf8'), synonyms);
-				return index.addHTMLFile({ sourcePath, content });
+		const waiting = [...pages];
+		const failures: string[] = [];
+		await Promise.all(
+			Array.from({ length: PAGES_IN_FLIGHT }, async () => {
+				for (let sourcePath = waiting.shift(); sourcePath !== undefined; sourcePath = waiting.shift()) {
+					const content = annotateSynonyms(await readFile(join(siteDir, sourcePath), 'utf8'), synonyms);
+					failures.push(...(await index.addHTMLFile({ sourcePath, content })).errors);
+				}
 			}),
 		);
-		check('addHTMLFile', added.flatMap((file) => file.errors));
+		check('addHTMLFile', failures);
 		const outputPath = join(siteDir, 'pagefind');
 		const written = await index.writeFiles({ outputPath });
 		check('writeFiles', written.errors);

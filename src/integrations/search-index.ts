@@ -6,7 +6,7 @@ import yaml from 'js-yaml';
 import { mimes } from 'mrmime';
 import sirv from 'sirv';
 import { SYNONYMS_FILE } from '../lib/synonyms';
-import { buildSearchIndex } from './pagefind';
+import { buildSearchIndex, type IndexReport } from './pagefind';
 
 /** The search vocabulary: its collection has checked the file by the time the build is done. */
 async function synonymGroups(): Promise<string[][]> {
@@ -17,10 +17,15 @@ async function synonymGroups(): Promise<string[][]> {
 // Pagefind's index files have extensions of its own, which no MIME table knows: they are bytes for its script to read.
 for (const extension of ['pagefind', 'pf_meta', 'pf_index', 'pf_fragment', 'pf_filter']) mimes[extension] = 'application/octet-stream';
 
+/** Indexes the built site in `dir` for search, with the search vocabulary written in (src/integrations/finish-site.ts runs it). */
+export async function indexSite(dir: string): Promise<IndexReport> {
+	return buildSearchIndex(dir, await synonymGroups());
+}
+
 /**
- * Search for the built site and for the dev server. `astro build` indexes its own
- * output; `astro dev` serves the index of the last build (the search page says from
- * when), because dev renders pages on request and has no HTML to index up front.
+ * Search for the dev server: `astro dev` serves the index of the last build (the search
+ * page says from when), because dev renders pages on request and has no HTML to index
+ * up front. A build indexes its own output (src/integrations/finish-site.ts).
  */
 export default function searchIndex(): AstroIntegration {
 	let outDir = '';
@@ -29,10 +34,6 @@ export default function searchIndex(): AstroIntegration {
 		hooks: {
 			'astro:config:done': ({ config }) => {
 				outDir = fileURLToPath(config.outDir);
-			},
-			'astro:build:done': async ({ dir, logger }) => {
-				const { pages, outputPath } = await buildSearchIndex(fileURLToPath(dir), await synonymGroups());
-				logger.info(`Indexed ${pages} pages for search into ${outputPath}`);
 			},
 			'astro:server:setup': ({ server }) => {
 				// dev: looks each file up as it is asked for, since a build may replace the index while the server runs.

@@ -5,9 +5,14 @@ export function formatPeriod({ from, to }: Period): string {
 	return to === undefined ? `in ${from}` : `${from} to ${to}`;
 }
 
+/** "(in 2006)": the years written after an affiliation or a role. */
+export function periodNote(when: Period): string {
+	return `(${formatPeriod(when)})`;
+}
+
 /** "Health Services Management Centre (in 2006)": an affiliation or a role with its years. */
 export function withPeriod(text: string, when: Period): string {
-	return `${text} (${formatPeriod(when)})`;
+	return `${text} ${periodNote(when)}`;
 }
 
 /** A person's affiliations on one line, each with its years: "A (in 2006); B (2002 to 2004)". */

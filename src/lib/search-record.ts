@@ -2,7 +2,6 @@ import type { Commentary, Correction, Message, Paper, Person, SiteContent } from
 import { partialDateToIso } from './dates';
 import type { Facet } from './facets';
 import { formatList } from './format';
-import { affiliationLine } from './periods';
 import type { RESULT_TYPE_LABELS, SUMMARY_LABELS } from './labels';
 import type { PartialDate } from '../schemas/partial-date';
 
@@ -77,13 +76,13 @@ export function correctionRecord(correction: Correction, site: SiteContent): Sea
 	};
 }
 
+/**
+ * A person's result names their affiliations without the years, which their page gives: Pagefind searches
+ * metadata too, and "(in 2006)" on every person would answer a search for the symposium's year with everyone.
+ */
 export function personRecord(person: Person): SearchRecord {
-	return {
-		type: 'person',
-		filters: {},
-		meta: person.data.affiliations.length > 0 ? { authors: affiliationLine(person.data.affiliations) } : {},
-		sort: {},
-	};
+	const affiliations = person.data.affiliations.map(({ name }) => name);
+	return { type: 'person', filters: {}, meta: affiliations.length > 0 ? { authors: affiliations.join('; ') } : {}, sort: {} };
 }
 
 export function programmeRecord(site: SiteContent): SearchRecord {

@@ -7,22 +7,34 @@ import { buildSite, root, SITES } from '../sites';
 /**
  * The build runs the content check first (tests/build/content-check.test.ts has a test
  * for each kind of problem): bad content stops it with the check's own messages, and
- * the last good site stays in place. Astro itself, which `npm run dev` runs without the
- * check, shows the same messages.
+ * the last good site stays in place, as it does when a step after Astro (the search
+ * index) fails. Astro itself, which `npm run dev` runs without the check, shows the
+ * same messages.
  */
-vi.setConfig({ testTimeout: 180_000 });
+vi.setConfig({ testTimeout: 180_000, hookTimeout: 180_000 });
 
 // One fixed folder, so every run shares one content cache (Astro keeps a cache per content folder).
 const workDir = join(root, 'tests/.output/content-errors');
 const contentDir = join(workDir, 'content');
 const outDir = join(workDir, 'dist');
 
-beforeAll(() => rmSync(workDir, { recursive: true, force: true }));
+/** The good site's home page, built once before any test breaks something. */
+let home: string;
 
-beforeEach(() => {
+function copyContent() {
 	rmSync(contentDir, { recursive: true, force: true });
 	cpSync(SITES.fixtures.contentDir, contentDir, { recursive: true });
+}
+
+beforeAll(() => {
+	rmSync(workDir, { recursive: true, force: true });
+	copyContent();
+	const good = buildSite(contentDir, outDir);
+	expect(good.ok, good.output).toBe(true);
+	home = readFileSync(join(outDir, 'index.html'), 'utf8');
 });
+
+beforeEach(copyContent);
 
 afterAll(() => {
 	rmSync(workDir, { recursive: true, force: true });
@@ -45,10 +57,6 @@ function edit(file: string, pattern: RegExp, replacement: string) {
 }
 
 it('refuses bad content with the same messages as npm run check, and keeps the last good site', () => {
-	const good = buildSite(contentDir, outDir);
-	expect(good.ok, good.output).toBe(true);
-	const home = readFileSync(join(outDir, 'index.html'), 'utf8');
-
 	edit('papers/shared-care-records.mdx', /^status: .*$/m, 'status: printed');
 	edit('papers/shared-care-records.mdx', /^ {2}- jess-whitfield$/m, '  - jess-whitfeld');
 	const { ok, output } = buildSite(contentDir, outDir);
@@ -62,6 +70,17 @@ it('refuses bad content with the same messages as npm run check, and keeps the l
 		The build failed, see the message above. The last good site in dist is unchanged."
 	`);
 	expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toBe(home);
+	expect(existsSync(`${outDir}.staging`)).toBe(false);
+});
+
+it('keeps the last good site when the search index cannot be written after Astro has built the pages', () => {
+	// Pagefind's Node API runs the indexer binary this variable names: here, none.
+	const { ok, output } = buildSite(contentDir, outDir, { PAGEFIND_EXTENDED_BINARY_PATH: join(workDir, 'no-pagefind-here') });
+	expect(ok).toBe(false);
+	expect(output).toContain('[build] Complete!');
+	expect(output).toMatch(/The build failed, see the message above\. The last good site in \S+ is unchanged\./);
+	expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toBe(home);
+	expect(existsSync(join(outDir, 'pagefind', 'pagefind.js'))).toBe(true);
 	expect(existsSync(`${outDir}.staging`)).toBe(false);
 });
 

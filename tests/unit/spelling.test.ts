@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { correctQuery } from '../../src/client/search/spelling';
+import { correctQuery, mayBeMisspelt } from '../../src/client/search/spelling';
 import { vocabularyOf } from '../../src/lib/vocabulary';
 
 describe('vocabularyOf', () => {
@@ -33,5 +33,23 @@ describe('correctQuery', () => {
 
 	it('copes with an empty vocabulary', () => {
 		expect(correctQuery('partnrship', [])).toBeUndefined();
+	});
+});
+
+describe('mayBeMisspelt', () => {
+	it('is not when every word the spelling help could correct begins a word the results marked', () => {
+		expect(mayBeMisspelt('quillwort', ['quillwort', 'Quillwort'])).toBe(false);
+		expect(mayBeMisspelt('Carer', ['carers'])).toBe(false);
+		expect(mayBeMisspelt('older people', ['older', 'people'])).toBe(false);
+	});
+
+	it('may be when a word is found only as the start of another, or not marked at all', () => {
+		expect(mayBeMisspelt('readmision', ['readmission'])).toBe(true);
+		expect(mayBeMisspelt('older peple', ['older', 'people'])).toBe(true);
+		expect(mayBeMisspelt('quillwort', [])).toBe(true);
+	});
+
+	it('leaves out words too short to correct', () => {
+		expect(mayBeMisspelt('NHS', [])).toBe(false);
 	});
 });

@@ -24,7 +24,7 @@ export function resultItem(data: PagefindResultData): HTMLLIElement {
 	const article = element(
 		'article',
 		'result',
-		element('p', 'kicker', meta.type ?? ''),
+		element('p', 'kicker', facetValueLabel('type', data.filters.type?.[0] ?? '')),
 		element('h2', 'result-title', link(data.url, meta.title ?? data.url)),
 	);
 	if (details) article.append(element('p', 'result-meta', details));

@@ -1,9 +1,12 @@
-import { loadPagefind, type FilterCounts, type Pagefind, type PagefindResult } from './pagefind-api';
+import { loadPagefind, type FilterCounts, type Pagefind, type PagefindResult, type PagefindSearch } from './pagefind-api';
 import { FACET_LABELS, FACETS, facetValueLabel, type Facet } from '../../lib/facets';
 import { renderFacets, resultItem } from './results-view';
-import { correctQuery } from './spelling';
+import { correctQuery, mayBeMisspelt } from './spelling';
 import { hasFilters, pagefindFilters, pagefindSort, paramsFromState, stateFromParams, type SearchState } from './url-state';
 
+/** Results drawn before the count is announced: a screenful, so the first paint waits for five fragments, not ten. */
+const FIRST_RESULTS = 5;
+/** Results each "Show more results" adds. */
 const PAGE_SIZE = 10;
 /**
  * Below this many results a query may be misspelt: Pagefind falls back to matching a
@@ -17,6 +20,7 @@ const READING_PAUSE_MS = 1000;
 const form = document.querySelector<HTMLFormElement>('#search-form')!;
 const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
 const sortSelect = form.querySelector<HTMLSelectElement>('select[name="sort"]')!;
+const filtersPanel = document.querySelector<HTMLDetailsElement>('#filters')!;
 const facetsContainer = document.querySelector<HTMLElement>('#facets')!;
 const statusRegion = document.querySelector<HTMLElement>('#search-status')!;
 const resultsList = document.querySelector<HTMLOListElement>('#results')!;
@@ -26,9 +30,16 @@ const didYouMean = document.querySelector<HTMLElement>('#did-you-mean')!;
 const didYouMeanButton = didYouMean.querySelector('button')!;
 
 let pagefind: Pagefind;
-let allValues: FilterCounts = {};
-/** Settles once Pagefind and the list of every filter value have loaded; searches wait for it. */
+/** Settles once Pagefind has loaded; searches wait for it. */
 let ready: Promise<void>;
+/**
+ * Every facet's values. Loading them loads every facet's filter index and makes each later search count every
+ * facet, which the first results do not need: so they load once those are drawn, or when the panel is opened.
+ */
+let facetValues: Promise<FilterCounts> | undefined;
+let allValues: FilterCounts | undefined;
+/** The words the results on screen were found for: the query, or the spelling it was corrected to. */
+let shownQuery = '';
 let state = stateFromParams(new URLSearchParams(location.search));
 let pending: PagefindResult[] = [];
 let generation = 0;
@@ -41,7 +52,7 @@ let typingQuery = false;
 let typing: ReturnType<typeof setTimeout> | undefined;
 let reading: ReturnType<typeof setTimeout> | undefined;
 
-/** Fetched the first time a query finds nothing, to suggest a spelling. */
+/** Fetched the first time a query finds nothing, or finds little that may be misspelt, to suggest a spelling. */
 function loadVocabulary(): Promise<string[]> {
 	vocabulary ??= fetch('/search/vocabulary.json')
 		.then((response) => (response.ok ? (response.json() as Promise<string[]>) : []))
@@ -65,18 +76,27 @@ function updateUrl(mode: 'push' | 'replace') {
 	history[mode === 'push' ? 'pushState' : 'replaceState'](null, '', url);
 }
 
-async function showMore() {
-	const batch = pending.splice(0, PAGE_SIZE);
-	const data = await Promise.all(batch.map((result) => result.data()));
-	resultsList.append(...data.map(resultItem));
+/** Draws the next results in order, each as soon as its fragment (and those of the results above it) has arrived. */
+async function showMore(count: number, current = generation) {
+	const batch = pending.splice(0, count).map((result) => result.data());
+	for (const fragment of batch) {
+		const data = await fragment;
+		if (current !== generation) return;
+		resultsList.append(resultItem(data));
+	}
 	moreButton.hidden = pending.length === 0;
 }
+
+/** Fetches the next results' fragments once the reader scrolls to "Show more results", so pressing it draws them at once. */
+const prefetchMore = new IntersectionObserver((entries) => {
+	if (entries.some((entry) => entry.isIntersecting)) for (const result of pending.slice(0, PAGE_SIZE)) void result.data();
+});
 
 /**
  * OR within a facet: each value's count is counted without the facet's own selection
  * (the other facets still apply), so ticking one value never hides or zeroes the others.
  */
-async function facetCounts(query: string, search: { filters: FilterCounts }): Promise<FilterCounts> {
+async function facetCounts(query: string, search: PagefindSearch): Promise<FilterCounts> {
 	const counts = { ...search.filters };
 	const selected = FACETS.filter((facet) => state.filters[facet].length > 0);
 	const others = await Promise.all(
@@ -86,6 +106,39 @@ async function facetCounts(query: string, search: { filters: FilterCounts }): Pr
 		counts[facet] = others[index]?.filters[facet] ?? {};
 	});
 	return counts;
+}
+
+/**
+ * Draws the facets with their counts for the results on screen. The first time, only while the panel is open;
+ * `search` is the one that found those results, when it ran with every facet's index loaded.
+ */
+async function drawFacets(current: number, search?: PagefindSearch) {
+	if (!allValues && !filtersPanel.open) return;
+	// Said until they are drawn; a later run that overtakes this one draws them in turn.
+	facetsContainer.ariaBusy = 'true';
+	facetValues ??= pagefind.filters();
+	const values = await facetValues;
+	if (current !== generation) return;
+	let counts = values;
+	if (shownQuery || hasFilters(state)) {
+		const counted = search ?? (await pagefind.search(shownQuery || null, { filters: pagefindFilters(state.filters) }));
+		if (!counted || current !== generation) return;
+		counts = await facetCounts(shownQuery, counted);
+		if (current !== generation) return;
+	}
+	allValues = values;
+	renderFacets(facetsContainer, values, counts, state);
+	facetsContainer.ariaBusy = null;
+}
+
+/** A query with few results may be misspelt: the vocabulary is fetched only when none of the results shows its words as typed. */
+async function offerSpelling(query: string, current: number) {
+	const marked = [...resultsList.querySelectorAll('mark')].map((mark) => mark.textContent ?? '');
+	if (!mayBeMisspelt(query, marked)) return;
+	const suggestion = correctQuery(query, await loadVocabulary());
+	if (!suggestion || current !== generation) return;
+	didYouMeanButton.textContent = suggestion;
+	didYouMean.hidden = false;
 }
 
 function describe(count: number, query = state.query): string {
@@ -135,10 +188,13 @@ async function run() {
 	loosen.hidden = true;
 	didYouMean.hidden = true;
 	if (!state.query && !hasFilters(state)) {
-		renderFacets(facetsContainer, allValues, allValues, state);
+		shownQuery = '';
+		pending = [];
 		resultsList.replaceChildren();
 		moreButton.hidden = true;
 		statusRegion.textContent = 'Type a word or choose a filter to search papers, key messages, commentary, people and the programme.';
+		// With nothing searched, the facets are what there is to browse by.
+		await drawFacets(current);
 		return;
 	}
 	const searchFor = (query: string) => {
@@ -146,32 +202,34 @@ async function run() {
 		const sort = pagefindSort(state.sort);
 		return pagefind.search(query || null, sort ? { filters, sort } : { filters });
 	};
+	// Searches from now on count every facet once their indexes have loaded.
+	const countsEveryFacet = allValues !== undefined;
 	let query = state.query;
 	let search = await searchFor(query);
 	if (!search || current !== generation) return;
 	let status = describe(search.results.length);
-	const suggestion = query && search.results.length < FEW_RESULTS ? correctQuery(query, await loadVocabulary()) : undefined;
+	const suggestion = query && search.results.length === 0 ? correctQuery(query, await loadVocabulary()) : undefined;
 	if (current !== generation) return;
-	if (suggestion && search.results.length === 0) {
+	if (suggestion) {
 		const corrected = await searchFor(suggestion);
 		if (current !== generation) return;
 		if (corrected && corrected.results.length > 0) {
 			status = `${describe(0)} Showing ${describe(corrected.results.length, suggestion).replace(/\.$/, '')} instead.`;
 			[query, search] = [suggestion, corrected];
 		}
-	} else if (suggestion) {
-		didYouMeanButton.textContent = suggestion;
-		didYouMean.hidden = false;
 	}
-	const counts = await facetCounts(query, search);
+	shownQuery = query;
+	// Facets already on screen are redrawn before the count is announced, so their counts never lag behind it.
+	if (countsEveryFacet) await drawFacets(current, search);
 	if (current !== generation) return;
-	renderFacets(facetsContainer, allValues, counts, state);
 	pending = [...search.results];
 	resultsList.replaceChildren();
-	await showMore();
+	await showMore(FIRST_RESULTS, current);
 	if (current !== generation) return;
 	statusRegion.textContent = status;
 	if (search.results.length === 0) offerToLoosen();
+	else if (query === state.query && search.results.length < FEW_RESULTS) void offerSpelling(query, current);
+	if (!countsEveryFacet) void drawFacets(current);
 }
 
 /** Arrow keys move between result links; Escape goes back to the search box. */
@@ -202,14 +260,13 @@ async function showIndexAge() {
 
 function start() {
 	// On a phone the filters would push the results off the screen: start them folded.
-	if (matchMedia('(max-width: 48rem)').matches) document.querySelector<HTMLDetailsElement>('#filters')!.open = false;
+	if (matchMedia('(max-width: 48rem)').matches) filtersPanel.open = false;
 	syncForm();
 	void showIndexAge();
 	// Listen from the start: what the reader types while Pagefind loads is searched once it has.
 	ready = loadPagefind().then(
-		async (loaded) => {
+		(loaded) => {
 			pagefind = loaded;
-			allValues = await pagefind.filters();
 		},
 		(error: unknown) => {
 			statusRegion.textContent = 'Search could not be loaded. Please reload the page, or browse the papers and key messages instead.';
@@ -249,7 +306,11 @@ function start() {
 		syncForm();
 		void run();
 	});
-	moreButton.addEventListener('click', () => void showMore());
+	moreButton.addEventListener('click', () => void showMore(PAGE_SIZE));
+	prefetchMore.observe(moreButton);
+	filtersPanel.addEventListener('toggle', () => {
+		if (filtersPanel.open && !allValues) void ready.then(() => drawFacets(generation));
+	});
 	didYouMeanButton.addEventListener('click', () => {
 		endTyping();
 		state = { ...state, query: didYouMeanButton.textContent ?? '' };

@@ -20,3 +20,16 @@ export function correctQuery(query: string, vocabulary: readonly string[]): stri
 	});
 	return changed ? words.join(' ') : undefined;
 }
+
+/**
+ * Whether a query whose results are on screen may still be misspelt, so that the vocabulary is worth fetching:
+ * only when a word it would correct begins none of the words the results marked. "readmision" marks
+ * "readmission" (Pagefind matched a word's start), so it may be; "quillwort" marks itself, so it is not.
+ */
+export function mayBeMisspelt(query: string, marked: readonly string[]): boolean {
+	const found = marked.map((word) => word.toLowerCase());
+	return query.split(/\s+/).some((word) => {
+		const lower = word.toLowerCase();
+		return tolerance(lower) > 0 && !found.some((mark) => mark.startsWith(lower));
+	});
+}

@@ -2,7 +2,7 @@ import type { APIRoute } from 'astro';
 import { getSiteContent } from '../../lib/site-content';
 import { vocabularyOf } from '../../lib/vocabulary';
 
-/** The words the search page may suggest for a query that finds nothing; fetched only then. */
+/** The words the search page may suggest for a query that finds nothing or little; fetched only then. */
 export const GET: APIRoute = async () => {
 	const site = await getSiteContent();
 	const texts = [
