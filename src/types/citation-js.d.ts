@@ -5,7 +5,16 @@ declare module '@citation-js/core' {
 		/** 'bibliography', 'bibtex', 'ris' or 'data', each with its own options. */
 		format(format: string, options?: Record<string, unknown>): unknown;
 	}
-	export const plugins: { config: { get(plugin: string): Record<string, Record<string, unknown>> } };
+	/** A registry of named things, such as @csl's styles and locales. */
+	interface Register {
+		add(name: string, value: string): void;
+	}
+	export const plugins: {
+		config: {
+			get(plugin: '@csl'): { locales: Register; templates: Register };
+			get(plugin: string): Record<string, Record<string, unknown>>;
+		};
+	};
 }
 declare module '@citation-js/plugin-csl';
 declare module '@citation-js/plugin-bibtex';

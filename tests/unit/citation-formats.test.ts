@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CITATION_FILES, CITATION_STYLES, citationHtml } from '../../src/lib/citation-formats';
-import { cslItemOf } from '../../src/lib/csl';
+import { cslItemOf, type CslItem } from '../../src/lib/csl';
 import type { Commentary, Correction, Paper, SiteContent } from '../../src/lib/site-content';
 import { CITATION_PARSERS, type CitedFacts } from '../citation-files';
 import { readCollection, type RawEntry } from '../content';
@@ -91,7 +91,7 @@ for (const [siteName, { contentDir }] of Object.entries(SITES)) {
 describe('Harvard (Cite Them Right)', () => {
 	it('is printed in British English: single quotation marks, with the comma outside them', () => {
 		const harvard = CITATION_STYLES.find((style) => style.id === 'harvard')!;
-		const item = { id: 'fixture', type: 'article-journal', title: 'A fixture title', author: [{ family: 'Doe', given: 'Jane' }], 'container-title': 'Journal of Fixtures' } as const;
+		const item: CslItem = { id: 'fixture', type: 'article-journal', title: 'A fixture title', author: [{ family: 'Doe', given: 'Jane' }], 'container-title': 'Journal of Fixtures' };
 		expect(textOf(citationHtml(item, harvard))).toContain('‘A fixture title’, Journal of Fixtures');
 	});
 });
