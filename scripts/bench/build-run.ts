@@ -129,7 +129,7 @@ function buckets(samples: { at: number; total: number; rss: Record<string, numbe
 }
 
 /** Lines worth keeping as phase marks: Astro's step summaries and our integration's. */
-const PHASE_LINE = /\[(content|types|build|search-index)\]|generating static routes|Completed in|page\(s\) built/;
+const PHASE_LINE = /\[(content|types|build|search-index|finish-site)\]|generating static routes|Completed in|page\(s\) built/;
 
 /** A build to measure: the command, where it runs, and what it adds to the environment. */
 export interface BuildCommand {
