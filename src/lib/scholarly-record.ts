@@ -61,7 +61,7 @@ export interface JournalPlacement {
 }
 
 /** What a record needs from the site's content: passed in, so the derivations can be tested without a build. */
-export type RecordSource = Pick<SiteContent, 'symposium' | 'authorsOf'>;
+export type RecordSource = Pick<SiteContent, 'symposium' | 'authorsOf' | 'hasText'>;
 
 /** The date a paper goes by: published, else accepted, else given. */
 export function paperDate(paper: Paper): PartialDate | undefined {
@@ -114,6 +114,6 @@ export function scholarlyRecord(paper: Paper, site: RecordSource, base: URL): Pa
 		language,
 		modified: paper.data.history.at(-1)?.date,
 		pageUrl,
-		textUrl: url ?? (paper.body?.trim() ? pageUrl : undefined),
+		textUrl: url ?? (site.hasText(paper) ? pageUrl : undefined),
 	};
 }

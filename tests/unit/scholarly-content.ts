@@ -8,7 +8,7 @@ import type { CollectionName } from '../../src/loaders/collection-files';
 import { readCollection, readYaml } from '../content';
 
 /** The slice of the site's content the scholarly derivations read. */
-export type ScholarlySite = Pick<SiteContent, 'symposium' | 'papers' | 'commentary' | 'authorsOf' | 'writersOf'>;
+export type ScholarlySite = Pick<SiteContent, 'symposium' | 'papers' | 'commentary' | 'authorsOf' | 'writersOf' | 'hasText'>;
 
 const entries = (contentDir: string, collection: CollectionName) => readCollection(contentDir, collection);
 
@@ -22,17 +22,22 @@ export function loadScholarlySite(contentDir: string): ScholarlySite {
 	const people = new Map(
 		entries(contentDir, 'people').map(({ id, data }) => [id, { id, collection: 'people', data: person.parse(data) } as unknown as Person]),
 	);
-	const papers = entries(contentDir, 'papers').map(({ id, data, body }) => ({ id, collection: 'papers', body, data: paperSchema.parse(data) }) as unknown as Paper);
+	const papers = entries(contentDir, 'papers').map(({ id, data }) => ({ id, collection: 'papers', data: paperSchema.parse(data) }) as unknown as Paper);
 	const commentary = entries(contentDir, 'commentary').map(
-		({ id, data, body }) => ({ id, collection: 'commentary', body, data: commentarySchema.parse(data) }) as unknown as Commentary,
+		({ id, data }) => ({ id, collection: 'commentary', data: commentarySchema.parse(data) }) as unknown as Commentary,
 	);
 	const symposium = symposiumSchema.parse(readYaml(contentDir, 'symposium.yaml'));
 	const lookup = (id: string) => people.get(id)!;
+	// The site reads this from each entry's file too: the text after its front matter.
+	const withText = new Set(
+		(['papers', 'commentary'] as const).flatMap((collection) => entries(contentDir, collection).filter(({ body }) => body.trim() !== '').map(({ id }) => `${collection}/${id}`)),
+	);
 	return {
 		symposium,
 		papers,
 		commentary,
 		authorsOf: (paper) => (paper.data.authors === 'not-known' ? 'not-known' : paper.data.authors.map((ref) => lookup(ref.id))),
 		writersOf: (piece) => piece.data.authors.map((ref) => lookup(ref.id)),
+		hasText: (entry) => withText.has(`${entry.collection}/${entry.id}`),
 	};
 }
