@@ -19,8 +19,8 @@ import { fieldsOf } from '../lib/field-paths';
  *
  * It keeps no entry's body in the content store (retainBody: false): Astro compiles the
  * text from the file, and a thousand papers' text held as data, and bundled into the
- * build, cost about 250 MB and 2 s of CPU. What pages need to know of a body, whether
- * there is one, site-content.ts reads from the file (hasText).
+ * build, raised Astro's peak memory by about 300 MB (npm run bench). What pages need to
+ * know of a body, whether there is one, site-content.ts reads from the file (hasText).
  */
 export function checkedGlob(options: Parameters<typeof glob>[0]): Loader {
 	const inner = glob({ ...options, retainBody: false });
