@@ -18,6 +18,7 @@ import { synonymGroupSchema } from './schemas/synonyms';
  */
 const base = process.env.CONTENT_DIR ?? './content';
 
+// checkedGlob keeps no entry's body in the content store: Astro compiles the text from the file.
 export const collections = {
 	symposium: defineCollection({ loader: glob(filesOf('symposium', base)), schema: symposiumSchema }),
 	people: defineCollection({ loader: glob(filesOf('people', base)), schema: personSchema }),

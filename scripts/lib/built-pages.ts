@@ -1,6 +1,7 @@
 /** The pages a build wrote, as the URL paths a reader visits: for the tests' gates and the audit. */
 import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { isPageNumber } from '../../src/lib/pagination.ts';
 
 /** Every HTML page in a built site's folder, as the URL path a reader would visit, sorted. */
 export function builtPagesIn(outDir: string): string[] {
@@ -20,5 +21,6 @@ export function pageType(path: string): string {
 	if (path === '/') return 'home';
 	if (path === '/404.html') return 'not found';
 	const [section, id] = path.split('/').filter(Boolean);
-	return id ? `${section} entry` : `${section} index`;
+	// /papers/2/ is a later page of the papers index (src/lib/pagination.ts).
+	return id && !isPageNumber(id) ? `${section} entry` : `${section} index`;
 }

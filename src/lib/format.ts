@@ -7,6 +7,12 @@ const LOCALE = 'en-GB';
 const conjunction = new Intl.ListFormat(LOCALE, { style: 'long', type: 'conjunction' });
 const disjunction = new Intl.ListFormat(LOCALE, { style: 'long', type: 'disjunction' });
 const plural = new Intl.PluralRules(LOCALE);
+const number = new Intl.NumberFormat(LOCALE);
+
+/** "1,000": a count as readers write it. */
+export function formatNumber(count: number): string {
+	return number.format(count);
+}
 
 /** "A", "A and B", "A, B and C". */
 export function formatList(items: readonly string[]): string {
@@ -31,7 +37,7 @@ export function listParts<T>(items: readonly T[]): ({ item: T } | { literal: str
 
 /** "1 paper", "2 papers": the noun's form for the count. */
 export function countOf(count: number, forms: { one: string; other: string }): string {
-	return `${count} ${plural.select(count) === 'one' ? forms.one : forms.other}`;
+	return `${formatNumber(count)} ${plural.select(count) === 'one' ? forms.one : forms.other}`;
 }
 
 /** "Papers on ..." from "papers on ...": a derived phrase that opens a sentence or heading. */

@@ -159,8 +159,13 @@ export function profilePageLd(person: Person, base: URL): WithContext<ProfilePag
 	};
 }
 
-/** A listing page (papers, messages, people, ...) and what it lists, in order. */
-export function collectionPageLd(page: NamedLink, items: NamedLink[]): WithContext<CollectionPage> {
+/**
+ * A listing page (papers, messages, people, ...) and what it lists, in order. A later
+ * page of a listing lists its own entries, numbered from their place in the whole
+ * listing (`firstPosition`, 21 on page 2 of twenty a page); numberOfItems counts this
+ * page's, as schema.org asks of a list split over pages.
+ */
+export function collectionPageLd(page: NamedLink, items: NamedLink[], firstPosition = 1): WithContext<CollectionPage> {
 	return {
 		'@context': CONTEXT,
 		'@type': 'CollectionPage',
@@ -171,7 +176,7 @@ export function collectionPageLd(page: NamedLink, items: NamedLink[]): WithConte
 			numberOfItems: items.length,
 			itemListElement:
 				items.length > 0
-					? items.map((item, index): ListItem => ({ '@type': 'ListItem', position: index + 1, name: item.name, url: item.url }))
+					? items.map((item, index): ListItem => ({ '@type': 'ListItem', position: firstPosition + index, name: item.name, url: item.url }))
 					: undefined,
 		}),
 	};

@@ -78,7 +78,7 @@ export interface JournalPlacement {
 }
 
 /** What a record needs from the site's content: passed in, so the derivations can be tested without a build. */
-export type RecordSource = Pick<SiteContent, 'symposium' | 'authorsOf' | 'correctionsOf'>;
+export type RecordSource = Pick<SiteContent, 'symposium' | 'authorsOf' | 'correctionsOf' | 'hasText'>;
 
 /** The date a paper goes by: published, else accepted, else given. */
 export function paperDate(paper: Paper): PartialDate | undefined {
@@ -146,6 +146,6 @@ export function scholarlyRecord(paper: Paper, site: RecordSource, base: URL): Pa
 		modified: pageChanges(paper, corrections).at(-1)?.date,
 		corrections: corrections.map((correction) => scholarlyCorrection(correction, paper, base)),
 		pageUrl,
-		textUrl: url ?? (paper.body?.trim() ? pageUrl : undefined),
+		textUrl: url ?? (site.hasText(paper) ? pageUrl : undefined),
 	};
 }

@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { AstroError } from 'astro/errors';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { formatProblem } from './content-check/problem';
+import { bodyOf } from './content-check/source';
 import { describeDanglingReference, findDanglingReferences } from './content-references';
 import { comparePartialDates } from './dates';
 import { compareEditionOrder } from './edition-order';
@@ -46,6 +48,12 @@ export interface SiteContent {
 	publicationOf(entry: { collection: string; id: string }): Publication;
 	/** The entry a cross-reference names, if it is on the site. */
 	entryAt(ref: EntryRef): Paper | Message | Commentary | Person | Correction | undefined;
+	/**
+	 * Whether an entry has text after its front matter: a paper without offers its full
+	 * text elsewhere. Read from the entry's file, since the content store keeps no bodies
+	 * (src/loaders/checked-glob.ts).
+	 */
+	hasText(entry: Paper | Message | Commentary | Correction): boolean;
 	/** Search vocabulary: groups of interchangeable terms. */
 	synonyms: SynonymGroup[];
 	/** The paper's authors in order, or 'not-known' when the record does not show them. */
@@ -179,6 +187,8 @@ async function loadSiteContent(): Promise<SiteContent> {
 		corrections,
 		publicationOf,
 		entryAt: ({ collection, id }) => ({ papers, messages, commentary, people, corrections })[collection].find((entry) => entry.id === id),
+		// Paths are from the project folder, where Astro runs.
+		hasText: (entry) => bodyOf(readFileSync(entry.filePath!, 'utf8')).trim() !== '',
 		synonyms: synonyms.map((group) => group.data.terms),
 		authorsOf: (paper) => (paper.data.authors === 'not-known' ? 'not-known' : paper.data.authors.map((a) => person(a.id))),
 		writersOf: (piece) => piece.data.authors.map((a) => person(a.id)),

@@ -1,3 +1,6 @@
+import { emptyFilters, paramsFromState } from '../client/search/url-state';
+import type { Facet } from './facets';
+
 /**
  * Every address on the site, built in one place: a route's folder and every link to it
  * change together, and no page writes a path by hand.
@@ -17,6 +20,19 @@ export const PAGES = {
 	offline: '/offline/',
 } as const;
 
+/**
+ * Page `page` of a listing that runs over numbered pages (src/lib/pagination.ts): the
+ * first is the listing's own address, e.g. /papers/, the rest /papers/2/, /papers/3/ …
+ */
+export function listingPageHref(listing: string, page: number): string {
+	return page === 1 ? listing : `${listing}${page}/`;
+}
+
+/** "/search/?session=…&type=paper": the search page, filtered as the URL state reads it (src/client/search/url-state.ts). */
+export function searchHref(filters: Partial<Record<Facet, string[]>>): string {
+	return `${PAGES.search}?${paramsFromState({ query: '', filters: { ...emptyFilters(), ...filters }, sort: 'relevance' })}`;
+}
+
 /** The collections that have a page per entry, and the folder of those pages. */
 const ENTRY_FOLDERS = {
 	papers: PAGES.papers,
@@ -27,6 +43,11 @@ const ENTRY_FOLDERS = {
 } as const;
 
 export type EntryCollection = keyof typeof ENTRY_FOLDERS;
+
+/** Whether a collection's entries have pages of their own, at /<collection>/<id>/. */
+export function isEntryCollection(collection: string): collection is EntryCollection {
+	return collection in ENTRY_FOLDERS;
+}
 
 /** What a link to an entry needs: Astro's entries and references both have it. */
 export interface EntryRef {
@@ -77,7 +98,7 @@ export function addToLearningLogHref(title: string, url: string): string {
  */
 export function addressOf(collection: string, id: string): string | undefined {
 	if (collection === 'sessions') return sessionHref({ id });
-	return collection in ENTRY_FOLDERS ? entryHref({ collection: collection as EntryCollection, id }) : undefined;
+	return isEntryCollection(collection) ? entryHref({ collection, id }) : undefined;
 }
 
 /** An entry, or one of its headings, as a cross-reference names it: "papers/shared-care-records#why-a-shared-record". */
@@ -88,7 +109,7 @@ export interface EntryTarget extends EntryRef {
 /** Reads "papers/shared-care-records#why-a-shared-record"; undefined when it names no collection with pages. */
 export function parseEntryTarget(to: string): EntryTarget | undefined {
 	const match = /^([^/#]+)\/([^/#]+)(?:#(.+))?$/.exec(to);
-	if (!match || !(match[1]! in ENTRY_FOLDERS)) return undefined;
+	if (!match || !isEntryCollection(match[1]!)) return undefined;
 	return { collection: match[1] as EntryCollection, id: match[2]!, anchor: match[3] };
 }
 

@@ -252,6 +252,11 @@ describe('references between entries', () => {
 		expect(await report()).toMatchInlineSnapshot(`"content/papers/shared-care-records.mdx  file name: has the same name as content/papers/Shared Care Records.mdx once made into an address ("shared-care-records"): keep one of the two files"`);
 	});
 
+	it('an entry file named with a number, which would take the address of a page of its listing', async () => {
+		add('people/2.yaml', readFileSync(join(contentDir, 'people/li-ming.yaml'), 'utf8'));
+		expect(await report()).toMatchInlineSnapshot(`"content/people/2.yaml  file name: is a number, and /people/2/ is a page of the list of people: name the file for its entry, in words"`);
+	});
+
 	it('a paper saved with an extension the site does not read', async () => {
 		add('papers/telecare-in-two-districts.markdown', '---\ntitle: Telecare\n---\n');
 		expect(await report()).toMatchInlineSnapshot(`"content/papers/telecare-in-two-districts.markdown  file name: not read: papers are .mdx or .md files, so this one is not on the site; rename it to telecare-in-two-districts.mdx"`);

@@ -131,6 +131,12 @@ describe('listings and breadcrumbs', () => {
 		]);
 	});
 
+	it('numbers a later page\'s items from their place in the whole listing, and counts this page\'s', () => {
+		const ld = roundTrip(collectionPageLd({ name: 'Papers, page 2 of 3', url: 'https://symposium.example/papers/2/' }, links, 21));
+		expect(ld.mainEntity.numberOfItems).toBe(2);
+		expect(ld.mainEntity.itemListElement.map((item: { position: number }) => item.position)).toEqual([21, 22]);
+	});
+
 	it('lists breadcrumb steps in order with their addresses', () => {
 		const ld = roundTrip(breadcrumbLd(links));
 		expect(ld['@type']).toBe('BreadcrumbList');

@@ -12,7 +12,7 @@ import { readCollection, readYaml } from '../content';
 /** The slice of the site's content the scholarly derivations read. */
 export type ScholarlySite = Pick<
 	SiteContent,
-	'symposium' | 'papers' | 'commentary' | 'corrections' | 'authorsOf' | 'writersOf' | 'correctionsOf' | 'correctedPaper'
+	'symposium' | 'papers' | 'commentary' | 'corrections' | 'authorsOf' | 'writersOf' | 'correctionsOf' | 'correctedPaper' | 'hasText'
 >;
 
 const entries = (contentDir: string, collection: CollectionName) => readCollection(contentDir, collection);
@@ -27,16 +27,20 @@ export function loadScholarlySite(contentDir: string): ScholarlySite {
 	const people = new Map(
 		entries(contentDir, 'people').map(({ id, data }) => [id, { id, collection: 'people', data: person.parse(data) } as unknown as Person]),
 	);
-	const papers = entries(contentDir, 'papers').map(({ id, data, body }) => ({ id, collection: 'papers', body, data: paperSchema.parse(data) }) as unknown as Paper);
+	const papers = entries(contentDir, 'papers').map(({ id, data }) => ({ id, collection: 'papers', data: paperSchema.parse(data) }) as unknown as Paper);
 	const commentary = entries(contentDir, 'commentary').map(
-		({ id, data, body }) => ({ id, collection: 'commentary', body, data: commentarySchema.parse(data) }) as unknown as Commentary,
+		({ id, data }) => ({ id, collection: 'commentary', data: commentarySchema.parse(data) }) as unknown as Commentary,
 	);
 	// Published ones only, as readCollection reads them; the site orders them, and nothing here depends on it.
 	const corrections = entries(contentDir, 'corrections').map(
-		({ id, data, body }) => ({ id, collection: 'corrections', body, data: correctionSchema.parse(data) }) as unknown as Correction,
+		({ id, data }) => ({ id, collection: 'corrections', data: correctionSchema.parse(data) }) as unknown as Correction,
 	);
 	const symposium = symposiumSchema.parse(readYaml(contentDir, 'symposium.yaml'));
 	const lookup = (id: string) => people.get(id)!;
+	// The site reads this from each entry's file too: the text after its front matter.
+	const withText = new Set(
+		(['papers', 'commentary'] as const).flatMap((collection) => entries(contentDir, collection).filter(({ body }) => body.trim() !== '').map(({ id }) => `${collection}/${id}`)),
+	);
 	return {
 		symposium,
 		papers,
@@ -46,5 +50,6 @@ export function loadScholarlySite(contentDir: string): ScholarlySite {
 		writersOf: (piece) => piece.data.authors.map((ref) => lookup(ref.id)),
 		correctionsOf: (paper) => correctionsFor(paper, corrections),
 		correctedPaper: (correction) => papers.find((paper) => paper.id === correction.data.paper.id)!,
+		hasText: (entry) => withText.has(`${entry.collection}/${entry.id}`),
 	};
 }

@@ -16,7 +16,8 @@ import { formatFieldPath, parseFieldPath, type FieldPath } from '../field-paths'
 import { DEFAULT_TIME_ZONE } from '../../schemas/publication';
 import { formatChoices } from '../format';
 import { suggest } from '../suggest';
-import { addressOf, entryHref, parseEntryTarget } from '../urls';
+import { isPageNumber } from '../pagination';
+import { addressOf, entryHref, isEntryCollection, parseEntryTarget } from '../urls';
 import { readBody, type BodyFacts } from './body';
 import { componentProblems } from './components';
 import { missingImage } from './images';
@@ -86,6 +87,9 @@ export async function checkContent({ root, contentDir, collections }: CheckOptio
 				continue;
 			}
 			byId.set(id, display(path));
+			if (isEntryCollection(name) && isPageNumber(id)) {
+				problems.push({ file: display(path), field: 'file name', message: `is a number, and ${entryHref({ collection: name, id })} is a page of the list of ${name}: name the file for its entry, in words` });
+			}
 			entries.push(await readEntry(name, id, path, display(path), root, collections, problems));
 		}
 		const extensions = extensionsOf(name);

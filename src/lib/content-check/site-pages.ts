@@ -9,10 +9,19 @@ import { suggest } from '../suggest';
  */
 export type SitePages = Map<string, Set<string> | 'any'>;
 
-/** Fixed pages (routes without [parameters] in src/pages) and the files in public/. */
+/**
+ * Fixed pages (routes without [parameters] in src/pages) and the files in public/. A
+ * listing that runs over numbered pages (papers/[...page].astro) has its first page at
+ * the folder's own address, /papers/, which is fixed too.
+ */
 export function fixedPages(root: string): SitePages {
 	const pages: SitePages = new Map();
 	for (const file of filesUnder(join(root, 'src/pages'))) {
+		const listing = /^(.*\/)?\[\.\.\.page\]\.astro$/.exec(file);
+		if (listing && !listing[1]?.includes('[')) {
+			pages.set(`/${listing[1] ?? ''}`, 'any');
+			continue;
+		}
 		if (file.includes('[')) continue;
 		const route = file.replace(/\.(astro|mdx?|html)$/, '/').replace(/\.(ts|js)$/, '').replace(/(^|\/)index\/$/, '$1');
 		pages.set(`/${route}`, 'any');
