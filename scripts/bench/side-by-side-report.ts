@@ -152,10 +152,11 @@ export interface RunContext {
 
 export const INTRO = `Made by \`npm run bench -- --papers N --peer starlight --record\` (scripts/bench.ts,
 scripts/bench/side-by-side.ts). The same seeded corpus of N synthetic MDX papers is built by
-this site (as \`npm run build\` builds it: the content check, then \`astro build\` with its
-Pagefind step) and by Starlight, pinned with its lockfile in \`scripts/bench/peers/starlight/\`
-and configured as its starter template ships (no sidebar setting, so every page lists
-every page; Pagefind indexes after the build). Each paper is a Starlight docs page with the
+this site (as \`npm run build\` builds it: the content check, \`astro build\`, then the
+Pagefind index once Astro has exited) and by Starlight, pinned with its lockfile in
+\`scripts/bench/peers/starlight/\` with a one-link sidebar (Starlight's default lists every
+page in every page's sidebar, which no site of a thousand papers would keep: its pages
+and build would grow with the square of N; Pagefind indexes after the build). Each paper is a Starlight docs page with the
 same title, the plain-language summary as its description, and the same MDX text (the
 abstract, where there is one, opening it). Builds alternate, this site then Starlight, each
 from cold: before every build this site's \`node_modules/.cache/social-cards\` and
