@@ -3,12 +3,14 @@
  * site into a staging folder and swaps it into dist/ only when the build succeeds, so a
  * mistake in the content never leaves a half-built or empty dist/ behind: the last good
  * site stays in place until a new one is complete.
- * Astro runs as a child process; the search index and the offline list are written once
- * it has exited (src/integrations/finish-site.ts), so their memory is never added to Astro's.
+ * Astro runs as a child process beside the check, on the second core; what it prints is
+ * held back until the check has passed, and it is stopped when the check fails, so an
+ * editor reads only the check's lines. The search index and the offline list are written
+ * once Astro has exited (src/integrations/finish-site.ts), so their memory is never added to Astro's.
  * Usage: npm run build [-- --outDir other/dir]
  */
 import './lib/load-src.ts';
-import { spawnSync } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,12 +27,31 @@ const check = fileURLToPath(new URL('check.ts', import.meta.url));
 const astro = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', import.meta.url));
 rmSync(staging, { recursive: true, force: true });
 // The check reads CONTENT_DIR as Astro does, so both look at the same content.
-const checked = spawnSync(process.execPath, [check], { stdio: 'inherit' });
-const built =
-	checked.status === 0
-		? spawnSync(process.execPath, [astro, 'build', '--outDir', staging], { stdio: 'inherit', env: { ...process.env, [FINISH_AFTER_ASTRO]: '1' } })
-		: checked;
-let status = built.status ?? 1;
+const exited = (child: ChildProcess) => new Promise<number>((done) => child.on('close', (code) => done(code ?? 1)));
+const checking = spawn(process.execPath, [check], { stdio: 'inherit' });
+const building = spawn(process.execPath, [astro, 'build', '--outDir', staging], {
+	stdio: ['ignore', 'pipe', 'pipe'],
+	env: { ...process.env, [FINISH_AFTER_ASTRO]: '1' },
+});
+const checked = exited(checking);
+const built = exited(building);
+let checkPassed = false;
+const held: [NodeJS.WriteStream, Buffer][] = [];
+for (const [from, to] of [
+	[building.stdout, process.stdout],
+	[building.stderr, process.stderr],
+] as const) {
+	from.on('data', (chunk: Buffer) => (checkPassed ? to.write(chunk) : held.push([to, chunk])));
+}
+let status = await checked;
+if (status === 0) {
+	checkPassed = true;
+	for (const [to, chunk] of held) to.write(chunk);
+	status = await built;
+} else {
+	building.kill();
+	await built;
+}
 if (status === 0) {
 	try {
 		await finishSite(staging, (line) => console.log(`[finish-site] ${line}`));

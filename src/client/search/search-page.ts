@@ -229,7 +229,8 @@ async function run() {
 	statusRegion.textContent = status;
 	if (search.results.length === 0) offerToLoosen();
 	else if (query === state.query && search.results.length < FEW_RESULTS) void offerSpelling(query, current);
-	if (!countsEveryFacet) void drawFacets(current);
+	// After the results are painted: the facets' indexes would otherwise share the network and the frame with them.
+	if (!countsEveryFacet) requestAnimationFrame(() => setTimeout(() => void drawFacets(current)));
 }
 
 /** Arrow keys move between result links; Escape goes back to the search box. */
