@@ -177,6 +177,12 @@ async function loadSiteContent(): Promise<SiteContent> {
 	const inOrder = (entry: Paper | Message): readonly (Paper | Message)[] => (entry.collection === 'papers' ? papers : messages);
 	const authorIds = (paper: Paper) => (paper.data.authors === 'not-known' ? [] : paper.data.authors.map((a) => a.id));
 
+	// Each file is read once: a paper's page, its record and the lists all ask.
+	const withText = new Map<string, boolean>();
+	const textIn = (file: string) => {
+		if (!withText.has(file)) withText.set(file, bodyOf(readFileSync(file, 'utf8')).trim() !== '');
+		return withText.get(file)!;
+	};
 	return {
 		symposium: symposium.data,
 		people,
@@ -188,7 +194,7 @@ async function loadSiteContent(): Promise<SiteContent> {
 		publicationOf,
 		entryAt: ({ collection, id }) => ({ papers, messages, commentary, people, corrections })[collection].find((entry) => entry.id === id),
 		// Paths are from the project folder, where Astro runs.
-		hasText: (entry) => bodyOf(readFileSync(entry.filePath!, 'utf8')).trim() !== '',
+		hasText: (entry) => textIn(entry.filePath!),
 		synonyms: synonyms.map((group) => group.data.terms),
 		authorsOf: (paper) => (paper.data.authors === 'not-known' ? 'not-known' : paper.data.authors.map((a) => person(a.id))),
 		writersOf: (piece) => piece.data.authors.map((a) => person(a.id)),
