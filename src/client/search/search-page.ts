@@ -79,12 +79,13 @@ function updateUrl(mode: 'push' | 'replace') {
 /** Draws the next results in order, each as soon as its fragment (and those of the results above it) has arrived. */
 async function showMore(count: number, current = generation) {
 	const batch = pending.splice(0, count).map((result) => result.data());
+	// At once, not after the fragments: the button must not offer, while they arrive, results already taken.
+	moreButton.hidden = pending.length === 0;
 	for (const fragment of batch) {
 		const data = await fragment;
 		if (current !== generation) return;
 		resultsList.append(resultItem(data));
 	}
-	moreButton.hidden = pending.length === 0;
 }
 
 /** Fetches the next results' fragments once the reader scrolls to "Show more results", so pressing it draws them at once. */
