@@ -152,7 +152,7 @@ export interface RunContext {
 
 export const INTRO = `Made by \`npm run bench -- --papers N --peer starlight --record\` (scripts/bench.ts,
 scripts/bench/side-by-side.ts). The same seeded corpus of N synthetic MDX papers is built by
-this site (as \`npm run build\` builds it: the content check, \`astro build\`, then the
+this site (as \`npm run build\` builds it: the content check beside \`astro build\`, then the
 Pagefind index once Astro has exited) and by Starlight, pinned with its lockfile in
 \`scripts/bench/peers/starlight/\` with a one-link sidebar (Starlight's default lists every
 page in every page's sidebar, which no site of a thousand papers would keep: its pages
