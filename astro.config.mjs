@@ -1,8 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import { satteri } from '@astrojs/markdown-satteri';
-import { scrollableTables } from './src/markdown/scrollable-tables';
 import publicAddressCheck, { publicAddress } from './src/integrations/public-address';
 import sitemap from '@astrojs/sitemap';
 import { lastModifiedFromGit } from './src/integrations/lastmod';
@@ -39,14 +37,12 @@ export default defineConfig({
 			],
 		},
 	},
-	// .md and .mdx entries go through the same steps (MDX takes its processor from here).
-	markdown: { processor: satteri({ hastPlugins: [scrollableTables] }) },
+	// Entries' text is rendered by src/prose/render.ts, which leaves code as it is: Shiki's
+	// inline colours would need the CSP to allow inline styles.
+	markdown: { syntaxHighlight: false },
 	integrations: [
-		// Static parts of an entry's text are compiled to one HTML string rather than a call
-		// per element: with 1,000 papers (npm run bench) Astro's peak memory is about 7% lower
-		// and bundling takes a second less. Components still come through `components`
-		// (they are not static), and so do images, hence img is left out.
-		mdx({ optimize: { ignoreElementNames: ['img'] } }),
+		// MDX is the format of entries' text; the content loader renders it (src/prose/render.ts).
+		mdx(),
 		searchIndex(),
 		finishSite(),
 		sitemap({

@@ -1,8 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { AstroError } from 'astro/errors';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { formatProblem } from './content-check/problem';
-import { bodyOf } from './content-check/source';
 import { describeDanglingReference, findDanglingReferences } from './content-references';
 import { comparePartialDates } from './dates';
 import { compareEditionOrder } from './edition-order';
@@ -13,6 +11,7 @@ import { inSpecialEdition } from './paper-relations';
 import { appearanceTimes, describeEarlyReference, findEarlyReferences, publicationAt, type Publication } from './publication';
 import type { SynonymGroup } from './synonyms';
 import type { EntryRef } from './urls';
+import { htmlOf } from '../prose/entry-text';
 
 export type Person = CollectionEntry<'people'>;
 export type Paper = CollectionEntry<'papers'>;
@@ -48,11 +47,7 @@ export interface SiteContent {
 	publicationOf(entry: { collection: string; id: string }): Publication;
 	/** The entry a cross-reference names, if it is on the site. */
 	entryAt(ref: EntryRef): Paper | Message | Commentary | Person | Correction | undefined;
-	/**
-	 * Whether an entry has text after its front matter: a paper without offers its full
-	 * text elsewhere. Read from the entry's file, since the content store keeps no bodies
-	 * (src/loaders/checked-glob.ts).
-	 */
+	/** Whether an entry has text after its front matter: a paper without offers its full text elsewhere. */
 	hasText(entry: Paper | Message | Commentary | Correction): boolean;
 	/** Search vocabulary: groups of interchangeable terms. */
 	synonyms: SynonymGroup[];
@@ -177,12 +172,6 @@ async function loadSiteContent(): Promise<SiteContent> {
 	const inOrder = (entry: Paper | Message): readonly (Paper | Message)[] => (entry.collection === 'papers' ? papers : messages);
 	const authorIds = (paper: Paper) => (paper.data.authors === 'not-known' ? [] : paper.data.authors.map((a) => a.id));
 
-	// Each file is read once: a paper's page, its record and the lists all ask.
-	const withText = new Map<string, boolean>();
-	const textIn = (file: string) => {
-		if (!withText.has(file)) withText.set(file, bodyOf(readFileSync(file, 'utf8')).trim() !== '');
-		return withText.get(file)!;
-	};
 	return {
 		symposium: symposium.data,
 		people,
@@ -193,8 +182,7 @@ async function loadSiteContent(): Promise<SiteContent> {
 		corrections,
 		publicationOf,
 		entryAt: ({ collection, id }) => ({ papers, messages, commentary, people, corrections })[collection].find((entry) => entry.id === id),
-		// Paths are from the project folder, where Astro runs.
-		hasText: (entry) => textIn(entry.filePath!),
+		hasText: (entry) => htmlOf(entry).trim() !== '',
 		synonyms: synonyms.map((group) => group.data.terms),
 		authorsOf: (paper) => (paper.data.authors === 'not-known' ? 'not-known' : paper.data.authors.map((a) => person(a.id))),
 		writersOf: (piece) => piece.data.authors.map((a) => person(a.id)),

@@ -7,6 +7,8 @@ import { glob, type Loader } from 'astro/loaders';
 import { missingImage } from '../lib/content-check/images';
 import { formatProblem, type ContentProblem } from '../lib/content-check/problem';
 import { fieldsOf } from '../lib/field-paths';
+import { BODY_IMAGES } from '../prose/entry-text';
+import { rendererDigest, withBodyImages, withProseRenderer, type LoaderContextWithEntryTypes } from './rendered-text';
 
 /**
  * Astro's glob loader, with the content check's messages. `npm run build` runs the
@@ -17,17 +19,18 @@ import { fieldsOf } from '../lib/field-paths';
  * without that, a missing photo fails later, in the bundler, with a message that names
  * the image but not the file or field that asked for it.
  *
- * It keeps no entry's body in the content store (retainBody: false): Astro compiles the
- * text from the file, and a thousand papers' text held as data, and bundled into the
- * build, raised Astro's peak memory by about 300 MB (npm run bench). What pages need to
- * know of a body, whether there is one, site-content.ts reads from the file (hasText).
+ * An entry's text is stored as HTML, rendered by the site's renderer (rendered-text.ts),
+ * and not as its source (retainBody: false): nothing reads the source again, and a
+ * thousand papers' source held as data, and bundled into the build, raised Astro's peak
+ * memory by about 300 MB (npm run bench).
  */
 export function checkedGlob(options: Parameters<typeof glob>[0]): Loader {
 	const inner = glob({ ...options, retainBody: false });
 	return {
 		...inner,
 		name: 'checked-glob',
-		async load(context) {
+		async load(loaderContext) {
+			const context = loaderContext as LoaderContextWithEntryTypes;
 			const root = fileURLToPath(context.config.root);
 			const parseData: typeof context.parseData = async (entry) => {
 				try {
@@ -36,16 +39,27 @@ export function checkedGlob(options: Parameters<typeof glob>[0]): Loader {
 					throw await withCheckReport(error, root);
 				}
 			};
-			await inner.load({ ...context, parseData });
-			// Astro's image() records each image path an entry names in assetImports.
+			const unrendered: ContentProblem[] = [];
+			const entryTypes = withProseRenderer(context.entryTypes, root, (problem) => {
+				unrendered.push(problem);
+				context.logger.error(formatProblem(problem));
+			});
+			const digestOfRenderer = rendererDigest(root);
+			const generateDigest: typeof context.generateDigest = (data) => context.generateDigest(typeof data === 'string' ? `${digestOfRenderer}\n${data}` : data);
+			await inner.load({ ...context, parseData, entryTypes, generateDigest, store: withBodyImages(context.store) } as LoaderContextWithEntryTypes);
+			if (unrendered.length > 0) {
+				throw new AstroError(`${unrendered.length} entry text(s) could not be rendered.\n\n${unrendered.map(formatProblem).join('\n')}`, 'Run npm run check for each problem with its line.');
+			}
+			// Astro records each image path an entry names, in a field or in its text, in assetImports.
 			const missing: ContentProblem[] = [];
 			for (const entry of context.store.values()) {
 				if (!entry.filePath) continue;
 				for (const image of entry.assetImports ?? []) {
 					const message = missingImage(image, resolve(root, entry.filePath), root);
 					if (!message) continue;
-					const fields = [...fieldsOf(entry.data)].filter(([, value]) => value === image).map(([field]) => field);
-					missing.push({ file: entry.filePath, field: fields.join(', ') || 'image', message });
+					// An image of the text is also in the data (rendered-text.ts), where no editor wrote it.
+					const fields = [...fieldsOf(entry.data)].filter(([field, value]) => value === image && !field.startsWith(BODY_IMAGES)).map(([field]) => field);
+					missing.push({ file: entry.filePath, field: fields.join(', ') || 'body', message });
 				}
 			}
 			if (missing.length > 0) {

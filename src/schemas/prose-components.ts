@@ -5,7 +5,7 @@ import { webAddressSchema } from './identifiers';
  * The components an editor may write in the text of an .mdx entry, without importing
  * them: what each is for, the attributes it takes (a schema, as for an entry's fields)
  * and what goes between its tags. The content check validates every use against this,
- * the editors' guide documents it, and src/components/prose-components.ts renders it.
+ * the editors' guide documents it, and src/prose/components.ts renders it.
  */
 
 /** What goes between a component's tags: one Markdown image, any text, or nothing. */

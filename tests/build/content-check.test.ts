@@ -426,6 +426,14 @@ describe('components in MDX bodies', () => {
 		`);
 	});
 
+	it('code, which the site does not run: an import and an expression', async () => {
+		before('import Chart from "./chart.astro"\n\nWaiting fell by {rate} per cent.');
+		expect(await report()).toMatchInlineSnapshot(`
+			"content/papers/shared-care-records.mdx:25  body: an import or export, which an entry's text cannot hold (the site's components need no import): import Chart from "./chart.astro"
+			content/papers/shared-care-records.mdx:27  body: {rate} is code, which an entry's text cannot run: write \\{ for the character itself"
+		`);
+	});
+
 	it('a cross-reference written as a web address', async () => {
 		before('<CrossRef to="/papers/discharge-to-assess-evaluation/" />');
 		expect(await report()).toMatchInlineSnapshot(`"content/papers/shared-care-records.mdx:25  body: <CrossRef> to: found "/papers/discharge-to-assess-evaluation/". Write the entry as its folder and file name without the extension, e.g. papers/shared-care-records, and add #heading-id for one of its headings."`);

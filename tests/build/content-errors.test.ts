@@ -84,15 +84,20 @@ it('keeps the last good site when the search index cannot be written after Astro
 	expect(existsSync(`${outDir}.staging`)).toBe(false);
 });
 
-it('Astro itself, as in npm run dev, reports bad content with the same messages', () => {
-	edit('papers/shared-care-records.mdx', /^status: .*$/m, 'status: printed');
-	edit('people/margaret-fenwick.yaml', /^orcid: .*$/m, 'orcid: 0000-0002-1825-0079');
+/** `astro sync` on the test's content, as `npm run dev` reads it: without the check first. */
+function astroSync() {
 	const astro = join(root, 'node_modules/astro/bin/astro.mjs');
-	const { status, stdout, stderr } = spawnSync(process.execPath, [astro, 'sync'], {
+	return spawnSync(process.execPath, [astro, 'sync'], {
 		cwd: root,
 		env: { ...process.env, CONTENT_DIR: contentDir, NO_COLOR: '1', FORCE_COLOR: '0' },
 		encoding: 'utf8',
 	});
+}
+
+it('Astro itself, as in npm run dev, reports bad content with the same messages', () => {
+	edit('papers/shared-care-records.mdx', /^status: .*$/m, 'status: printed');
+	edit('people/margaret-fenwick.yaml', /^orcid: .*$/m, 'orcid: 0000-0002-1825-0079');
+	const { status, stdout, stderr } = astroSync();
 	expect(status).not.toBe(0);
 	const report = asEditorSees(`${stdout}\n${stderr}`)
 		.split('\n')
@@ -106,4 +111,11 @@ it('Astro itself, as in npm run dev, reports bad content with the same messages'
 		]
 	`);
 	expect(stderr + stdout).not.toMatch(/^\s+at /m);
+});
+
+it('Astro itself refuses an entry’s text that holds code, naming the file', () => {
+	edit('papers/shared-care-records.mdx', /^### Who took part$/m, 'Waiting fell by {rate} per cent.\n\n$&');
+	const { status, stdout, stderr } = astroSync();
+	expect(status).not.toBe(0);
+	expect(asEditorSees(`${stdout}\n${stderr}`)).toContain("content/papers/shared-care-records.mdx  body: {rate} is code, which an entry's text cannot run");
 });

@@ -173,7 +173,8 @@ describe('the dev server shows editors everything, saying what is not published'
 		const html = await response.text();
 		const sections = [...readFileSync(join(root, 'EDITING.md'), 'utf8').matchAll(/^## (.+)$/gm)].map(([, title]) => title!.replaceAll("'", '’'));
 		expect(sections.length).toBeGreaterThan(3);
-		for (const title of sections) expect(html).toContain(`<h2>${title}</h2>`);
+		// Each heading has an id, so an editor can link to a section.
+		for (const title of sections) expect(html).toMatch(new RegExp(`<h2 id="[^"]+">${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}</h2>`));
 	});
 });
 

@@ -1,5 +1,6 @@
 import GithubSlugger from 'github-slugger';
 import { markdownToHast, mdxToHast } from 'satteri';
+import { codeIn, PROSE_FEATURES } from '../../prose/render';
 
 /** What the check needs from an entry's body: where it can be linked to, and what it links to. */
 export interface BodyFacts {
@@ -9,8 +10,8 @@ export interface BodyFacts {
 	images: { src: string; alt: string | undefined; line: number | undefined }[];
 	/** Every component written in the body (<Figure>, <CrossRef>), for checking against the catalogue. */
 	components: ComponentUse[];
-	/** The body's import statements: a component it imports is its own business. */
-	imports: string[];
+	/** Imports, exports and {expressions}: code, which an entry's text cannot hold (src/prose/render.ts). */
+	code: { line: number | undefined; message: string }[];
 }
 
 /** A component as written: an attribute is text, true when written bare, or code in braces. */
@@ -41,19 +42,18 @@ interface HastNode {
 }
 
 /**
- * Parses a whole .mdx or .md file with Sätteri, the parser Astro 7 builds it with, and
- * the same features (GFM and smart punctuation are Astro's defaults, and smart quotes
- * change heading ids). Lines are the file's own.
+ * Parses a whole .mdx or .md file with Sätteri, the parser and features the site renders
+ * it with (src/prose/render.ts: smart quotes change heading ids). Lines are the file's own.
  */
 export function readBody(file: string, format: 'md' | 'mdx'): BodyFacts | BodySyntaxError {
 	let root: HastNode;
-	const options = { features: { gfm: true, smartPunctuation: true } };
+	const options = { features: PROSE_FEATURES };
 	try {
 		root = (format === 'md' ? markdownToHast(file, options) : mdxToHast(file, options)) as HastNode;
 	} catch (error) {
 		return describeSyntaxError(error instanceof Error ? error.message : String(error));
 	}
-	const facts: BodyFacts = { anchors: new Set(), links: [], images: [], components: [], imports: [] };
+	const facts: BodyFacts = { anchors: new Set(), links: [], images: [], components: [], code: [] };
 	// One slugger per page, as Astro's heading-ids plugin has: a repeated heading gets "-1".
 	const slugger = new GithubSlugger();
 	const visit = (node: HastNode) => {
@@ -70,7 +70,8 @@ export function readBody(file: string, format: 'md' | 'mdx'): BodyFacts | BodySy
 		if (href !== undefined) facts.links.push({ href, line });
 		const src = tag === 'img' || tag === 'Image' ? attribute('src') : undefined;
 		if (src !== undefined) facts.images.push({ src, alt: attribute('alt'), line });
-		if (node.type === 'mdxjsEsm') facts.imports.push(String(node.value ?? ''));
+		const code = codeIn(node);
+		if (code) facts.code.push({ line, message: code });
 		// Capitalised tags are components; lower-case ones are HTML.
 		if (node.type.startsWith('mdxJsx') && tag && /^[A-Z]/.test(tag)) facts.components.push(componentUse(tag, node, line));
 		for (const child of node.children ?? []) visit(child);

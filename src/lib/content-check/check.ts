@@ -254,11 +254,12 @@ async function bodyProblems(entries: Entry[], root: string, times: Times, timeZo
 			}
 			return tooEarly(entryThere);
 		};
-		for (const problem of await componentProblems(entry.body.components, entry.body.imports, crossRef)) at(problem.line, problem.message);
+		for (const problem of await componentProblems(entry.body.components, crossRef)) at(problem.line, problem.message);
+		for (const code of entry.body.code) at(code.line, code.message);
 		for (const image of entry.body.images) {
 			const missing = missingImage(image.src, entry.path, root);
 			if (missing) at(image.line, missing);
-			// Astro gives a .md image one size in one format; MDX's pass through the prose components.
+			// The editors' guide keeps .md for text with neither images nor components.
 			if (formatOf(entry.path) === 'md') {
 				at(image.line, `image "${image.src}" in a .md file: images are shown in the sizes and formats readers' screens need only from .mdx files; rename this one to ${basename(entry.path).replace(/\.md$/, '.mdx')}`);
 			}

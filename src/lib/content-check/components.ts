@@ -16,19 +16,17 @@ const isProse = (name: string): name is ProseComponentName => name in PROSE_COMP
 /**
  * Checks each component written in a body against the catalogue: its name, its
  * attributes (with the same error map as an entry's fields) and what is between its
- * tags. A component the file imports itself is left alone. `crossRef` says what is wrong
+ * tags. `crossRef` says what is wrong
  * with a CrossRef's target, given its (valid) `to`.
  */
 export async function componentProblems(
 	uses: readonly ComponentUse[],
-	imports: readonly string[],
 	crossRef: (to: string) => string | undefined,
 ): Promise<ComponentProblem[]> {
 	const problems: ComponentProblem[] = [];
 	for (const use of uses) {
 		const at = (message: string) => problems.push({ line: use.line, message: `<${use.name}> ${message}` });
 		if (!isProse(use.name)) {
-			if (imports.some((statement) => new RegExp(`\\b${use.name}\\b`).test(statement))) continue;
 			const meant = suggest(use.name, NAMES);
 			at(`is not a component of this site${meant ? ` (did you mean <${meant}>?)` : `: the components are ${NAMES.map((name) => `<${name}>`).join(', ')}`}`);
 			continue;

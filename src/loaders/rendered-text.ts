@@ -1,0 +1,79 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { extname, join, relative } from 'node:path';
+import type { ContentEntryType } from 'astro';
+import type { LoaderContext } from 'astro/loaders';
+import type { ContentProblem } from '../lib/content-check/problem';
+import { BODY_IMAGES } from '../prose/entry-text';
+import { renderProse } from '../prose/render';
+
+/**
+ * Astro hands every loader the content entry types its integrations registered (the
+ * glob loader reads them to parse and render each file), though LoaderContext does not
+ * declare them.
+ */
+export type EntryTypes = Map<string, ContentEntryType>;
+export type LoaderContextWithEntryTypes = LoaderContext & { entryTypes: EntryTypes };
+type Store = LoaderContext['store'];
+
+/**
+ * Astro's entry types for .md and .mdx, with the site's renderer (src/prose/render.ts):
+ * the glob loader then stores each entry's text as HTML when it reads the file, and
+ * keeps it with the entry in Astro's content cache, instead of Astro compiling each
+ * .mdx entry into a module of the build. A text that cannot be rendered is reported
+ * through `failed`, with its file, as the content check words it.
+ */
+export function withProseRenderer(entryTypes: EntryTypes, root: string, failed: (problem: ContentProblem) => void): EntryTypes {
+	const types = new Map(entryTypes);
+	for (const extension of ['.md', '.mdx'] as const) {
+		const type = entryTypes.get(extension);
+		if (!type) continue;
+		types.set(extension, {
+			...type,
+			getRenderFunction: async () => async ({ body, filePath }) => {
+				try {
+					const { html, headings, images } = renderProse(body ?? '', extension === '.md' ? 'md' : 'mdx');
+					return { html, metadata: { headings, imagePaths: images } };
+				} catch (error) {
+					failed({ file: relative(root, filePath!), field: 'body', message: error instanceof Error ? error.message : String(error) });
+					return { html: '' };
+				}
+			},
+		});
+	}
+	return types;
+}
+
+/**
+ * The store, with each entry's text images added to its data (src/prose/entry-text.ts),
+ * marked as images, so that Astro imports and measures them as it does an image field.
+ */
+export function withBodyImages(store: Store): Store {
+	return {
+		...store,
+		set(entry) {
+			const images = entry.rendered?.metadata?.imagePaths ?? [];
+			if (images.length === 0) return store.set(entry);
+			return store.set({
+				...entry,
+				data: { ...entry.data, [BODY_IMAGES]: images },
+				imageImports: [...(entry.imageImports ?? []), ...images.map((_, index) => [BODY_IMAGES, index])],
+			});
+		},
+	};
+}
+
+/**
+ * Astro keeps an entry's rendered text until the entry's file changes. The renderer's
+ * own code changes it too: this digest of that code, added to each file's, makes every
+ * text render again when the renderer or the components' schemas change.
+ */
+export function rendererDigest(root: string): string {
+	const hash = createHash('sha256');
+	const files = [
+		...readdirSync(join(root, 'src/prose')).filter((file) => extname(file) === '.ts').map((file) => join(root, 'src/prose', file)),
+		join(root, 'src/schemas/prose-components.ts'),
+	].sort();
+	for (const file of files) hash.update(readFileSync(file));
+	return hash.digest('hex').slice(0, 16);
+}
