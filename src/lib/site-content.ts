@@ -11,7 +11,7 @@ import { inSpecialEdition } from './paper-relations';
 import { appearanceTimes, describeEarlyReference, findEarlyReferences, publicationAt, type Publication } from './publication';
 import type { SynonymGroup } from './synonyms';
 import type { EntryRef } from './urls';
-import { htmlOf } from '../prose/entry-text';
+import { hasText } from '../prose/entry-text';
 
 export type Person = CollectionEntry<'people'>;
 export type Paper = CollectionEntry<'papers'>;
@@ -101,6 +101,19 @@ function lookup<T extends { id: string }>(entries: T[], collection: string): (id
 	};
 }
 
+/** Entries under each key they name, in the entries' order. */
+function groupBy<T>(entries: readonly T[], keysOf: (entry: T) => string[]): Map<string, T[]> {
+	const groups = new Map<string, T[]>();
+	for (const entry of entries) {
+		for (const key of new Set(keysOf(entry))) {
+			const group = groups.get(key);
+			if (group) group.push(entry);
+			else groups.set(key, [entry]);
+		}
+	}
+	return groups;
+}
+
 async function loadSiteContent(): Promise<SiteContent> {
 	const [symposiumEntries, allPeople, sessions, allPapers, allMessages, allCommentary, allCorrections, synonyms] = await Promise.all([
 		getCollection('symposium'),
@@ -170,7 +183,11 @@ async function loadSiteContent(): Promise<SiteContent> {
 	const commentaryById = lookup(commentary, 'commentary');
 	const sessionById = lookup(sessions, 'sessions');
 	const inOrder = (entry: Paper | Message): readonly (Paper | Message)[] => (entry.collection === 'papers' ? papers : messages);
-	const authorIds = (paper: Paper) => (paper.data.authors === 'not-known' ? [] : paper.data.authors.map((a) => a.id));
+	// Each person's work, and each session's papers, gathered once: asked person by person,
+	// filtering every paper made the build grow with the square of the corpus.
+	const papersByPerson = groupBy(papers, (paper) => (paper.data.authors === 'not-known' ? [] : paper.data.authors.map((a) => a.id)));
+	const commentaryByPerson = groupBy(commentary, (piece) => piece.data.authors.map((a) => a.id));
+	const papersBySession = groupBy(papers, (paper) => (paper.data.session ? [paper.data.session.id] : []));
 
 	return {
 		symposium: symposium.data,
@@ -182,12 +199,12 @@ async function loadSiteContent(): Promise<SiteContent> {
 		corrections,
 		publicationOf,
 		entryAt: ({ collection, id }) => ({ papers, messages, commentary, people, corrections })[collection].find((entry) => entry.id === id),
-		hasText: (entry) => htmlOf(entry).trim() !== '',
+		hasText,
 		synonyms: synonyms.map((group) => group.data.terms),
 		authorsOf: (paper) => (paper.data.authors === 'not-known' ? 'not-known' : paper.data.authors.map((a) => person(a.id))),
 		writersOf: (piece) => piece.data.authors.map((a) => person(a.id)),
-		papersBy: (who) => papers.filter((paper) => authorIds(paper).includes(who.id)),
-		commentaryBy: (who) => commentary.filter((piece) => piece.data.authors.some((a) => a.id === who.id)),
+		papersBy: (who) => papersByPerson.get(who.id) ?? [],
+		commentaryBy: (who) => commentaryByPerson.get(who.id) ?? [],
 		messagesLinkedTo: (paper) =>
 			messages.flatMap((message) =>
 				message.data.evidence.filter((link) => link.paper.id === paper.id).map((link) => ({ message, linkedBy: linkedBy(link) })),
@@ -202,7 +219,7 @@ async function loadSiteContent(): Promise<SiteContent> {
 		guestEditors: symposium.data.specialEdition.guestEditors.map((ref) => person(ref.id)),
 		report: symposium.data.reportedIn && commentaryById(symposium.data.reportedIn.id),
 		reportOf: (message) => message.data.reportedIn && commentaryById(message.data.reportedIn.id),
-		papersIn: (session) => papers.filter((paper) => paper.data.session?.id === session.id),
+		papersIn: (session) => papersBySession.get(session.id) ?? [],
 		correctionsOf: (paper) => correctionsFor(paper, corrections),
 		correctedPaper: (correction) => paperById(correction.data.paper.id),
 		sessionOf: (paper) => paper.data.session && sessionById(paper.data.session.id),

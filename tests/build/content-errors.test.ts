@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, expect, it, vi } from 'vitest';
 import { buildSite, root, SITES } from '../sites';
@@ -71,6 +71,19 @@ it('refuses bad content with the same messages as npm run check, and keeps the l
 	`);
 	expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toBe(home);
 	expect(existsSync(`${outDir}.staging`)).toBe(false);
+});
+
+it('renders entries’ text again when the rendered text kept beside Astro’s content cache has gone', () => {
+	const kept = readdirSync(join(root, 'node_modules/.astro'))
+		.filter((name) => name.includes('content-errors'))
+		.map((name) => join(root, 'node_modules/.astro', name, 'entry-text'));
+	expect(kept.filter((dir) => existsSync(dir)), 'the good build kept its rendered text').not.toEqual([]);
+	for (const dir of kept) rmSync(dir, { recursive: true, force: true });
+	const { ok, output } = buildSite(contentDir, outDir);
+	expect(ok, output).toBe(true);
+	const page = readFileSync(join(outDir, 'papers/shared-care-records/index.html'), 'utf8');
+	const heading = /^## (.+)$/m.exec(readFileSync(join(contentDir, 'papers/shared-care-records.mdx'), 'utf8'))![1]!;
+	expect(page).toMatch(new RegExp(`<h2 id="[^"]+">${heading}</h2>`));
 });
 
 it('keeps the last good site when the search index cannot be written after Astro has built the pages', () => {
