@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { abandonPlan, planAhead, type Progress } from './build-cache';
@@ -5,7 +6,7 @@ import { CITATION_STYLES, citationFile, type CitationStyle } from './citation-fo
 import { cslItemOf, type CslItem } from './csl';
 import { siteCards, type CardText } from './social-card/card';
 import { cardFile } from './social-card/render';
-import type { SiteContent } from './site-content';
+import type { Commentary, Correction, Message, Paper, SiteContent } from './site-content';
 
 /** A citation or a card for the worker to make, and the cache file it goes in (named here: the worker runs other compiled code). */
 export type AheadJob = { file: string } & ({ item: CslItem; style: CitationStyle } | { card: CardText });
@@ -45,12 +46,24 @@ let started = false;
 export function makeAhead(site: SiteContent, base: URL): void {
 	if (started || import.meta.env.DEV) return;
 	started = true;
-	// In the order Astro renders them: its routes in order, each route's pages in the order of their getStaticPaths.
-	const citable = [...site.commentary, ...site.corrections, ...site.papers];
-	const citations = citable.flatMap((entry) => {
-		const item = cslItemOf(entry, site, base);
-		return CITATION_STYLES.map((style): AheadJob => ({ file: citationFile(item, style), item, style }));
-	});
-	const cards = siteCards(site).map(([, card]): AheadJob => ({ file: cardFile(card), card }));
-	startWorker([...citations, ...cards]);
+	const citations = (entries: (Paper | Message | Commentary | Correction)[], styles: readonly CitationStyle[]) =>
+		entries.flatMap((entry) => {
+			const item = cslItemOf(entry, site, base);
+			return styles.map((style): AheadJob => ({ file: citationFile(item, style), item, style }));
+		});
+	const apa = CITATION_STYLES.filter((style) => style.id === 'apa');
+	// In the order Astro renders them (its routes in order, each route's pages in the order of
+	// its getStaticPaths): "Cite this" on each entry, the cards, then the discussion guides,
+	// which cite their entry in APA (a key message's has no "Cite this" to have made it before).
+	const jobs = [
+		...citations([...site.commentary, ...site.corrections, ...site.papers], CITATION_STYLES),
+		...siteCards(site).map(([, card]): AheadJob => ({ file: cardFile(card), card })),
+		...citations(
+			site.messages.filter((message) => message.data.discussion),
+			apa,
+		),
+	];
+	// A warm build finds them all in the cache, and starts no worker.
+	const missing = jobs.filter((job) => !existsSync(job.file));
+	if (missing.length > 0) startWorker(missing);
 }
