@@ -25,7 +25,7 @@ export interface AheadWork {
 export function startWorker(jobs: AheadJob[]): Worker {
 	const work: AheadWork = { jobs, progress: planAhead(jobs.map((job) => job.file)) };
 	// A small young generation: with V8's default the worker's heap grew to 400 MB, most of it
-	// citeproc's garbage, against 280 MB with this limit, at the same speed (1,000 papers).
+	// citeproc's garbage, against about 290 MB with this limit, at the same speed (1,000 papers).
 	const worker = new Worker(join(process.cwd(), 'src/lib/make-ahead-worker.ts'), { workerData: work, resourceLimits: { maxYoungGenerationSizeMb: 16 } });
 	worker.unref();
 	worker.on('exit', abandonPlan);
