@@ -2,9 +2,10 @@ import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
 import '@citation-js/plugin-ris';
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cachedText } from './build-cache';
+import { cachePath, cached } from './build-cache';
 import type { CslItem } from './csl';
 
 /**
@@ -39,17 +40,27 @@ const BRITISH_LOCALE = readFileSync(join(process.cwd(), 'src/lib/csl-locales/loc
 plugins.config.get('@csl').locales.add('en-GB', BRITISH_LOCALE);
 
 /**
- * The reference as the style prints it, as HTML (italics where the style asks), without a
- * list number. citeproc takes some milliseconds a reference, so each is kept for the next
- * build by a hash of the item, the style, the styles' package and the code below that
- * tidies the output (build-cache.ts).
+ * Everything besides the item and the style that shapes a formatted citation: the styles'
+ * package, the British locale and the code below that tidies the output. Hashed once, not
+ * for every citation: the locale alone is 32 KB.
  */
-export function citationHtml(item: CslItem, style: CitationStyle): string {
-	const inputs = [STYLES_PACKAGE, BRITISH_LOCALE, formatCitation.toString(), style.template, style.lang, JSON.stringify(item)];
-	return cachedText('citations', 'html', inputs, () => formatCitation(item, style));
+const FORMATTER = createHash('sha256').update(STYLES_PACKAGE).update(BRITISH_LOCALE).update(formatCitation.toString()).digest('hex');
+
+/** Where the build cache keeps the item's citation in this style (build-cache.ts). */
+export function citationFile(item: CslItem, style: CitationStyle): string {
+	return cachePath('citations', 'html', [FORMATTER, style.template, style.lang, JSON.stringify(item)]);
 }
 
-function formatCitation(item: CslItem, style: CitationStyle): string {
+/**
+ * The reference as the style prints it, as HTML (italics where the style asks), without a
+ * list number. citeproc takes some milliseconds a reference, so each is kept for the next
+ * build, and a cold build has most of them made ahead on the other core (make-ahead.ts).
+ */
+export function citationHtml(item: CslItem, style: CitationStyle): string {
+	return cached(citationFile(item, style), () => Buffer.from(formatCitation(item, style))).toString('utf8');
+}
+
+export function formatCitation(item: CslItem, style: CitationStyle): string {
 	const [[, html]] = new Cite(item).format('bibliography', { template: style.template, lang: style.lang, format: 'html', asEntryArray: true }) as [[string, string]];
 	// Vancouver numbers its reference list; one reference on its own has no number.
 	const entry = /<div class="csl-right-inline">([\s\S]*?)<\/div>/.exec(html) ?? /<div [^>]*class="csl-entry">([\s\S]*?)<\/div>/.exec(html);

@@ -51,6 +51,15 @@ export function homeCard({ symposium }: SiteContent): CardText {
 	};
 }
 
+/** Every card the site publishes, by its address: the home page's, then each paper's and each commentary piece's. */
+export function siteCards(site: SiteContent): [string, CardText][] {
+	return [
+		[socialCardHref(), homeCard(site)],
+		...site.papers.map((paper): [string, CardText] => [socialCardHref(paper), paperCard(paper, site)]),
+		...site.commentary.map((piece): [string, CardText] => [socialCardHref(piece), commentaryCard(piece, site)]),
+	];
+}
+
 /** The card in words, for the image's alt text. */
 export function cardAlt({ kind, title, byline, footer }: CardText): string {
 	return [kind && `${kind}:`, `${title}${byline ? `, by ${byline}` : ''}.`, `${footer}.`].filter(Boolean).join(' ');
