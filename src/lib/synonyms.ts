@@ -8,6 +8,13 @@ export type SynonymGroup = readonly string[];
 const wholeWords = (terms: readonly string[], flags: string) =>
 	new RegExp(`(?<![\\p{L}\\p{N}])(?:${terms.map((term) => RegExp.escape(term)).join('|')})(?![\\p{L}\\p{N}])`, flags);
 
+/** Each term's pattern, made once for the whole site rather than once per page. */
+const termPatterns = new Map<string, RegExp>();
+const usesTerm = (text: string, term: string) => {
+	if (!termPatterns.has(term)) termPatterns.set(term, wholeWords([term], 'iu'));
+	return termPatterns.get(term)!.test(text);
+};
+
 /**
  * Writes, for the search index only, the other terms of a synonym group next to each
  * phrase that uses one of them: "community mental health team" gains a hidden
@@ -23,7 +30,7 @@ export function annotateSynonyms(html: string, groups: readonly SynonymGroup[]):
 	const text = html.replace(/<[^>]*>/g, ' ');
 	const additions = new Map<string, string>();
 	for (const terms of groups) {
-		const missing = terms.filter((term) => !wholeWords([term], 'iu').test(text));
+		const missing = terms.filter((term) => !usesTerm(text, term));
 		if (missing.length === terms.length) continue;
 		for (const term of terms) {
 			const others = missing.filter((other) => other !== term);
