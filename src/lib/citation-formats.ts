@@ -99,9 +99,25 @@ export const CITATION_FILES = {
 	json: { write: toCslJson, type: 'application/vnd.citationstyles.csl+json; charset=utf-8' },
 } as const;
 
-/** A reference file's response, for the static routes that write them; a BibTeX list says what it holds in a comment. */
+/**
+ * Everything besides the items that shapes a reference file: Citation.js and its BibTeX
+ * and RIS plugins (a new version may write differently), their settings above and the
+ * writers' code.
+ */
+const FILE_WRITERS = createHash('sha256')
+	.update(['core', 'plugin-bibtex', 'plugin-ris'].map((name) => readFileSync(join(process.cwd(), `node_modules/@citation-js/${name}/package.json`), 'utf8')).join())
+	.update(JSON.stringify(bibtex.format))
+	.update([toBibtex, toRis, toCslJson].map(String).join())
+	.digest('hex');
+
+/**
+ * A reference file's response, for the static routes that write them; a BibTeX list says
+ * what it holds in a comment. Citation.js takes about a millisecond a file, three files an
+ * entry, so each is kept for the next build (build-cache.ts).
+ */
 export function citationFileResponse(items: CslItem[], format: keyof typeof CITATION_FILES, about?: string): Response {
 	const { write, type } = CITATION_FILES[format];
 	const preamble = format === 'bib' && about ? `@comment{${about}}\n\n` : '';
-	return new Response(preamble + write(items), { headers: { 'Content-Type': type } });
+	const file = cachePath('citations', format, [FILE_WRITERS, JSON.stringify(items)]);
+	return new Response(preamble + cached(file, () => Buffer.from(write(items))).toString('utf8'), { headers: { 'Content-Type': type } });
 }
