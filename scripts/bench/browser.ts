@@ -116,7 +116,8 @@ export function recordNetwork(page: Page, dist: string): NetworkLog {
 				const encoding = response?.headers()['content-encoding'] ?? 'identity';
 				let wire = sizes.responseBodySize + sizes.responseHeadersSize;
 				// Chromium reports no body for a worker's own script; count what the server would send.
-				if (sizes.responseBodySize === 0 && onDisk > 0 && file) wire += encoding === 'gzip' ? gzip(readFileSync(file)) : onDisk;
+				// A 304 (the browser asking whether its copy is still good: yes) has no body to count.
+				if (sizes.responseBodySize === 0 && response?.status() !== 304 && onDisk > 0 && file) wire += encoding === 'gzip' ? gzip(readFileSync(file)) : onDisk;
 				return { url: request.url(), type: request.resourceType(), wire, body: onDisk, encoding, at };
 			})(),
 		);
