@@ -24,12 +24,6 @@ export interface SyntaxProblem {
  */
 const FRONT_MATTER = /(?:^\uFEFF?|^\s*\n)(?:---)([\s\S]*?\n)(?:---)/;
 
-/** A Markdown or MDX entry's text after its front matter, as Astro splits it. */
-export function bodyOf(text: string): string {
-	const match = FRONT_MATTER.exec(text);
-	return match ? text.slice(match.index + match[0].length) : text;
-}
-
 /** Reads a .yaml entry, or a Markdown or MDX entry's front matter, with js-yaml as Astro does. */
 export function readEntrySource(text: string, kind: 'yaml' | 'front matter'): EntrySource | SyntaxProblem {
 	let yamlText = text;
