@@ -53,7 +53,8 @@ export async function buildSearchIndex(siteDir: string, synonyms: readonly Synon
 		const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
 		check('createIndex', errors);
 		if (!index) throw new Error('Search indexing failed at createIndex: Pagefind returned no index.');
-		const pages = (await readdir(siteDir, { recursive: true })).filter((file) => file.endsWith('.html'));
+		// Sorted: a folder lists its files in the order they were written, which pages built in parallel change.
+		const pages = (await readdir(siteDir, { recursive: true })).filter((file) => file.endsWith('.html')).sort();
 		if (pages.length === 0) throw new Error(`Search indexing found no pages in ${siteDir}.`);
 		const waiting = [...pages];
 		const failures: string[] = [];
