@@ -159,8 +159,8 @@ page in every page's sidebar, which no site of a thousand papers would keep: its
 and build would grow with the square of N; Pagefind indexes after the build). Each paper is a Starlight docs page with the
 same title, the plain-language summary as its description, and the same MDX text (the
 abstract, where there is one, opening it). Builds alternate, this site then Starlight, each
-from cold: before every build this site's \`node_modules/.cache/social-cards\` and
-\`/citations\`, its Astro content cache for the bench content and its output are removed,
+from cold: before every build this site's build cache of cards and citations
+(\`node_modules/.cache/build-results.sqlite\`), its Astro content cache for the bench content and its output are removed,
 and Starlight's \`.astro/\`, \`node_modules/.astro/\` and \`dist/\` (the operating system's
 file cache stays warm). *wall* and *CPU* (user + system, of every process in the build's
 tree) are medians over the runs; *peak memory, whole process tree* is the largest sum of

@@ -43,7 +43,7 @@ const SITE_SEARCH: SearchBox = {
 
 export const CHART_FILE = 'BENCHMARKS-curve.svg';
 
-const COLD = `Cold: before every build, this site's node_modules/.cache/social-cards and /citations, its Astro content cache for the bench content and its output are removed; for Starlight its .astro/, node_modules/.astro/ and dist/. The operating system's file cache stays warm.`;
+const COLD = `Cold: before every build, this site's build cache (node_modules/.cache/build-results.sqlite: cards, citations), its Astro content cache for the bench content and its output are removed; for Starlight its .astro/, node_modules/.astro/ and dist/. The operating system's file cache stays warm.`;
 
 /** KEY=VALUE strings as an environment; throws on anything else. */
 export function parseEnv(pairs: string[]): Record<string, string> {
@@ -133,7 +133,7 @@ async function measureSize(options: SideBySideOptions, papers: number, peer: Sta
 	peer.writePapers(syntheticPapers(papers));
 	const paperPath = `/papers/${content.papers[Math.floor(papers / 2)]}/`;
 	const resultPath = `/papers/${content.papers[rarePaperIndex(papers)]}/`;
-	const ourCold = [join(repo, 'node_modules/.cache/social-cards'), join(repo, 'node_modules/.cache/citations'), contentCache(repo, contentDir), ourDist];
+	const ourCold = [...['', '-wal', '-shm'].map((suffix) => join(repo, `node_modules/.cache/build-results.sqlite${suffix}`)), contentCache(repo, contentDir), ourDist];
 
 	const env = options.env.length > 0 ? `; this site with ${options.env.join(' ')}` : '';
 	console.log(`Building, alternating, ${runs} of each (cold; see below)${env} …`);

@@ -1,20 +1,55 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { threadId } from 'node:worker_threads';
+import { mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { DatabaseSync, type StatementSync } from 'node:sqlite';
 
 /**
- * Work a build can keep for the next one: drawn social cards, formatted citations. Each
- * result is stored under node_modules/.cache/<area>/ by a hash of everything that shapes
- * it, so an unchanged entry is read back and a changed one is made again; nothing is
- * ever stale. Deleting the folder only makes the next build slower.
+ * Work a build can keep for the next one: drawn social cards, formatted citations, citation
+ * files. Each result is kept under a key made of what it is and a hash of everything that
+ * shapes it, so an unchanged entry is read back and a changed one is made again; nothing is
+ * ever stale. Deleting the file only makes the next build slower.
+ * The results share one SQLite database rather than a file each: a cold build of 1,000
+ * papers makes 7,000 of them, and creating that many small files took about 4 s of it on
+ * these machines' disks (against 0.3 s for the same rows).
  */
-export function cachePath(area: string, extension: string, inputs: (string | Uint8Array)[]): string {
+export const CACHE_FILE = join(process.cwd(), 'node_modules/.cache/build-results.sqlite');
+
+/** The key a result is kept under: its area ("citations", "social-cards", ...) and the hash of its inputs. */
+export function cacheKey(area: string, inputs: (string | Uint8Array)[]): string {
 	const hash = createHash('sha256');
 	for (const input of inputs) hash.update(input);
-	const dir = join(process.cwd(), 'node_modules/.cache', area);
-	mkdirSync(dir, { recursive: true });
-	return join(dir, `${hash.digest('hex').slice(0, 40)}.${extension}`);
+	return `${area}/${hash.digest('hex').slice(0, 40)}`;
+}
+
+let statements: { get: StatementSync; has: StatementSync; put: StatementSync } | undefined;
+
+/**
+ * This thread's connection, opened on first use. Write-ahead logging lets the worker write
+ * while the pages read, and a transaction is never seen half-done; each thread and process
+ * waits its turn to write rather than failing.
+ */
+function results() {
+	if (!statements) {
+		mkdirSync(dirname(CACHE_FILE), { recursive: true });
+		const db = new DatabaseSync(CACHE_FILE, { timeout: 30_000 });
+		db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; CREATE TABLE IF NOT EXISTS results (key TEXT PRIMARY KEY, value BLOB NOT NULL)');
+		statements = {
+			get: db.prepare('SELECT value FROM results WHERE key = ?'),
+			has: db.prepare('SELECT 1 FROM results WHERE key = ?'),
+			put: db.prepare('INSERT OR REPLACE INTO results (key, value) VALUES (?, ?)'),
+		};
+	}
+	return statements;
+}
+
+function read(key: string): Buffer | undefined {
+	const row = results().get.get(key) as { value: Uint8Array } | undefined;
+	return row && Buffer.from(row.value.buffer, row.value.byteOffset, row.value.byteLength);
+}
+
+/** Whether a result is kept under this key. */
+export function isCached(key: string): boolean {
+	return results().has.get(key) !== undefined;
 }
 
 /**
@@ -28,10 +63,10 @@ export interface Progress {
 
 let plan: { slots: Map<string, number>; progress: Progress } | undefined;
 
-/** Pages will wait for the worker to make these files, in this order; it reports its progress in what this returns. */
-export function planAhead(files: string[]): Progress {
-	const progress = { done: new Int32Array(new SharedArrayBuffer(4 * files.length)), at: new Int32Array(new SharedArrayBuffer(4)) };
-	plan = { slots: new Map(files.map((file, slot) => [file, slot])), progress };
+/** Pages will wait for the worker to make these results, in this order; it reports its progress in what this returns. */
+export function planAhead(keys: string[]): Progress {
+	const progress = { done: new Int32Array(new SharedArrayBuffer(4 * keys.length)), at: new Int32Array(new SharedArrayBuffer(4)) };
+	plan = { slots: new Map(keys.map((key, slot) => [key, slot])), progress };
 	return progress;
 }
 
@@ -45,7 +80,7 @@ export function reportAt({ at }: Progress, slot: number): void {
 	Atomics.store(at, 0, slot);
 }
 
-/** The worker's side: this slot's file is in the cache, or will not be made ahead. */
+/** The worker's side: this slot's result is in the cache, or will not be made ahead. */
 export function reportDone({ done }: Progress, slot: number): void {
 	Atomics.store(done, slot, 1);
 	Atomics.notify(done, slot);
@@ -59,8 +94,8 @@ const NEAR = 12;
 /** A worker that has not moved for this long is taken to be gone. */
 const PATIENCE_MS = 10_000;
 
-function waitForWorker(file: string): void {
-	const slot = plan?.slots.get(file);
+function waitForWorker(key: string): void {
+	const slot = plan?.slots.get(key);
 	if (!plan || slot === undefined) return;
 	const { done, at } = plan.progress;
 	while (Atomics.load(done, slot) === 0 && slot - Atomics.load(at, 0) <= NEAR) {
@@ -71,29 +106,17 @@ function waitForWorker(file: string): void {
 	}
 }
 
-/**
- * Written under a name of its own and then renamed: the worker writes while the pages read,
- * and a reader must never see half a file.
- */
-function keep(file: string, made: Buffer): void {
-	const partial = `${file}.${process.pid}-${threadId}.partial`;
-	writeFileSync(partial, made);
-	renameSync(partial, file);
+/** The result kept under this key, made (and kept) when there is none. */
+export function cached(key: string, make: () => Buffer): Buffer {
+	waitForWorker(key);
+	const kept = read(key);
+	if (kept) return kept;
+	const made = make();
+	results().put.run(key, made);
+	return made;
 }
 
-/** The cached file at this path, made (and kept) when there is none. */
-export function cached(file: string, make: () => Buffer): Buffer {
-	waitForWorker(file);
-	try {
-		return readFileSync(file);
-	} catch {
-		const made = make();
-		keep(file, made);
-		return made;
-	}
-}
-
-/** Makes and keeps the file at this path unless it is there already. */
-export function fillCache(file: string, make: () => Buffer): void {
-	if (!existsSync(file)) keep(file, make());
+/** Makes and keeps the result under this key unless it is there already. */
+export function fillCache(key: string, make: () => Buffer): void {
+	if (!isCached(key)) results().put.run(key, make());
 }

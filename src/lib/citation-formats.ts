@@ -5,7 +5,7 @@ import '@citation-js/plugin-ris';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cachePath, cached } from './build-cache';
+import { cacheKey, cached } from './build-cache';
 import type { CslItem } from './csl';
 
 /**
@@ -46,9 +46,9 @@ plugins.config.get('@csl').locales.add('en-GB', BRITISH_LOCALE);
  */
 const FORMATTER = createHash('sha256').update(STYLES_PACKAGE).update(BRITISH_LOCALE).update(formatCitation.toString()).digest('hex');
 
-/** Where the build cache keeps the item's citation in this style (build-cache.ts). */
-export function citationFile(item: CslItem, style: CitationStyle): string {
-	return cachePath('citations', 'html', [FORMATTER, style.template, style.lang, JSON.stringify(item)]);
+/** The key the build cache keeps the item's citation in this style under (build-cache.ts). */
+export function citationKey(item: CslItem, style: CitationStyle): string {
+	return cacheKey('citations', [FORMATTER, style.template, style.lang, JSON.stringify(item)]);
 }
 
 /**
@@ -57,7 +57,7 @@ export function citationFile(item: CslItem, style: CitationStyle): string {
  * build, and a cold build has most of them made ahead on the other core (make-ahead.ts).
  */
 export function citationHtml(item: CslItem, style: CitationStyle): string {
-	return cached(citationFile(item, style), () => Buffer.from(formatCitation(item, style))).toString('utf8');
+	return cached(citationKey(item, style), () => Buffer.from(formatCitation(item, style))).toString('utf8');
 }
 
 export function formatCitation(item: CslItem, style: CitationStyle): string {
@@ -118,6 +118,6 @@ const FILE_WRITERS = createHash('sha256')
 export function citationFileResponse(items: CslItem[], format: keyof typeof CITATION_FILES, about?: string): Response {
 	const { write, type } = CITATION_FILES[format];
 	const preamble = format === 'bib' && about ? `@comment{${about}}\n\n` : '';
-	const file = cachePath('citations', format, [FILE_WRITERS, JSON.stringify(items)]);
-	return new Response(preamble + cached(file, () => Buffer.from(write(items))).toString('utf8'), { headers: { 'Content-Type': type } });
+	const key = cacheKey('citation-files', [format, FILE_WRITERS, JSON.stringify(items)]);
+	return new Response(preamble + cached(key, () => Buffer.from(write(items))).toString('utf8'), { headers: { 'Content-Type': type } });
 }

@@ -15,7 +15,7 @@ try {
 	const { drawCard } = await import('./social-card/draw');
 	for (const [slot, job] of jobs.entries()) {
 		reportAt(progress, slot);
-		fillCache(job.file, () => ('card' in job ? drawCard(job.card) : Buffer.from(formatCitation(job.item, job.style))));
+		fillCache(job.key, () => ('card' in job ? drawCard(job.card) : Buffer.from(formatCitation(job.item, job.style))));
 		reportDone(progress, slot);
 	}
 } finally {

@@ -1,15 +1,14 @@
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { abandonPlan, planAhead, type Progress } from './build-cache';
-import { CITATION_STYLES, citationFile, type CitationStyle } from './citation-formats';
+import { abandonPlan, isCached, planAhead, type Progress } from './build-cache';
+import { CITATION_STYLES, citationKey, type CitationStyle } from './citation-formats';
 import { cslItemOf, type CslItem } from './csl';
 import { siteCards, type CardText } from './social-card/card';
-import { cardFile } from './social-card/render';
+import { cardKey } from './social-card/render';
 import type { Commentary, Correction, Message, Paper, SiteContent } from './site-content';
 
-/** A citation or a card for the worker to make, and the cache file it goes in (named here: the worker runs other compiled code). */
-export type AheadJob = { file: string } & ({ item: CslItem; style: CitationStyle } | { card: CardText });
+/** A citation or a card for the worker to make, and the key it is kept under (named here: the worker runs other compiled code). */
+export type AheadJob = { key: string } & ({ item: CslItem; style: CitationStyle } | { card: CardText });
 
 export interface AheadWork {
 	jobs: AheadJob[];
@@ -23,7 +22,7 @@ export interface AheadWork {
  * functions (make-ahead-worker.ts). The worker never keeps the process alive.
  */
 export function startWorker(jobs: AheadJob[]): Worker {
-	const work: AheadWork = { jobs, progress: planAhead(jobs.map((job) => job.file)) };
+	const work: AheadWork = { jobs, progress: planAhead(jobs.map((job) => job.key)) };
 	// A small young generation: with V8's default the worker's heap grew to 400 MB, most of it
 	// citeproc's garbage, against about 290 MB with this limit, at the same speed (1,000 papers).
 	const worker = new Worker(join(process.cwd(), 'src/lib/make-ahead-worker.ts'), { workerData: work, resourceLimits: { maxYoungGenerationSizeMb: 16 } });
@@ -49,7 +48,7 @@ export function makeAhead(site: SiteContent, base: URL): void {
 	const citations = (entries: (Paper | Message | Commentary | Correction)[], styles: readonly CitationStyle[]) =>
 		entries.flatMap((entry) => {
 			const item = cslItemOf(entry, site, base);
-			return styles.map((style): AheadJob => ({ file: citationFile(item, style), item, style }));
+			return styles.map((style): AheadJob => ({ key: citationKey(item, style), item, style }));
 		});
 	const apa = CITATION_STYLES.filter((style) => style.id === 'apa');
 	// In the order Astro renders them (its routes in order, each route's pages in the order of
@@ -57,13 +56,13 @@ export function makeAhead(site: SiteContent, base: URL): void {
 	// which cite their entry in APA (a key message's has no "Cite this" to have made it before).
 	const jobs = [
 		...citations([...site.commentary, ...site.corrections, ...site.papers], CITATION_STYLES),
-		...siteCards(site).map(([, card]): AheadJob => ({ file: cardFile(card), card })),
+		...siteCards(site).map(([, card]): AheadJob => ({ key: cardKey(card), card })),
 		...citations(
 			site.messages.filter((message) => message.data.discussion),
 			apa,
 		),
 	];
 	// A warm build finds them all in the cache, and starts no worker.
-	const missing = jobs.filter((job) => !existsSync(job.file));
+	const missing = jobs.filter((job) => !isCached(job.key));
 	if (missing.length > 0) startWorker(missing);
 }

@@ -1,5 +1,5 @@
-import { existsSync, rmSync } from 'node:fs';
 import { once } from 'node:events';
+import { DatabaseSync } from 'node:sqlite';
 import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CslItem } from '../../src/lib/csl';
 import type { AheadJob } from '../../src/lib/make-ahead';
@@ -7,12 +7,13 @@ import type { CardText } from '../../src/lib/social-card/card';
 
 // Spy on the cards drawn on this thread: one the worker drew must not be drawn again here.
 vi.mock('../../src/lib/social-card/draw', { spy: true });
-const { CITATION_STYLES, citationFile, citationHtml, formatCitation } = await import('../../src/lib/citation-formats');
+const { CACHE_FILE, isCached } = await import('../../src/lib/build-cache');
+const { CITATION_STYLES, citationKey, citationHtml, formatCitation } = await import('../../src/lib/citation-formats');
 const { startWorker } = await import('../../src/lib/make-ahead');
-const { cardFile, renderCard } = await import('../../src/lib/social-card/render');
+const { cardKey, renderCard } = await import('../../src/lib/social-card/render');
 const { drawCard } = await import('../../src/lib/social-card/draw');
 
-// Words no real entry has, so these tests' cache files are their own (and are removed after).
+// Words no real entry has, so these tests' cached results are their own (and are removed after).
 const unique = () => `Made ahead by the unit tests, ${Date.now()} ${Math.random()}`;
 const card = (): CardText => ({ kind: 'Paper', title: unique(), byline: 'Zoë Ó Súilleabháin and 李明', footer: 'Fixture symposium' });
 const item = (): CslItem => ({
@@ -24,12 +25,12 @@ const item = (): CslItem => ({
 	'container-title': 'Journal of Fixtures',
 	DOI: '10.5555/fixture',
 });
-const citationJobs = (cited: CslItem): AheadJob[] => CITATION_STYLES.map((style) => ({ file: citationFile(cited, style), item: cited, style }));
-const cardJob = (text: CardText): AheadJob => ({ file: cardFile(text), card: text });
+const citationJobs = (cited: CslItem): AheadJob[] => CITATION_STYLES.map((style) => ({ key: citationKey(cited, style), item: cited, style }));
+const cardJob = (text: CardText): AheadJob => ({ key: cardKey(text), card: text });
 
 const written: string[] = [];
 const plan = (jobs: AheadJob[]) => {
-	written.push(...jobs.map((job) => job.file));
+	written.push(...jobs.map((job) => job.key));
 	return startWorker(jobs);
 };
 
@@ -40,7 +41,10 @@ describe('citations and cards made ahead on another thread', { timeout: 60_000 }
 	});
 
 	afterAll(() => {
-		for (const file of written) rmSync(file, { force: true });
+		const db = new DatabaseSync(CACHE_FILE, { timeout: 30_000 });
+		const forget = db.prepare('DELETE FROM results WHERE key = ?');
+		for (const key of written) forget.run(key);
+		db.close();
 	});
 
 	it('are the very bytes the page would make itself', async () => {
@@ -48,7 +52,7 @@ describe('citations and cards made ahead on another thread', { timeout: 60_000 }
 		const text = card();
 		const jobs = [...citationJobs(cited), cardJob(text)];
 		await once(plan(jobs), 'exit');
-		for (const job of jobs) expect(existsSync(job.file)).toBe(true);
+		for (const job of jobs) expect(isCached(job.key)).toBe(true);
 		for (const style of CITATION_STYLES) expect(citationHtml(cited, style)).toBe(formatCitation(cited, style));
 		expect(renderCard(text).equals(drawCard(text))).toBe(true);
 	});
@@ -66,7 +70,7 @@ describe('citations and cards made ahead on another thread', { timeout: 60_000 }
 	it('leave a result the worker could not make to the page, which reports why', async () => {
 		const cited = item();
 		const unknownStyle = { ...CITATION_STYLES[0], template: 'no-such-style' } as unknown as (typeof CITATION_STYLES)[number];
-		const worker = plan([{ file: citationFile(cited, unknownStyle), item: cited, style: unknownStyle }]);
+		const worker = plan([{ key: citationKey(cited, unknownStyle), item: cited, style: unknownStyle }]);
 		const stopped = new Promise((resolve) => worker.on('exit', resolve));
 		expect(() => citationHtml(cited, unknownStyle)).toThrow(/no-such-style/);
 		await stopped;

@@ -1,5 +1,4 @@
-import { mkdirSync, readdirSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
 import sharp from 'sharp';
 import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cardAlt, type CardText } from '../../src/lib/social-card/card';
@@ -16,19 +15,21 @@ vi.mock('../../src/lib/social-card/draw', async (importOriginal) => {
 		},
 	};
 });
-const { renderCard } = await import('../../src/lib/social-card/render');
+const { cardKey, renderCard } = await import('../../src/lib/social-card/render');
+const { CACHE_FILE } = await import('../../src/lib/build-cache');
 const { drawCard } = await import('../../src/lib/social-card/draw');
 
-const cacheDir = join(process.cwd(), 'node_modules/.cache/social-cards');
-// Words no real entry has, so these tests' cache files are their own.
-const card = (title: string): CardText => ({ kind: 'Paper', title, byline: 'Zoë Ó Súilleabháin and Łukasz Wiśniewski', footer: 'Fixture symposium' });
+// Words no real entry has, so these tests' cached cards are their own.
+const drawnKeys: string[] = [];
+const card = (title: string): CardText => {
+	const text: CardText = { kind: 'Paper', title, byline: 'Zoë Ó Súilleabháin and Łukasz Wiśniewski', footer: 'Fixture symposium' };
+	drawnKeys.push(cardKey(text));
+	return text;
+};
 const unique = () => `A card drawn by the unit tests, ${Date.now()} ${Math.random()}`;
 
-const cached = () => {
-	mkdirSync(cacheDir, { recursive: true });
-	return readdirSync(cacheDir);
-};
-const before = new Set(cached());
+/** The cache as the next build opens it: its own connection to the file. */
+const nextBuildsCache = () => new DatabaseSync(CACHE_FILE, { timeout: 30_000 });
 
 describe('social cards', () => {
 	beforeEach(() => {
@@ -37,7 +38,10 @@ describe('social cards', () => {
 
 	// The cards drawn here are of no use to a build.
 	afterAll(() => {
-		for (const file of cached()) if (!before.has(file)) rmSync(join(cacheDir, file));
+		const db = nextBuildsCache();
+		const forget = db.prepare('DELETE FROM results WHERE key = ?');
+		for (const key of drawnKeys) forget.run(key);
+		db.close();
 	});
 
 	it('are 1200 × 630 PNGs with something drawn on them', async () => {
@@ -60,9 +64,13 @@ describe('social cards', () => {
 	});
 
 	it('keep their cache between builds, in node_modules/.cache', async () => {
-		const earlier = new Set(cached());
-		renderCard(card(unique()));
-		expect(cached().filter((file) => !earlier.has(file))).toHaveLength(1);
+		const text = card(unique());
+		const png = renderCard(text);
+		const db = nextBuildsCache();
+		const row = db.prepare('SELECT value FROM results WHERE key = ?').get(cardKey(text)) as { value: Uint8Array } | undefined;
+		db.close();
+		expect(CACHE_FILE).toContain('node_modules/.cache/');
+		expect(row && Buffer.from(row.value).equals(png)).toBe(true);
 	});
 
 	it('draw Chinese, Japanese and Polish names with their own glyphs, not the same missing-glyph box', () => {
