@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { writeOfflineFiles } from './offline';
-import { indexSite } from './search-index';
+import { buildSearchIndex } from './pagefind';
 
 /**
  * Set by scripts/build.ts for the Astro it runs, which then leaves finishing the site to the script: Pagefind's
@@ -12,7 +12,7 @@ export const FINISH_AFTER_ASTRO = 'FINISH_SITE_AFTER_ASTRO';
 
 /** The steps that read the whole built site, in order: the search index, then the offline list, which keeps the index. */
 export async function finishSite(dir: string, log: (line: string) => void): Promise<void> {
-	const { pages, outputPath } = await indexSite(dir);
+	const { pages, outputPath } = await buildSearchIndex(dir);
 	log(`Indexed ${pages} pages for search into ${outputPath}`);
 	const precache = await writeOfflineFiles(dir);
 	log(`Offline reading keeps ${precache.files.length} files, ${precache.bytes} bytes`);

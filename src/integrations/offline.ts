@@ -38,7 +38,7 @@ async function precacheOf(outDir: string): Promise<Precache> {
 }
 
 /**
- * Offline reading, once the search index is written (src/integrations/finish-site.ts runs it after indexSite): the
+ * Offline reading, once the search index is written (src/integrations/finish-site.ts runs it after buildSearchIndex): the
  * list of files to keep with their content hashes, for the offline page to say how much it stores, and the service
  * worker with that list written into it. The worker is hand-written (offline-worker.js) rather than made by
  * workbox-build, which brings a bundler and Babel for what is some fifty lines here.

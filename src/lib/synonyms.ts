@@ -15,16 +15,28 @@ const usesTerm = (text: string, term: string) => {
 	return termPatterns.get(term)!.test(text);
 };
 
+/** The attribute that holds a phrase's other terms, which Pagefind indexes where it stands (its data-pagefind-index-attrs). */
+const SYNONYMS_ATTRIBUTE = 'data-synonyms';
+
+/**
+ * Elements whose text stays as written: headings, since Pagefind takes result titles and
+ * section names from them; and text where an element would be shown as text or break what
+ * it is (the head, scripts and their data, styles, drawings, form values).
+ */
+const LEFT_AS_WRITTEN = /^<(h[1-6]|head|script|style|svg|textarea|option|title)[\s>]/i;
+
+const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
 /**
  * Writes, for the search index only, the other terms of a synonym group next to each
- * phrase that uses one of them: "community mental health team" gains a hidden
- * "CMHT", so a search for the acronym finds the page and its excerpt is the sentence
- * with the phrase. Terms the page already uses are not added: a search for them draws
- * its excerpt from the page's own words.
+ * phrase that uses one of them: "community mental health team" gains a "CMHT" that
+ * Pagefind reads from an attribute of an empty element, so a search for the acronym
+ * finds the page and its excerpt is the sentence with the phrase, while readers, screen
+ * readers and search engines see only the page's own words. Terms the page already
+ * uses are not added: a search for them draws its excerpt from the page's own words.
  *
  * Works on the built HTML as text: Astro escapes ">" inside attribute values, so a
- * text run is whatever lies between one ">" and the next "<". Headings are left as they
- * are, since results take their titles from them.
+ * text run is whatever lies between one ">" and the next "<".
  */
 export function annotateSynonyms(html: string, groups: readonly SynonymGroup[]): string {
 	const text = html.replace(/<[^>]*>/g, ' ');
@@ -34,18 +46,19 @@ export function annotateSynonyms(html: string, groups: readonly SynonymGroup[]):
 		if (missing.length === terms.length) continue;
 		for (const term of terms) {
 			const others = missing.filter((other) => other !== term);
-			if (others.length > 0) additions.set(term.toLowerCase(), others.join(', '));
+			if (others.length > 0) additions.set(term.toLowerCase(), `<span data-pagefind-index-attrs="${SYNONYMS_ATTRIBUTE}" ${SYNONYMS_ATTRIBUTE}="${escapeAttribute(`(${others.join(', ')})`)}"></span>`);
 		}
 	}
 	if (additions.size === 0) return html;
 	const mention = wholeWords([...additions.keys()].sort((a, b) => b.length - a.length), 'giu');
-	// Headings stay as written: Pagefind takes result titles and section names from them.
-	let inHeading = false;
+	// The element being left as written, by the end tag that closes it.
+	let leftUntil: string | undefined;
 	return html.replace(/(<[^>]*>)|([^<]+)/g, (_, tag: string | undefined, run: string | undefined) => {
 		if (tag) {
-			if (/^<\/?h[1-6][\s>]/i.test(tag)) inHeading = !tag.startsWith('</');
+			if (leftUntil === undefined) leftUntil = LEFT_AS_WRITTEN.exec(tag)?.[1]?.toLowerCase();
+			else if (tag.toLowerCase().startsWith(`</${leftUntil}`)) leftUntil = undefined;
 			return tag;
 		}
-		return inHeading ? run! : run!.replace(mention, (found) => `${found}<span hidden> (${additions.get(found.toLowerCase())})</span>`);
+		return leftUntil === undefined ? run!.replace(mention, (found) => found + additions.get(found.toLowerCase())) : run!;
 	});
 }

@@ -20,7 +20,7 @@ const BUNDLE_FILES = [
 ];
 const responses = {
 	createIndex: { errors: [] as string[], index: undefined as unknown },
-	addHTMLFile: { errors: [] as string[] },
+	addDirectory: { errors: [] as string[] },
 	writeFiles: { errors: [] as string[], outputPath: '' },
 };
 
@@ -39,10 +39,11 @@ const { buildSearchIndex } = await import('../../src/integrations/pagefind');
 
 function fakeIndex() {
 	return {
-		addHTMLFile: vi.fn(async (file: { sourcePath: string; content: string }) => {
-			calls.push(`addHTMLFile ${file.sourcePath}`);
-			added.set(file.sourcePath, file.content);
-			return responses.addHTMLFile;
+		// Pagefind reads the folder itself: the fake counts its pages as Pagefind would.
+		addDirectory: vi.fn(async (directory: { path: string }) => {
+			calls.push(`addDirectory ${directory.path}`);
+			const pages = readdirSync(directory.path, { recursive: true }).filter((file) => String(file).endsWith('.html'));
+			return { ...responses.addDirectory, page_count: responses.addDirectory.errors.length > 0 ? 0 : pages.length };
 		}),
 		writeFiles: vi.fn(async (options: { outputPath: string }) => {
 			calls.push(`writeFiles ${options.outputPath}`);
@@ -56,76 +57,62 @@ function fakeIndex() {
 }
 
 let siteDir: string;
-/** What Pagefind was given for each page. */
-const added = new Map<string, string>();
-const SYNONYMS = [['PCT', 'primary care trust']];
 
 beforeEach(() => {
 	calls.length = 0;
-	added.clear();
 	siteDir = mkdtempSync(join(tmpdir(), 'site-'));
 	mkdirSync(join(siteDir, 'papers', 'one'), { recursive: true });
 	writeFileSync(join(siteDir, 'index.html'), '<main data-pagefind-body><p>Home</p></main>');
 	writeFileSync(join(siteDir, 'papers', 'one', 'index.html'), '<main data-pagefind-body><p>Each PCT met.</p></main>');
 	writeFileSync(join(siteDir, 'papers', 'one', 'cite.txt'), 'not a page');
 	responses.createIndex = { errors: [], index: fakeIndex() };
-	responses.addHTMLFile = { errors: [] };
+	responses.addDirectory = { errors: [] };
 	responses.writeFiles = { errors: [], outputPath: join(siteDir, 'pagefind') };
 });
 
 describe('buildSearchIndex', () => {
-	it('creates the index, adds every built page, writes the bundle inside the site, then closes Pagefind', async () => {
-		const report = await buildSearchIndex(siteDir, SYNONYMS);
-		expect(calls.toSorted()).toEqual(
-			['createIndex', 'addHTMLFile index.html', 'addHTMLFile papers/one/index.html', `writeFiles ${join(siteDir, 'pagefind')}`, 'close'].toSorted(),
-		);
-		expect(calls[0]).toBe('createIndex');
-		expect(calls.slice(-2)).toEqual([`writeFiles ${join(siteDir, 'pagefind')}`, 'close']);
+	it('creates the index, adds the built site, writes the bundle inside the site, then closes Pagefind', async () => {
+		const report = await buildSearchIndex(siteDir);
+		expect(calls).toEqual(['createIndex', `addDirectory ${siteDir}`, `writeFiles ${join(siteDir, 'pagefind')}`, 'close']);
 		expect(report).toEqual({ pages: 2, outputPath: join(siteDir, 'pagefind') });
 	});
 
-	it('gives the index each page with its synonyms written in, and leaves the page on disk alone', async () => {
-		await buildSearchIndex(siteDir, SYNONYMS);
-		expect(added.get('papers/one/index.html')).toBe('<main data-pagefind-body><p>Each PCT<span hidden> (primary care trust)</span> met.</p></main>');
-		expect(readFileSync(join(siteDir, 'papers', 'one', 'index.html'), 'utf8')).toBe('<main data-pagefind-body><p>Each PCT met.</p></main>');
-	});
-
 	it('notes when the index was built, for the dev server', async () => {
-		await buildSearchIndex(siteDir, SYNONYMS);
+		await buildSearchIndex(siteDir);
 		const note = JSON.parse(readFileSync(join(siteDir, 'pagefind', 'built.json'), 'utf8'));
 		expect(note.pages).toBe(2);
 		expect(Date.parse(note.builtAt)).not.toBeNaN();
 	});
 
 	it('leaves out Pagefind\'s ready-made UI files, which the site never loads, and keeps the rest', async () => {
-		await buildSearchIndex(siteDir, SYNONYMS);
+		await buildSearchIndex(siteDir);
 		expect(readdirSync(join(siteDir, 'pagefind')).sort()).toEqual(
 			['built.json', 'pagefind-entry.json', 'pagefind-highlight.js', 'pagefind-worker.js', 'pagefind.js', 'wasm.en.pagefind'].sort(),
 		);
 	});
 
 	it('fails with Pagefind\'s own words, and still closes, when a step reports errors', async () => {
-		responses.addHTMLFile = { errors: ['could not parse page.html'] };
-		await expect(buildSearchIndex(siteDir, SYNONYMS)).rejects.toThrow('Search indexing failed at addHTMLFile:\ncould not parse page.html');
+		responses.addDirectory = { errors: ['could not parse page.html'] };
+		await expect(buildSearchIndex(siteDir)).rejects.toThrow('Search indexing failed at addDirectory:\ncould not parse page.html');
 		expect(calls.at(-1)).toBe('close');
 		expect(calls.some((call) => call.startsWith('writeFiles'))).toBe(false);
 	});
 
 	it('fails when there is nothing to index, rather than shipping an empty search', async () => {
 		const empty = mkdtempSync(join(tmpdir(), 'site-'));
-		await expect(buildSearchIndex(empty, SYNONYMS)).rejects.toThrow(`Search indexing found no pages in ${empty}.`);
+		await expect(buildSearchIndex(empty)).rejects.toThrow(`Search indexing found no pages in ${empty}.`);
 		expect(calls.at(-1)).toBe('close');
 	});
 
 	it('closes Pagefind even when creating the index fails', async () => {
 		responses.createIndex = { errors: ['the service did not start'], index: undefined };
-		await expect(buildSearchIndex(siteDir, SYNONYMS)).rejects.toThrow('Search indexing failed at createIndex');
+		await expect(buildSearchIndex(siteDir)).rejects.toThrow('Search indexing failed at createIndex');
 		expect(calls).toEqual(['createIndex', 'close']);
 	});
 
 	it('fails when writing the bundle fails', async () => {
 		responses.writeFiles = { errors: ['disk full'], outputPath: '' };
-		await expect(buildSearchIndex(siteDir, SYNONYMS)).rejects.toThrow('Search indexing failed at writeFiles:\ndisk full');
+		await expect(buildSearchIndex(siteDir)).rejects.toThrow('Search indexing failed at writeFiles:\ndisk full');
 		expect(calls.at(-1)).toBe('close');
 	});
 });

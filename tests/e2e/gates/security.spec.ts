@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { builtFile, builtPages, outDirOf } from '../built-pages';
 import { expect, test } from '../test';
@@ -32,6 +33,21 @@ test('every page declares a Content-Security-Policy that runs no unvetted script
 		expect.soft(scripts, `script-src on ${path}`).not.toContain("'unsafe-inline'");
 		expect.soft(scripts, `script-src on ${path}`).not.toContain("'unsafe-eval'");
 		expect.soft(html, `referrer policy on ${path}`).toContain('<meta name="referrer" content="strict-origin-when-cross-origin">');
+	}
+});
+
+test('each page’s policy allows its own inline scripts and styles and no others', async ({}, testInfo) => {
+	const outDir = outDirOf(testInfo);
+	for (const path of builtPages(testInfo)) {
+		const html = htmlOf(outDir, path);
+		const csp = cspOf(html);
+		const policyAt = html.search(/<meta http-equiv="content-security-policy"/i);
+		// A policy in a <meta> governs what follows it; JSON-LD is data, not code.
+		const inline = [...html.matchAll(/<(script|style)\b([^>]*)>([\s\S]*?)<\/\1>/gi)]
+			.filter((match) => match.index > policyAt && !/\bsrc=|type="application\/ld\+json"/.test(match[2]!))
+			.map(([, kind, , code]) => `${kind}-src 'sha256-${createHash('sha256').update(code!).digest('base64')}'`);
+		const allowed = ['script-src', 'style-src'].flatMap((name) => (csp.get(name) ?? []).filter((source) => source.startsWith("'sha")).map((source) => `${name} ${source}`));
+		expect.soft(allowed.toSorted(), `hashes on ${path}`).toEqual([...new Set(inline)].toSorted());
 	}
 });
 

@@ -1,0 +1,20 @@
+import { getCollection } from 'astro:content';
+import { defineMiddleware } from 'astro:middleware';
+import { keepOwnHashes } from './lib/page-csp';
+import { annotateSynonyms, type SynonymGroup } from './lib/synonyms';
+
+let synonymGroups: Promise<SynonymGroup[]> | undefined;
+
+/**
+ * What every page gets once Astro has rendered it: the search vocabulary written in where
+ * it uses a term (src/lib/synonyms.ts), so Pagefind can index the built site straight from
+ * disk, in parallel (handing it each page annotated in memory took 6.6 s at 1,000 papers,
+ * against 2.4 s); and a security policy with the hashes of its own inline code only
+ * (src/lib/page-csp.ts).
+ */
+export const onRequest = defineMiddleware(async (_, next) => {
+	const response = await next();
+	if (!response.headers.get('content-type')?.startsWith('text/html')) return response;
+	synonymGroups ??= getCollection('synonyms').then((groups) => groups.map((group) => group.data.terms));
+	return new Response(keepOwnHashes(annotateSynonyms(await response.text(), await synonymGroups)), response);
+});
