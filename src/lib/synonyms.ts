@@ -21,9 +21,9 @@ const SYNONYMS_ATTRIBUTE = 'data-synonyms';
 /**
  * Elements whose text stays as written: headings, since Pagefind takes result titles and
  * section names from them; and text where an element would be shown as text or break what
- * it is (the head, scripts and their data, styles, drawings, form values).
+ * it is (scripts and their data, styles, drawings, form values).
  */
-const LEFT_AS_WRITTEN = /^<(h[1-6]|head|script|style|svg|textarea|option|title)[\s>]/i;
+const LEFT_AS_WRITTEN = /^<(h[1-6]|script|style|svg|textarea|option)[\s>]/i;
 
 const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
@@ -34,11 +34,19 @@ const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(
  * finds the page and its excerpt is the sentence with the phrase, while readers, screen
  * readers and search engines see only the page's own words. Terms the page already
  * uses are not added: a search for them draws its excerpt from the page's own words.
+ * Only the part of the page that Pagefind indexes is read and annotated.
  *
  * Works on the built HTML as text: Astro escapes ">" inside attribute values, so a
  * text run is whatever lies between one ">" and the next "<".
  */
 export function annotateSynonyms(html: string, groups: readonly SynonymGroup[]): string {
+	// Pagefind reads only the part of a page marked as its body, and no page without one.
+	const body = /<[^>]*\bdata-pagefind-body\b/.exec(html);
+	if (!body) return html;
+	return html.slice(0, body.index) + annotateIndexed(html.slice(body.index), groups);
+}
+
+function annotateIndexed(html: string, groups: readonly SynonymGroup[]): string {
 	const text = html.replace(/<[^>]*>/g, ' ');
 	const additions = new Map<string, string>();
 	for (const terms of groups) {
