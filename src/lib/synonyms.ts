@@ -25,6 +25,13 @@ const SYNONYMS_ATTRIBUTE = 'data-synonyms';
  */
 const LEFT_AS_WRITTEN = /^<(h[1-6]|script|style|svg|textarea|option)[\s>]/i;
 
+/**
+ * Pagefind ends an indexed attribute's value with a full stop when its last character is a
+ * letter, digit, quote or bracket (it was made for alt text), which would put ". ," in the
+ * middle of an excerpt; a no-break space is white space to it, and stops that.
+ */
+const AFTER_SYNONYMS = '\u00a0';
+
 const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /**
@@ -54,7 +61,7 @@ function annotateIndexed(html: string, groups: readonly SynonymGroup[]): string 
 		if (missing.length === terms.length) continue;
 		for (const term of terms) {
 			const others = missing.filter((other) => other !== term);
-			if (others.length > 0) additions.set(term.toLowerCase(), `<span data-pagefind-index-attrs="${SYNONYMS_ATTRIBUTE}" ${SYNONYMS_ATTRIBUTE}="${escapeAttribute(`(${others.join(', ')})`)}"></span>`);
+			if (others.length > 0) additions.set(term.toLowerCase(), `<span data-pagefind-index-attrs="${SYNONYMS_ATTRIBUTE}" ${SYNONYMS_ATTRIBUTE}="${escapeAttribute(`(${others.join(', ')})${AFTER_SYNONYMS}`)}"></span>`);
 		}
 	}
 	if (additions.size === 0) return html;

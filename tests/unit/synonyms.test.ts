@@ -8,7 +8,7 @@ const groups = [
 ];
 
 /** The element that carries a phrase's other terms for Pagefind, as the annotation writes it. */
-const also = (terms: string) => `<span data-pagefind-index-attrs="data-synonyms" data-synonyms="(${terms})"></span>`;
+const also = (terms: string) => `<span data-pagefind-index-attrs="data-synonyms" data-synonyms="(${terms})\u00a0"></span>`;
 
 /** A page whose text is marked for the index, as entry pages are. */
 const page = (text: string) => `<main data-pagefind-body>${text}</main>`;
@@ -40,7 +40,7 @@ describe('annotateSynonyms', () => {
 
 	it('escapes a term for the attribute it is written into', () => {
 		expect(annotated('<p>R&D</p>', [['R&D', 'research "and" <development>']])).toBe(
-			'<p>R&D<span data-pagefind-index-attrs="data-synonyms" data-synonyms="(research &quot;and&quot; &lt;development>)"></span></p>',
+			'<p>R&D<span data-pagefind-index-attrs="data-synonyms" data-synonyms="(research &quot;and&quot; &lt;development>)\u00a0"></span></p>',
 		);
 	});
 
