@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { DatabaseSync, type StatementSync } from 'node:sqlite';
 
@@ -23,6 +23,15 @@ export function cacheKey(area: string, inputs: (string | Uint8Array)[]): string 
 
 let statements: { get: StatementSync; has: StatementSync; put: StatementSync } | undefined;
 
+/** SQLite's codes for a file that is damaged (SQLITE_CORRUPT) or not a database at all (SQLITE_NOTADB). */
+const UNREADABLE = new Set([11, 26]);
+
+function openCache(): DatabaseSync {
+	const db = new DatabaseSync(CACHE_FILE, { timeout: 30_000 });
+	db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; CREATE TABLE IF NOT EXISTS results (key TEXT PRIMARY KEY, value BLOB NOT NULL)');
+	return db;
+}
+
 /**
  * This thread's connection, opened on first use. Write-ahead logging lets the worker write
  * while the pages read, and a transaction is never seen half-done; each thread and process
@@ -31,8 +40,16 @@ let statements: { get: StatementSync; has: StatementSync; put: StatementSync } |
 function results() {
 	if (!statements) {
 		mkdirSync(dirname(CACHE_FILE), { recursive: true });
-		const db = new DatabaseSync(CACHE_FILE, { timeout: 30_000 });
-		db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; CREATE TABLE IF NOT EXISTS results (key TEXT PRIMARY KEY, value BLOB NOT NULL)');
+		let db: DatabaseSync;
+		try {
+			db = openCache();
+		} catch (error) {
+			if (!UNREADABLE.has((error as { errcode?: number }).errcode ?? 0)) throw error;
+			// A cache is only worth keeping while it can be read: a damaged one costs one slow build, never a failed one.
+			console.warn(`The build cache ${CACHE_FILE} could not be read (${(error as Error).message}), so it starts again empty.`);
+			for (const suffix of ['', '-wal', '-shm']) rmSync(`${CACHE_FILE}${suffix}`, { force: true });
+			db = openCache();
+		}
 		statements = {
 			get: db.prepare('SELECT value FROM results WHERE key = ?'),
 			has: db.prepare('SELECT 1 FROM results WHERE key = ?'),
