@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
+import { CACHE_FILE } from '../../src/lib/build-cache';
 import { root } from '../sites';
 
 /** The GitHub workflows a copy of this repository runs: they must call commands that exist, in an order that works. */
@@ -44,6 +45,15 @@ describe('the deploy workflow', () => {
 		expect(build?.env?.['SITE_URL']).toMatch(/steps\.pages\.outputs\.base_url/);
 		expect(steps(flow).find((step) => step.uses?.startsWith('actions/upload-pages-artifact'))?.with?.['path']).toBe('dist/');
 		expect(steps(flow).some((step) => step.uses?.startsWith('actions/deploy-pages'))).toBe(true);
+	});
+
+	it('keeps the build cache between deploys, where the build keeps it, restored after npm ci and before the build', () => {
+		const all = steps(flow);
+		const cache = all.findIndex((step) => step.uses?.startsWith('actions/cache'));
+		const kept = String(all[cache]?.with?.['path'] ?? '').split('\n').filter(Boolean);
+		expect(kept).toContain(`${relative(process.cwd(), CACHE_FILE)}*`);
+		expect(all.findIndex((step) => step.run === 'npm ci')).toBeLessThan(cache);
+		expect(cache).toBeLessThan(all.findIndex((step) => step.run === 'npm run build'));
 	});
 
 	it('runs on a schedule as well as on merges, so embargoes end on time', () => {
