@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { OFFLINE_FILES } from '../lib/urls';
+import { BUILT_NOTE } from './pagefind';
 
 /** What a reader needs to read and search offline: pages, styles, the search page's code, fonts, pictures on pages, and the whole search index with the search page's vocabulary. */
 const KEPT = /\.(html|css|js|woff2?|svg|webp|avif)$/;
@@ -24,7 +25,9 @@ async function precacheOf(outDir: string): Promise<Precache> {
 		.filter((entry) => entry.isFile())
 		.map((entry) => relative(outDir, join(entry.parentPath, entry.name)).split(sep).join('/'))
 		.filter((path) => KEPT_FOLDERS.some((folder) => path.startsWith(folder)) || KEPT.test(path))
-		.filter((path) => `/${path}` !== OFFLINE_FILES.worker)
+		// The worker is what holds the list; the index's note of when it was built changes with every build, and would
+		// make every build a new copy to download for readers who keep one.
+		.filter((path) => `/${path}` !== OFFLINE_FILES.worker && path !== BUILT_NOTE)
 		.sort();
 	let bytes = 0;
 	const files: Precache['files'] = [];

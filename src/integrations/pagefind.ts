@@ -24,6 +24,9 @@ const UNUSED_UI = /^pagefind-(ui|modular-ui|component-ui)\.(js|css)$/;
 const INDEX_CHUNK_SIZE = 'PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE';
 const INDEX_CHUNK_OCCURRENCES = '4000';
 
+/** The note of when the index was built, in the index's folder: the dev server's search page reads it, no reader does. */
+export const BUILT_NOTE = 'pagefind/built.json';
+
 /** Fails the build with everything Pagefind said, so a broken index never ships quietly. */
 function check(step: string, errors: string[]) {
 	if (errors.length > 0) throw new Error(`Search indexing failed at ${step}:\n${errors.join('\n')}`);
@@ -51,7 +54,7 @@ export async function buildSearchIndex(siteDir: string): Promise<IndexReport> {
 		const written = await index.writeFiles({ outputPath });
 		check('writeFiles', written.errors);
 		for (const name of await readdir(outputPath)) if (UNUSED_UI.test(name)) await rm(join(outputPath, name));
-		await writeFile(join(outputPath, 'built.json'), JSON.stringify({ builtAt: new Date().toISOString(), pages }));
+		await writeFile(join(siteDir, BUILT_NOTE), JSON.stringify({ builtAt: new Date().toISOString(), pages }));
 		return { pages, outputPath };
 	} finally {
 		await pagefind.close();
