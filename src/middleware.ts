@@ -1,9 +1,7 @@
-import { getCollection } from 'astro:content';
 import { defineMiddleware } from 'astro:middleware';
 import { keepOwnHashes } from './lib/page-csp';
-import { annotateSynonyms, type SynonymGroup } from './lib/synonyms';
-
-let synonymGroups: Promise<SynonymGroup[]> | undefined;
+import { getSiteContent } from './lib/site-content';
+import { annotateSynonyms } from './lib/synonyms';
 
 /**
  * What every page gets once Astro has rendered it: the search vocabulary written in where
@@ -15,6 +13,6 @@ let synonymGroups: Promise<SynonymGroup[]> | undefined;
 export const onRequest = defineMiddleware(async (_, next) => {
 	const response = await next();
 	if (!response.headers.get('content-type')?.startsWith('text/html')) return response;
-	synonymGroups ??= getCollection('synonyms').then((groups) => groups.map((group) => group.data.terms));
-	return new Response(keepOwnHashes(annotateSynonyms(await response.text(), await synonymGroups)), response);
+	const { synonyms } = await getSiteContent();
+	return new Response(keepOwnHashes(annotateSynonyms(await response.text(), synonyms)), response);
 });
