@@ -7,7 +7,8 @@ import { DatabaseSync, type StatementSync } from 'node:sqlite';
  * Work a build can keep for the next one: drawn social cards, formatted citations, citation
  * files. Each result is kept under a key made of what it is and a hash of everything that
  * shapes it, so an unchanged entry is read back and a changed one is made again; nothing is
- * ever stale. Deleting the file only makes the next build slower.
+ * ever stale. Deleting the file only makes the next build slower. A result no build has used
+ * for KEEP_DAYS days is dropped when the file is next opened.
  * The results share one SQLite database rather than a file each: a cold build of 1,000
  * papers makes 7,000 of them, and creating that many small files took about 4 s of it on
  * these machines' disks (against 0.3 s for the same rows).
@@ -21,14 +22,28 @@ export function cacheKey(area: string, inputs: (string | Uint8Array)[]): string 
 	return `${area}/${hash.digest('hex').slice(0, 40)}`;
 }
 
-let statements: { get: StatementSync; has: StatementSync; put: StatementSync } | undefined;
+let statements: { get: StatementSync; has: StatementSync; put: StatementSync; use: StatementSync } | undefined;
 
 /** SQLite's codes for a file that is damaged (SQLITE_CORRUPT) or not a database at all (SQLITE_NOTADB). */
 const UNREADABLE = new Set([11, 26]);
 
+/**
+ * A result no build has asked for in this many days is dropped: its entry has changed or
+ * gone. Without this the file only grew (a 10,000-paper bench run adds some 280 MB of cards).
+ */
+export const KEEP_DAYS = 30;
+
+/** Days since 1970: a result's last use is kept to the day, so a build writes it at most once a day. */
+const today = () => Math.floor(Date.now() / 86_400_000);
+
 function openCache(): DatabaseSync {
 	const db = new DatabaseSync(CACHE_FILE, { timeout: 30_000 });
-	db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; CREATE TABLE IF NOT EXISTS results (key TEXT PRIMARY KEY, value BLOB NOT NULL)');
+	// auto_vacuum takes effect in a new file; incremental, so pruning can give the space back.
+	db.exec(`PRAGMA auto_vacuum = INCREMENTAL; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;
+		CREATE TABLE IF NOT EXISTS kept (key TEXT PRIMARY KEY, value BLOB NOT NULL, used INTEGER NOT NULL)`);
+	// A file from before results were pruned: its table goes, and VACUUM makes the file one that can shrink.
+	if ((db.prepare('PRAGMA auto_vacuum').get() as { auto_vacuum: number }).auto_vacuum !== 2) db.exec('DROP TABLE IF EXISTS results; VACUUM');
+	if (db.prepare('DELETE FROM kept WHERE used < ?').run(today() - KEEP_DAYS).changes > 0) db.exec('PRAGMA incremental_vacuum');
 	return db;
 }
 
@@ -51,17 +66,20 @@ function results() {
 			db = openCache();
 		}
 		statements = {
-			get: db.prepare('SELECT value FROM results WHERE key = ?'),
-			has: db.prepare('SELECT 1 FROM results WHERE key = ?'),
-			put: db.prepare('INSERT OR REPLACE INTO results (key, value) VALUES (?, ?)'),
+			get: db.prepare('SELECT value, used FROM kept WHERE key = ?'),
+			has: db.prepare('SELECT 1 FROM kept WHERE key = ?'),
+			put: db.prepare('INSERT OR REPLACE INTO kept (key, value, used) VALUES (?, ?, ?)'),
+			use: db.prepare('UPDATE kept SET used = ? WHERE key = ?'),
 		};
 	}
 	return statements;
 }
 
 function read(key: string): Buffer | undefined {
-	const row = results().get.get(key) as { value: Uint8Array } | undefined;
-	return row && Buffer.from(row.value.buffer, row.value.byteOffset, row.value.byteLength);
+	const row = results().get.get(key) as { value: Uint8Array; used: number } | undefined;
+	if (!row) return undefined;
+	if (row.used < today()) results().use.run(today(), key);
+	return Buffer.from(row.value.buffer, row.value.byteOffset, row.value.byteLength);
 }
 
 /** Whether a result is kept under this key. */
@@ -129,11 +147,11 @@ export function cached(key: string, make: () => Buffer): Buffer {
 	const kept = read(key);
 	if (kept) return kept;
 	const made = make();
-	results().put.run(key, made);
+	results().put.run(key, made, today());
 	return made;
 }
 
 /** Makes and keeps the result under this key unless it is there already. */
 export function fillCache(key: string, make: () => Buffer): void {
-	if (!isCached(key)) results().put.run(key, make());
+	if (!isCached(key)) results().put.run(key, make(), today());
 }

@@ -42,7 +42,7 @@ describe('citations and cards made ahead on another thread', { timeout: 60_000 }
 
 	afterAll(() => {
 		const db = new DatabaseSync(CACHE_FILE, { timeout: 30_000 });
-		const forget = db.prepare('DELETE FROM results WHERE key = ?');
+		const forget = db.prepare('DELETE FROM kept WHERE key = ?');
 		for (const key of written) forget.run(key);
 		db.close();
 	});

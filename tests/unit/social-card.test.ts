@@ -39,7 +39,7 @@ describe('social cards', () => {
 	// The cards drawn here are of no use to a build.
 	afterAll(() => {
 		const db = nextBuildsCache();
-		const forget = db.prepare('DELETE FROM results WHERE key = ?');
+		const forget = db.prepare('DELETE FROM kept WHERE key = ?');
 		for (const key of drawnKeys) forget.run(key);
 		db.close();
 	});
@@ -67,7 +67,7 @@ describe('social cards', () => {
 		const text = card(unique());
 		const png = renderCard(text);
 		const db = nextBuildsCache();
-		const row = db.prepare('SELECT value FROM results WHERE key = ?').get(cardKey(text)) as { value: Uint8Array } | undefined;
+		const row = db.prepare('SELECT value FROM kept WHERE key = ?').get(cardKey(text)) as { value: Uint8Array } | undefined;
 		db.close();
 		expect(CACHE_FILE).toContain('node_modules/.cache/');
 		expect(row && Buffer.from(row.value).equals(png)).toBe(true);
