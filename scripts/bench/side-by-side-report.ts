@@ -159,7 +159,7 @@ page in every page's sidebar, which no site of a thousand papers would keep: its
 and build would grow with the square of N; Pagefind indexes after the build). Each paper is a Starlight docs page with the
 same title, the plain-language summary as its description, and the same MDX text (the
 abstract, where there is one, opening it). Builds alternate, this site then Starlight, each
-from cold: before every build this site's build cache of cards and citations
+from cold: before every build this site's build cache of entries' text, cards and citations
 (\`node_modules/.cache/build-results.sqlite\`), its Astro content cache for the bench content and its output are removed,
 and Starlight's \`.astro/\`, \`node_modules/.astro/\` and \`dist/\` (the operating system's
 file cache stays warm). *wall* and *CPU* (user + system, of every process in the build's

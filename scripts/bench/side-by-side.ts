@@ -12,6 +12,7 @@ import { chromium, type Browser } from '@playwright/test';
 import { readTableRows, writeSection } from '../lib/benchmarks-file.ts';
 import { chromiumLaunchOptions } from '../lib/chromium.ts';
 import { textTable } from '../lib/tables.ts';
+import { CACHE_FILE } from '../../src/lib/build-cache.ts';
 import { kindOf, type Transfer } from './browser.ts';
 import { contentCache, runBuild, siteBuild, type BuildCommand, type BuildRun } from './build-run.ts';
 import { curveSvg } from './chart.ts';
@@ -43,7 +44,7 @@ const SITE_SEARCH: SearchBox = {
 
 export const CHART_FILE = 'BENCHMARKS-curve.svg';
 
-const COLD = `Cold: before every build, this site's build cache (node_modules/.cache/build-results.sqlite: cards, citations), its Astro content cache for the bench content and its output are removed; for Starlight its .astro/, node_modules/.astro/ and dist/. The operating system's file cache stays warm.`;
+const COLD = `Cold: before every build, this site's build cache (node_modules/.cache/build-results.sqlite: entries' text, cards, citations), its Astro content cache for the bench content and its output are removed; for Starlight its .astro/, node_modules/.astro/ and dist/. The operating system's file cache stays warm.`;
 
 /** KEY=VALUE strings as an environment; throws on anything else. */
 export function parseEnv(pairs: string[]): Record<string, string> {
@@ -133,7 +134,7 @@ async function measureSize(options: SideBySideOptions, papers: number, peer: Sta
 	peer.writePapers(syntheticPapers(papers));
 	const paperPath = `/papers/${content.papers[Math.floor(papers / 2)]}/`;
 	const resultPath = `/papers/${content.papers[rarePaperIndex(papers)]}/`;
-	const ourCold = [...['', '-wal', '-shm'].map((suffix) => join(repo, `node_modules/.cache/build-results.sqlite${suffix}`)), contentCache(repo, contentDir), ourDist];
+	const ourCold = [...['', '-wal', '-shm'].map((suffix) => `${CACHE_FILE}${suffix}`), contentCache(repo, contentDir), ourDist];
 
 	const env = options.env.length > 0 ? `; this site with ${options.env.join(' ')}` : '';
 	console.log(`Building, alternating, ${runs} of each (cold; see below)${env} …`);

@@ -8,7 +8,7 @@ import { missingImage } from '../lib/content-check/images';
 import { formatProblem, type ContentProblem } from '../lib/content-check/problem';
 import { fieldsOf } from '../lib/field-paths';
 import { BODY_IMAGES } from '../prose/entry-text';
-import { forgetEntriesWithoutText, removeUnusedTexts, rendererDigest, withBodyImages, withProseRenderer, type LoaderContextWithEntryTypes } from './rendered-text';
+import { rendererDigest, withBodyImages, withProseRenderer, type LoaderContextWithEntryTypes } from './rendered-text';
 
 /**
  * Astro's glob loader, with the content check's messages. `npm run build` runs the
@@ -19,8 +19,8 @@ import { forgetEntriesWithoutText, removeUnusedTexts, rendererDigest, withBodyIm
  * without that, a missing photo fails later, in the bundler, with a message that names
  * the image but not the file or field that asked for it.
  *
- * An entry's text is rendered by the site's renderer into a file beside Astro's content
- * cache (rendered-text.ts), and the store keeps neither that HTML nor the source
+ * An entry's text is rendered by the site's renderer into the build cache
+ * (rendered-text.ts), and the store keeps neither that HTML nor the source
  * (retainBody: false): the store is bundled into the build, and a thousand papers' text
  * held in it raised Astro's peak memory by about 300 MB (npm run bench).
  */
@@ -40,16 +40,13 @@ export function checkedGlob(options: Parameters<typeof glob>[0]): Loader {
 				}
 			};
 			const unrendered: ContentProblem[] = [];
-			const textDir = fileURLToPath(new URL(`entry-text/${context.collection}/`, context.config.cacheDir));
-			forgetEntriesWithoutText(context.store, textDir);
-			const entryTypes = withProseRenderer(context.entryTypes, root, textDir, (problem) => {
+			const entryTypes = withProseRenderer(context.entryTypes, root, (problem) => {
 				unrendered.push(problem);
 				context.logger.error(formatProblem(problem));
 			});
 			const digestOfRenderer = rendererDigest(root);
 			const generateDigest: typeof context.generateDigest = (data) => context.generateDigest(typeof data === 'string' ? `${digestOfRenderer}\n${data}` : data);
 			await inner.load({ ...context, parseData, entryTypes, generateDigest, store: withBodyImages(context.store) } as LoaderContextWithEntryTypes);
-			removeUnusedTexts(context.store, textDir);
 			if (unrendered.length > 0) {
 				throw new AstroError(`${unrendered.length} entry text(s) could not be rendered.\n\n${unrendered.map(formatProblem).join('\n')}`, 'Run npm run check for each problem with its line.');
 			}

@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';
 import type { ContentEntryType } from 'astro';
 import type { LoaderContext } from 'astro/loaders';
 import type { ContentProblem } from '../lib/content-check/problem';
-import { BODY_IMAGES, TEXT_FILE, textFileOf } from '../prose/entry-text';
+import { fillCache } from '../lib/build-cache';
+import { BODY_IMAGES, TEXT_KEY, textKey } from '../prose/entry-text';
 import { renderProse } from '../prose/render';
 
 /**
@@ -19,14 +20,14 @@ type Store = LoaderContext['store'];
 /**
  * Astro's entry types for .md and .mdx, with the site's renderer (src/prose/render.ts):
  * the glob loader then renders each entry's text when it reads the file, instead of
- * Astro compiling each .mdx entry into a module of the build. The HTML goes to a file of
- * its own in `textDir` (named by the digest of the entry's file and the renderer), and
- * the entry keeps only its name (src/prose/entry-text.ts): Astro's content store is
- * loaded into the build as one JavaScript module, and ten thousand papers' HTML in it
- * took longer to compile than to render (npm run bench). A text that cannot be rendered
- * is reported through `failed`, with its file, as the content check words it.
+ * Astro compiling each .mdx entry into a module of the build. The HTML goes into the
+ * build cache (src/lib/build-cache.ts) under the digest of the entry's file and the
+ * renderer, and the entry keeps only that key (src/prose/entry-text.ts): Astro's content
+ * store is loaded into the build as one JavaScript module, and ten thousand papers' HTML
+ * in it took longer to compile than to render (npm run bench). A text that cannot be
+ * rendered is reported through `failed`, with its file, as the content check words it.
  */
-export function withProseRenderer(entryTypes: EntryTypes, root: string, textDir: string, failed: (problem: ContentProblem) => void): EntryTypes {
+export function withProseRenderer(entryTypes: EntryTypes, root: string, failed: (problem: ContentProblem) => void): EntryTypes {
 	const types = new Map(entryTypes);
 	for (const extension of ['.md', '.mdx'] as const) {
 		const type = entryTypes.get(extension);
@@ -37,9 +38,9 @@ export function withProseRenderer(entryTypes: EntryTypes, root: string, textDir:
 				try {
 					const { html, headings, images } = renderProse(body ?? '', extension === '.md' ? 'md' : 'mdx');
 					if (html.trim() === '') return { html: '' };
-					const textFile = join(textDir, `${digest ?? createHash('sha256').update(html).digest('hex')}.html`);
-					writeFileSync(textFile, html);
-					return { html: '', metadata: { headings, imagePaths: images, [TEXT_FILE]: textFile } };
+					const key = textKey(String(digest ?? createHash('sha256').update(html).digest('hex')));
+					fillCache(key, () => Buffer.from(html));
+					return { html: '', metadata: { headings, imagePaths: images, [TEXT_KEY]: key } };
 				} catch (error) {
 					failed({ file: relative(root, filePath!), field: 'body', message: error instanceof Error ? error.message : String(error) });
 					return { html: '' };
@@ -48,26 +49,6 @@ export function withProseRenderer(entryTypes: EntryTypes, root: string, textDir:
 		});
 	}
 	return types;
-}
-
-/**
- * Keeps `textDir` and the store in step: before the loader runs, an entry whose text
- * file has gone is forgotten, so that the loader renders it again; after, files no
- * entry names are removed.
- */
-export function forgetEntriesWithoutText(store: Store, textDir: string): void {
-	mkdirSync(textDir, { recursive: true });
-	for (const entry of store.values()) {
-		const file = textFileOf(entry);
-		if (file && !existsSync(file)) store.delete(entry.id);
-	}
-}
-
-export function removeUnusedTexts(store: Store, textDir: string): void {
-	const used = new Set(store.values().map(textFileOf));
-	for (const name of readdirSync(textDir)) {
-		if (!used.has(join(textDir, name))) rmSync(join(textDir, name), { force: true });
-	}
 }
 
 /**

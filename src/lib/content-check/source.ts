@@ -24,6 +24,12 @@ export interface SyntaxProblem {
  */
 const FRONT_MATTER = /(?:^\uFEFF?|^\s*\n)(?:---)([\s\S]*?\n)(?:---)/;
 
+/** A Markdown or MDX entry's text after its front matter, as Astro reads it; undefined when it has no front matter. */
+export function entryBody(text: string): string | undefined {
+	const match = FRONT_MATTER.exec(text);
+	return match ? text.slice(match.index + match[0].length) : undefined;
+}
+
 /** Reads a .yaml entry, or a Markdown or MDX entry's front matter, with js-yaml as Astro does. */
 export function readEntrySource(text: string, kind: 'yaml' | 'front matter'): EntrySource | SyntaxProblem {
 	let yamlText = text;
@@ -36,7 +42,7 @@ export function readEntrySource(text: string, kind: 'yaml' | 'front matter'): En
 		}
 		yamlText = match[1];
 		firstLine = lineAtOffset(text, match.index + match[0].indexOf(yamlText));
-		body = text.slice(match.index + match[0].length);
+		body = entryBody(text);
 	}
 	let data: unknown;
 	try {
