@@ -4,6 +4,7 @@ import type { Facet } from './facets';
 import { formatList } from './format';
 import type { RESULT_TYPE_LABELS, SUMMARY_LABELS } from './labels';
 import type { PartialDate } from '../schemas/partial-date';
+import { ENTRY_COLLECTIONS } from './urls';
 
 export type ResultType = keyof typeof RESULT_TYPE_LABELS;
 
@@ -88,4 +89,9 @@ export function personRecord(person: Person): SearchRecord {
 export function programmeRecord(site: SiteContent): SearchRecord {
 	const year = dated(site.symposium.held);
 	return { type: 'session', filters: { session: site.sessions.map((s) => s.data.title), year: year.year }, meta: year.meta, sort: year.sort };
+}
+
+/** The pages in the search index: each entry's own page (EntryLayout marks it for Pagefind) and the programme once it has sessions. */
+export function indexedPageCount(site: SiteContent): number {
+	return ENTRY_COLLECTIONS.reduce((count, collection) => count + site[collection].length, site.sessions.length > 0 ? 1 : 0);
 }

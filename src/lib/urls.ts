@@ -44,6 +44,8 @@ const ENTRY_FOLDERS = {
 
 export type EntryCollection = keyof typeof ENTRY_FOLDERS;
 
+export const ENTRY_COLLECTIONS = Object.keys(ENTRY_FOLDERS) as EntryCollection[];
+
 /** Whether a collection's entries have pages of their own, at /<collection>/<id>/. */
 export function isEntryCollection(collection: string): collection is EntryCollection {
 	return collection in ENTRY_FOLDERS;

@@ -29,7 +29,7 @@ export interface PagefindSearch {
 }
 
 export interface Pagefind {
-	options(options: { excerptLength?: number; highlightParam?: string }): Promise<void>;
+	options(options: { excerptLength?: number; highlightParam?: string; noWorker?: boolean }): Promise<void>;
 	init(): Promise<void>;
 	filters(): Promise<FilterCounts>;
 	search(
@@ -38,11 +38,20 @@ export interface Pagefind {
 	): Promise<PagefindSearch | null>;
 }
 
+/**
+ * From this many pages in the index, Pagefind searches in a worker thread of its own, so
+ * that typing stays smooth. Measured on the bench's content in headless Chromium, typing
+ * common words on the search page with the search on the page itself: 1,907 pages gave
+ * long tasks of 57 to 133 ms, 577 pages now and then one of 55 to 61 ms, 197 pages none.
+ * Below this the worker's file (12 KB gzipped, before the first result) buys nothing.
+ */
+export const SEARCH_IN_WORKER_FROM = 300;
+
 /** Loads Pagefind on first use; the URL is built at run time so the bundler leaves it alone. */
-export async function loadPagefind(): Promise<Pagefind> {
+export async function loadPagefind(indexedPages: number): Promise<Pagefind> {
 	const url = new URL('/pagefind/pagefind.js', location.href).href;
 	const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
-	await pagefind.options({ excerptLength: 28, highlightParam: 'highlight' });
+	await pagefind.options({ excerptLength: 28, highlightParam: 'highlight', noWorker: indexedPages < SEARCH_IN_WORKER_FROM });
 	await pagefind.init();
 	return pagefind;
 }

@@ -266,7 +266,7 @@ function start() {
 	syncForm();
 	void showIndexAge();
 	// Listen from the start: what the reader types while Pagefind loads is searched once it has.
-	ready = loadPagefind().then(
+	ready = loadPagefind(Number(form.dataset.indexedPages)).then(
 		(loaded) => {
 			pagefind = loaded;
 		},
