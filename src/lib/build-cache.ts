@@ -4,8 +4,8 @@ import { dirname, join } from 'node:path';
 import { DatabaseSync, type StatementSync } from 'node:sqlite';
 
 /**
- * Work a build can keep for the next one: drawn social cards, formatted citations, citation
- * files. Each result is kept under a key made of what it is and a hash of everything that
+ * Work a build can keep for the next one: entries' rendered text, drawn social cards,
+ * formatted citations, citation files. Each result is kept under a key made of what it is and a hash of everything that
  * shapes it, so an unchanged entry is read back and a changed one is made again; nothing is
  * ever stale. Deleting the file only makes the next build slower. A result no build has used
  * for KEEP_DAYS days is dropped when the file is next opened.
