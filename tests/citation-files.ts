@@ -9,6 +9,10 @@ export interface CitedFacts {
 	/** Family names, in order. */
 	families: string[];
 	year?: number | undefined;
+	/** 1 to 12, when the record dates the work to the month. */
+	month?: number | undefined;
+	/** "375-383" or "12", with a plain hyphen whatever dash the file uses. */
+	pages?: string | undefined;
 	doi?: string | undefined;
 	/** BibTeX's note, RIS's N1: where a paper's corrections are named. */
 	note?: string | undefined;
@@ -18,6 +22,7 @@ interface CslLike {
 	title: string;
 	author?: { family?: string; literal?: string }[];
 	issued?: { 'date-parts'?: number[][] };
+	page?: string;
 	DOI?: string;
 	note?: string;
 }
@@ -27,6 +32,8 @@ function fromCsl(items: CslLike[]): CitedFacts[] {
 		title: item.title,
 		families: (item.author ?? []).map((name) => name.family ?? name.literal ?? ''),
 		year: item.issued?.['date-parts']?.[0]?.[0],
+		month: item.issued?.['date-parts']?.[0]?.[1],
+		pages: item.page?.replace(/[-–]+/, '-'),
 		doi: item.DOI,
 		note: item.note,
 	}));
@@ -40,6 +47,8 @@ export function parseBibtex(text: string): CitedFacts[] {
 		title: fields.title!,
 		families: (fields.author ?? []).map((creator) => creator.lastName ?? creator.name ?? ''),
 		year: fields.year ? Number(fields.year) : undefined,
+		month: fields.month ? Number(fields.month) : undefined,
+		pages: fields.pages?.replace(/[-–]+/, '-'),
 		doi: fields.doi,
 		note: fields.note,
 	}));

@@ -69,8 +69,27 @@ export function formatCitation(item: CslItem, style: CitationStyle): string {
 	return entry![1]!.replace(' [Preprint]', '').trim();
 }
 
+const MONTH_MACROS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/**
+ * BibTeX. Citation.js writes a month as {9}, or with its day as {jun 15}, which reference
+ * managers read as text; BibTeX's own form is the month's macro (month = sep), and BibTeX
+ * has no day, so the day is left to the RIS and CSL-JSON files.
+ */
 export function toBibtex(items: CslItem[]): string {
-	return new Cite(items).format('bibtex') as string;
+	return (new Cite(items).format('bibtex') as string).replace(/^(\s*)month = \{(?:(\d{1,2})|([a-z]{3}) \d{1,2})\},$/gm, (_, indent: string, number?: string, name?: string) => {
+		return `${indent}month = ${name ?? MONTH_MACROS[Number(number) - 1]},`;
+	});
+}
+
+/** A tag's lines; a page range, which Citation.js writes whole as SP, is RIS's SP (start page) and EP (end page). */
+function risTags(tag: string, values: string | string[]): [string, string][] {
+	const pairs = [values].flat().map((value): [string, string] => [tag, value]);
+	if (tag !== 'SP') return pairs;
+	return pairs.flatMap(([, value]) => {
+		const [start, end] = value.split(/[-–]/);
+		return end ? [['SP', start!], ['EP', end]] : [['SP', value]];
+	});
 }
 
 /**
@@ -82,7 +101,7 @@ export function toRis(items: CslItem[]): string {
 	const entries = new Cite(items).format('ris', { format: 'object' }) as Record<string, string | string[]>[];
 	return entries
 		.map(({ TY, ...tags }) => {
-			const lines = Object.entries(tags).flatMap(([tag, values]) => [values].flat().map((value) => `${tag}  - ${value}`));
+			const lines = Object.entries(tags).flatMap(([tag, values]) => risTags(tag, values).map(([name, value]) => `${name}  - ${value}`));
 			return [`TY  - ${TY}`, ...lines, 'ER  - ', ''].join('\r\n');
 		})
 		.join('\r\n');

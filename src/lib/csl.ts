@@ -25,7 +25,6 @@ export interface CslItem {
 	PMID?: string;
 	URL?: string;
 	abstract?: string;
-	keyword?: string;
 	language?: string;
 	/** BibTeX's note and RIS's N1: here, the corrections a paper has had. */
 	note?: string;
@@ -74,7 +73,6 @@ export function paperCsl(record: PaperRecord): CslItem {
 		PMID: record.pmid,
 		URL: record.textUrl,
 		abstract: record.abstract,
-		keyword: record.keywords.join(',') || undefined,
 		language: record.language,
 		note: correctionNote(record.corrections),
 	});

@@ -1,5 +1,7 @@
 import type { PartialDate } from '../schemas/partial-date';
 import { partialDateToIso } from './dates';
+import { periodToIso } from './periods';
+import { recordShowings } from './record-checks';
 import type { SiteContent } from './site-content';
 import { citationFileHref, CITATION_FILE_FORMATS, entryHref, PAGES, sessionHref, type EntryRef } from './urls';
 
@@ -7,7 +9,8 @@ import { citationFileHref, CITATION_FILE_FORMATS, entryHref, PAGES, sessionHref,
  * The whole edition as data (/edition.json): the symposium, its special edition, and every
  * paper, person, key message, session, commentary piece and correction, with their addresses. Built
  * from the same content as the pages; references between entries are given as addresses,
- * dates as precisely as the record shows them ("2006-09"), and unknown fields are absent.
+ * dates as precisely as the record shows them ("2006-09"), the years a post is known for
+ * as the record gives them ("2006", "2002/2004"), and unknown fields are absent.
  */
 export function editionData(site: SiteContent, base: URL) {
 	const url = (href: string) => new URL(href, base).href;
@@ -22,6 +25,10 @@ export function editionData(site: SiteContent, base: URL) {
 			held: iso(symposium.held),
 			ends: iso(symposium.ends),
 			reportedIn: symposium.reportedIn && link(symposium.reportedIn),
+			checkedAgainst: recordShowings(site).map((record) => ({
+				...record,
+				showed: record.showed.map(({ entry, facts, also }) => ({ entry: link(entry), facts, also })),
+			})),
 			specialEdition: {
 				...symposium.specialEdition,
 				url: url(PAGES.specialEdition),
@@ -44,7 +51,14 @@ export function editionData(site: SiteContent, base: URL) {
 				corrections: site.correctionsOf(paper).map(link),
 			};
 		}),
-		people: site.people.map(({ id, collection, data }) => ({ id, url: link({ id, collection }), ...data, photo: data.photo && url(data.photo.src) })),
+		people: site.people.map(({ id, collection, data }) => ({
+			id,
+			url: link({ id, collection }),
+			...data,
+			affiliations: data.affiliations.map((affiliation) => ({ ...affiliation, when: periodToIso(affiliation.when) })),
+			roles: data.roles.map((role) => ({ ...role, when: periodToIso(role.when) })),
+			photo: data.photo && url(data.photo.src),
+		})),
 		messages: site.messages.map(({ id, collection, data }) => ({
 			id,
 			url: link({ id, collection }),

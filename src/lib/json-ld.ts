@@ -113,7 +113,7 @@ export function articleLd(record: PaperRecord): WithContext<ScholarlyArticle> {
 		identifier: identifiers(record),
 		sameAs: record.doi && doiUrl(record.doi),
 		abstract: record.abstract,
-		keywords: record.keywords.length > 0 ? record.keywords : undefined,
+		about: record.subjects.length > 0 ? record.subjects.map((name): Thing => ({ '@type': 'Thing', name })) : undefined,
 		inLanguage: record.language,
 		correction: record.corrections.length > 0 ? record.corrections.map(correctionCommentLd) : undefined,
 	});
@@ -121,14 +121,17 @@ export function articleLd(record: PaperRecord): WithContext<ScholarlyArticle> {
 
 /**
  * The symposium. startDate is as precise as the record ("2006-05"); location and
- * attendance mode are left out because the record does not show them.
+ * attendance mode are left out because the record does not show them. A title the
+ * editors wrote to describe an event the record gives no name is no name: it goes in
+ * the description.
  */
 export function eventLd(symposium: Symposium, base: URL): WithContext<SchemaEvent> {
+	const named = symposium.titleSource === 'official';
 	return compact({
 		'@context': CONTEXT,
 		'@type': 'Event',
-		name: symposium.title,
-		description: symposium.summary,
+		name: named ? symposium.title : undefined,
+		description: named ? symposium.summary : `${symposium.title}. ${symposium.summary}`,
 		url: new URL(PAGES.home, base).href,
 		startDate: partialDateToIso(symposium.held),
 		endDate: symposium.ends && partialDateToIso(symposium.ends),
@@ -163,15 +166,16 @@ export function profilePageLd(person: Person, base: URL): WithContext<ProfilePag
  * A listing page (papers, messages, people, ...) and what it lists, in order. A later
  * page of a listing lists its own entries, numbered from their place in the whole
  * listing (`firstPosition`, 21 on page 2 of twenty a page); numberOfItems counts this
- * page's, as schema.org asks of a list split over pages.
+ * page's, as schema.org asks of a list split over pages. Without items (what the
+ * listing holds is not known) there is no list: an empty one would say it holds none.
  */
-export function collectionPageLd(page: NamedLink, items: NamedLink[], firstPosition = 1): WithContext<CollectionPage> {
-	return {
+export function collectionPageLd(page: NamedLink, items: NamedLink[] | undefined, firstPosition = 1): WithContext<CollectionPage> {
+	return compact({
 		'@context': CONTEXT,
 		'@type': 'CollectionPage',
 		name: page.name,
 		url: page.url,
-		mainEntity: compact({
+		mainEntity: items && compact({
 			'@type': 'ItemList',
 			numberOfItems: items.length,
 			itemListElement:
@@ -179,7 +183,7 @@ export function collectionPageLd(page: NamedLink, items: NamedLink[], firstPosit
 					? items.map((item, index): ListItem => ({ '@type': 'ListItem', position: firstPosition + index, name: item.name, url: item.url }))
 					: undefined,
 		}),
-	};
+	});
 }
 
 /** Where a page sits, from the home page down to the page itself. */

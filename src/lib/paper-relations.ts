@@ -1,7 +1,9 @@
 import type { CollectionEntry } from 'astro:content';
+import { doiUrl } from './citation';
 import { PAPER_STATUS_LABELS } from './labels';
 
 type Paper = CollectionEntry<'papers'>;
+type Symposium = CollectionEntry<'symposium'>['data'];
 
 /**
  * What the record confirms about a paper's tie to the event and its edition. Pages
@@ -33,4 +35,31 @@ export function describePapers(papers: readonly Paper[]): string {
 export function paperStatusLabel(paper: Paper): string {
 	const { status } = paper.data;
 	return status === 'accepted' && inSpecialEdition(paper) ? 'Accepted for the special edition' : PAPER_STATUS_LABELS[status];
+}
+
+/**
+ * One line that places a paper, for its link preview card: the symposium or its edition
+ * only as far as the paper's entry confirms them; otherwise where it was published, as
+ * far as the record shows; otherwise the site's name, as every page title gives it.
+ */
+export function paperPlace(paper: Paper, symposium: Symposium): string {
+	const given = givenAtSymposium(paper);
+	const inEdition = inSpecialEdition(paper);
+	if (given && inEdition) return `Given at ${symposium.title}, and in its special edition`;
+	if (given) return `Given at ${symposium.title}`;
+	if (inEdition) return `In the symposium's special edition of ${symposium.specialEdition.journal}`;
+	const { journal, dates } = paper.data;
+	if (!journal) return symposium.shortTitle;
+	return [journal.title, dates.published?.year].filter(Boolean).join(', ');
+}
+
+/**
+ * Where the record says a reader can go for a paper held here only as a record: its DOI,
+ * else the publisher's page the entry gives. Neither says the full text is there to read,
+ * only that the record points there.
+ */
+export function publisherLink(paper: Paper): { href: string; via: 'doi' | 'page' } | undefined {
+	const { doi, url } = paper.data;
+	if (doi) return { href: doiUrl(doi), via: 'doi' };
+	return url ? { href: url, via: 'page' } : undefined;
 }

@@ -19,3 +19,12 @@ export function withPeriod(text: string, when: Period): string {
 export function affiliationLine(affiliations: readonly { name: string; when: Period }[]): string {
 	return affiliations.map(({ name, when }) => withPeriod(name, when)).join('; ');
 }
+
+/**
+ * "2006", or "2002/2004" (an ISO 8601 interval of years): the years as data, in the shape
+ * the record gives them. A single year stays a single year, never "from 2006", which a
+ * reader of the data would take as still true today.
+ */
+export function periodToIso({ from, to }: Period): string {
+	return to === undefined ? String(from) : `${from}/${to}`;
+}

@@ -150,6 +150,11 @@ function defaultOf(schema: AnySchema): unknown {
 	return undefined;
 }
 
+/** A group's field, and the fields within it at any depth, as written under the group: "checkedAgainst[].showed[].facts". */
+function underParent(doc: FieldDoc, parent: string): FieldDoc {
+	return { ...doc, path: `${parent}.${doc.path}`, fields: doc.fields.map((inner) => underParent(inner, parent)) };
+}
+
 /** Every field of an object schema (a collection's, or a group's), in the schema's order, groups with their fields. */
 export function fieldDocs(schema: AnySchema, parent = ''): FieldDoc[] {
 	const shape = defOf(schema).shape ?? {};
@@ -160,7 +165,7 @@ export function fieldDocs(schema: AnySchema, parent = ''): FieldDoc[] {
 		const value = valueDoc(field, said);
 		const fallback = defaultOf(field);
 		const optional = (field as z.ZodType).safeParse(undefined).success;
-		const fields = value.fields.map((inner) => ({ ...inner, path: `${path}${value.list ? '[]' : ''}.${inner.path}` }));
+		const fields = value.fields.map((inner) => underParent(inner, `${path}${value.list ? '[]' : ''}`));
 		return {
 			path,
 			key,

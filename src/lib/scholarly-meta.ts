@@ -49,7 +49,6 @@ export function highwireTags(record: PaperRecord): MetaTag[] {
 			['citation_pmid', record.pmid],
 			['citation_abstract_html_url', record.pageUrl],
 			['citation_language', record.language],
-			['citation_keywords', record.keywords.join('; ')],
 		),
 	];
 }
@@ -65,7 +64,7 @@ export function dublinCoreTags(record: PaperRecord): MetaTag[] {
 		['DC.identifier', record.doi && doiUrl(record.doi)],
 		['DC.identifier', record.pmid && pubmedUrl(record.pmid)],
 		['DC.language', record.language],
-		...record.keywords.map((keyword): [string, string] => ['DC.subject', keyword]),
+		...record.subjects.map((subject): [string, string] => ['DC.subject', subject]),
 		['DC.description', record.abstract],
 	);
 }

@@ -29,7 +29,12 @@ export interface PaperRecord {
 	doi?: string | undefined;
 	pmid?: string | undefined;
 	abstract?: string | undefined;
-	keywords: string[];
+	/**
+	 * The site editors' themes: this site's subject terms for the paper, not its authors'
+	 * keywords, so they go only where a format means a subject (Dublin Core's subject,
+	 * schema.org's about), never where it means the authors' keywords.
+	 */
+	subjects: string[];
 	/** A language code such as en, when the record shows it. */
 	language?: string | undefined;
 	/** When this page last changed: the newest date of its history and its corrections. */
@@ -141,7 +146,7 @@ export function scholarlyRecord(paper: Paper, site: RecordSource, base: URL): Pa
 		doi,
 		pmid,
 		abstract,
-		keywords: themes,
+		subjects: themes,
 		language,
 		modified: pageChanges(paper, corrections).at(-1)?.date,
 		corrections: corrections.map((correction) => scholarlyCorrection(correction, paper, base)),

@@ -2,6 +2,7 @@ import type { Commentary, Correction, Message, Paper, Person, SiteContent } from
 import { partialDateToIso } from './dates';
 import type { Facet } from './facets';
 import { formatList } from './format';
+import { affiliationLine } from './periods';
 import type { RESULT_TYPE_LABELS, SUMMARY_LABELS } from './labels';
 import type { PartialDate } from '../schemas/partial-date';
 import { ENTRY_COLLECTIONS } from './urls';
@@ -77,13 +78,10 @@ export function correctionRecord(correction: Correction, site: SiteContent): Sea
 	};
 }
 
-/**
- * A person's result names their affiliations without the years, which their page gives: Pagefind searches
- * metadata too, and "(in 2006)" on every person would answer a search for the symposium's year with everyone.
- */
+/** A person's result names their affiliations with the years the record shows each for, as their page does. */
 export function personRecord(person: Person): SearchRecord {
-	const affiliations = person.data.affiliations.map(({ name }) => name);
-	return { type: 'person', filters: {}, meta: affiliations.length > 0 ? { authors: affiliations.join('; ') } : {}, sort: {} };
+	const { affiliations } = person.data;
+	return { type: 'person', filters: {}, meta: affiliations.length > 0 ? { authors: affiliationLine(affiliations) } : {}, sort: {} };
 }
 
 export function programmeRecord(site: SiteContent): SearchRecord {

@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { reference } from 'astro:content';
 import { issnSchema } from './identifiers';
 import { partialDateSchema } from './partial-date';
+import { recordCheckSchema } from './record-check';
 import { DEFAULT_TIME_ZONE } from './publication';
 
 function isTimeZone(name: string): boolean {
@@ -32,6 +33,10 @@ const specialEditionSchema = z.strictObject({
 /** The symposium itself: one entry, content/symposium.yaml. */
 export const symposiumSchema = z.strictObject({
 	title: z.string().min(1).describe('The symposium\'s name, or a plain description of it when no official name is known.').meta({ examples: ['Fixture symposium on integrated care'] }),
+	titleSource: z
+		.enum(['official', 'editors'])
+		.default('editors')
+		.describe('official when the record gives the event this title; editors (the default) when the title is the site editors\' own description of it, as the About page then says.'),
 	shortTitle: z.string().min(1).max(40).describe('A short name for the site header and browser tabs.').meta({ examples: ['Fixture symposium'] }),
 	question: z.string().min(1).describe('The question the symposium asked, in one sentence.').meta({ examples: ['What helps health and social care work as one for older people leaving hospital?'] }),
 	summary: z.string().min(1).describe('A short paragraph introducing the event in plain language.').meta({ examples: ['Over two days, commissioners, practitioners, researchers and carers compared joint approaches to hospital discharge.'] }),
@@ -52,15 +57,9 @@ export const symposiumSchema = z.strictObject({
 	specialEdition: specialEditionSchema,
 	reportedIn: reference('commentary').optional().describe('The commentary that reports the event: the source this site relies on.'),
 	checkedAgainst: z
-		.array(
-			z.strictObject({
-				name: z.string().min(1).describe('The record, e.g. "PubMed".'),
-				what: z.string().min(1).describe('What was checked there, e.g. "titles, issues, pages and DOIs".'),
-				url: z.url({ error: 'checkedAgainst url must be a full web address starting with https://.' }).optional().describe('Its address, when there is one to give.').meta({ examples: ['https://pubmed.ncbi.nlm.nih.gov/'] }),
-			}),
-		)
+		.array(recordCheckSchema)
 		.default([])
-		.describe('The public records the site\'s facts were checked against, named on the About page.'),
+		.describe('The public records the site\'s facts were checked against, and what each showed of each entry: named on the About page.'),
 	repository: z
 		.string()
 		.regex(/^https:\/\/github\.com\/[\w-]+\/[\w.-]+$/, {

@@ -242,6 +242,16 @@ describe('references between entries', () => {
 		`);
 	});
 
+	it('a record said to show a fact the entry does not give, and one a commentary piece cannot have', async () => {
+		edit('papers/pooled-budgets-record-only.mdx', /^ {2}pages: .*\n/m, '');
+		edit('symposium.yaml', 'facts: [doi, address]', 'facts: [doi, pages, address]');
+		edit('symposium.yaml', 'facts: [title, date, address]', 'facts: [title, date, pmid]');
+		expect(await report()).toMatchInlineSnapshot(`
+			"content/symposium.yaml:46  checkedAgainst[0].showed[1].facts[1]: says Fixture Index showed the pages of papers/pooled-budgets-record-only, but that paper does not give its journal.pages: remove "pages" from facts, or add journal.pages to the paper if the record shows it
+			content/symposium.yaml:51  checkedAgainst[1].showed[0].facts[2]: "pmid": a commentary piece has no pmid, so Fixture Weekly's archive cannot have shown one; remove it from facts"
+		`);
+	});
+
 	it('a .md file beside the .mdx file of the same name', async () => {
 		add('papers/shared-care-records.md', readFileSync(join(contentDir, 'papers/shared-care-records.mdx'), 'utf8'));
 		expect(await report()).toMatchInlineSnapshot(`"content/papers/shared-care-records.mdx  file name: has the same name as content/papers/shared-care-records.md once made into an address ("shared-care-records"): keep one of the two files"`);

@@ -14,6 +14,11 @@ const textOf = (html: string) =>
 	html.replace(/<[^>]+>/g, '').replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code))).replace(/&amp;/g, '&');
 
 const yearOf = (value: unknown) => (value === undefined ? undefined : Number(String(value).slice(0, 4)));
+/** The month of "2006-09" or a YAML date, when the value has one. */
+const monthOf = (value: unknown) => {
+	const month = value instanceof Date ? value.getUTCMonth() + 1 : /^\d{4}-(\d{2})/.exec(String(value ?? ''))?.[1];
+	return month === undefined ? undefined : Number(month);
+};
 
 /** What the files must say, from the front matter as the editor wrote it. */
 function expectedFacts(front: RawEntry['data'], people: Map<string, RawEntry['data']>, collection: string): CitedFacts {
@@ -27,7 +32,15 @@ function expectedFacts(front: RawEntry['data'], people: Map<string, RawEntry['da
 	const source = front.source as Record<string, unknown> | undefined;
 	const issued =
 		collection === 'papers' ? (front.journal || front.status !== 'presented' ? dates.published : dates.presented) : (source?.date ?? front.date);
-	return { title: front.title as string, families: authors.map(family), year: yearOf(issued), doi: front.doi as string | undefined };
+	const pages = (front.journal as Record<string, unknown> | undefined)?.pages;
+	return {
+		title: front.title as string,
+		families: authors.map(family),
+		year: yearOf(issued),
+		month: monthOf(issued),
+		pages: pages === undefined ? undefined : String(pages).replace('–', '-'),
+		doi: front.doi as string | undefined,
+	};
 }
 
 for (const [siteName, { contentDir }] of Object.entries(SITES)) {
@@ -48,7 +61,7 @@ for (const [siteName, { contentDir }] of Object.entries(SITES)) {
 			// A paper's note names each of its published corrections by title and address: the journal's notice, or its page here.
 			const correctedBy = corrections.filter(({ data }) => entry.collection === 'papers' && data.paper === entry.id);
 			for (const format of Object.keys(CITATION_FILES) as (keyof typeof CITATION_FILES)[]) {
-				it(`${entry.collection}/${entry.id}: the .${format} file parses and gives back title, authors, year, DOI and its corrections`, () => {
+				it(`${entry.collection}/${entry.id}: the .${format} file parses and gives back title, authors, year, month, pages, DOI and its corrections`, () => {
 					const [{ note, ...facts } = { note: undefined }, ...rest] = CITATION_PARSERS[format](CITATION_FILES[format].write([item]));
 					expect([facts, ...rest]).toEqual([expected]);
 					if (correctedBy.length === 0) expect(note).toBeUndefined();
@@ -93,6 +106,16 @@ describe('Harvard (Cite Them Right)', () => {
 		const harvard = CITATION_STYLES.find((style) => style.id === 'harvard')!;
 		const item: CslItem = { id: 'fixture', type: 'article-journal', title: 'A fixture title', author: [{ family: 'Doe', given: 'Jane' }], 'container-title': 'Journal of Fixtures' };
 		expect(textOf(citationHtml(item, harvard))).toContain('‘A fixture title’, Journal of Fixtures');
+	});
+});
+
+describe('RIS', () => {
+	it('gives a page range as start page (SP) and end page (EP), and no keywords: themes are the site\'s subjects, not the authors\'', () => {
+		const ris = CITATION_FILES.ris.write([{ id: 'a', type: 'article-journal', title: 'T', page: '375-383' }, { id: 'b', type: 'article-journal', title: 'U', page: '12' }]);
+		expect(ris).toMatch(/^SP {2}- 375\r\nEP {2}- 383\r$/m);
+		expect(ris).toMatch(/^SP {2}- 12\r$/m);
+		const site = loadScholarlySite(SITES.fixtures.contentDir) as unknown as SiteContent;
+		expect(CITATION_FILES.ris.write(site.papers.map((paper) => cslItemOf(paper, site, base)))).not.toMatch(/^KW /m);
 	});
 });
 

@@ -52,6 +52,9 @@ for (const [siteName, { contentDir }] of Object.entries(SITES)) {
 					journal ? [...(journal.issue ? ['PublicationIssue'] : []), ...(journal.volume ? ['PublicationVolume'] : []), 'Periodical'] : [],
 				);
 				if (journal) expect(chain.at(-1)!.name).toBe(journal.title);
+				// Themes are the site's subject terms (about), not the authors' keywords.
+				expect(ld).not.toHaveProperty('keywords');
+				expect((ld.about ?? []).map((subject: { name: string }) => subject.name)).toEqual(front.themes ?? []);
 				const ids = Object.fromEntries((ld.identifier ?? []).map((id: { propertyID: string; value: string }) => [id.propertyID, id.value]));
 				expect(ids).toEqual({ ...(front.doi ? { DOI: front.doi } : {}), ...(front.pmid ? { PMID: String(front.pmid) } : {}) });
 			});
@@ -91,7 +94,10 @@ for (const [siteName, { contentDir }] of Object.entries(SITES)) {
 			const ld = roundTrip(eventLd(site.symposium, base));
 			expectNoEmptyValues(ld);
 			expect(ld['@type']).toBe('Event');
-			expect(ld.name).toBe(front.title);
+			// A title the editors wrote to describe the event is no name the record gives it.
+			expect(ld.name).toBe(front.titleSource === 'official' ? front.title : undefined);
+			expect(ld.description).toContain(front.summary);
+			if (front.titleSource !== 'official') expect(ld.description).toContain(front.title);
 			expect(ld.startDate).toBe(String(front.held));
 			expect(ld.endDate).toBe(front.ends === undefined ? undefined : String(front.ends));
 			expect(ld.organizer.name).toBe((front.host as Record<string, string>).name);
@@ -135,6 +141,13 @@ describe('listings and breadcrumbs', () => {
 		const ld = roundTrip(collectionPageLd({ name: 'Papers, page 2 of 3', url: 'https://symposium.example/papers/2/' }, links, 21));
 		expect(ld.mainEntity.numberOfItems).toBe(2);
 		expect(ld.mainEntity.itemListElement.map((item: { position: number }) => item.position)).toEqual([21, 22]);
+	});
+
+	it('claims no list at all, not an empty one, when what a listing holds is not known', () => {
+		const ld = roundTrip(collectionPageLd({ name: 'Special edition', url: 'https://symposium.example/special-edition/' }, undefined));
+		expect(ld['@type']).toBe('CollectionPage');
+		expect(ld).not.toHaveProperty('mainEntity');
+		expect(roundTrip(collectionPageLd({ name: 'Papers', url: 'https://symposium.example/papers/' }, [])).mainEntity.numberOfItems).toBe(0);
 	});
 
 	it('lists breadcrumb steps in order with their addresses', () => {

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { groupEvidence, linkedBy } from '../../src/lib/evidence';
-import { describePapers, paperStatusLabel } from '../../src/lib/paper-relations';
-import { formatPeriod, withPeriod } from '../../src/lib/periods';
+import { describePapers, paperPlace, paperStatusLabel, publisherLink } from '../../src/lib/paper-relations';
+import { formatPeriod, periodToIso, withPeriod } from '../../src/lib/periods';
+import { recordClaimProblems, showedPhrase, type RecordCheck, type RecordedEntry } from '../../src/lib/record-checks';
+import { recordCheckSchema } from '../../src/schemas/record-check';
 import { messageSchema } from '../../src/schemas/message';
 import { paperSchema } from '../../src/schemas/paper';
 import { periodSchema } from '../../src/schemas/period';
@@ -102,9 +104,73 @@ describe('dated affiliations and roles', () => {
 		expect(periodSchema.safeParse('2031-09').success).toBe(false);
 	});
 
+	it('keep their shape as data: a single year is never an open period', () => {
+		expect(periodToIso({ from: 2006 })).toBe('2006');
+		expect(periodToIso({ from: 2002, to: 2004 })).toBe('2002/2004');
+	});
+
 	it('show the years they are known for', () => {
 		expect(formatPeriod({ from: 2006 })).toBe('in 2006');
 		expect(formatPeriod({ from: 2002, to: 2004 })).toBe('2002 to 2004');
 		expect(withPeriod('Fixture Institute', { from: 2031 })).toBe('Fixture Institute (in 2031)');
+	});
+});
+
+describe('what a paper\'s link preview card says of its place', () => {
+	const symposium = { title: 'Fixture symposium on integrated care', shortTitle: 'Fixture symposium', specialEdition: { journal: 'Fixture Journal' } } as Parameters<typeof paperPlace>[1];
+	const journal = { title: 'Fixture Journal', volume: '31' };
+
+	it('names the symposium or its edition only as far as the paper\'s entry confirms them', () => {
+		expect(paperPlace(paper('a', { presentedAtSymposium: 'confirmed', specialEdition: 'confirmed' }), symposium)).toBe(
+			'Given at Fixture symposium on integrated care, and in its special edition',
+		);
+		expect(paperPlace(paper('b', { status: 'presented', presentedAtSymposium: 'confirmed' }), symposium)).toBe('Given at Fixture symposium on integrated care');
+		expect(paperPlace(paper('c', { specialEdition: 'confirmed', journal }), symposium)).toBe("In the symposium's special edition of Fixture Journal");
+	});
+
+	it('otherwise says where it was published, as far as the record shows, or only the site\'s name', () => {
+		expect(paperPlace(paper('d', { journal, dates: { published: '2031-09' } }), symposium)).toBe('Fixture Journal, 2031');
+		expect(paperPlace(paper('e', { journal }), symposium)).toBe('Fixture Journal');
+		expect(paperPlace(paper('f'), symposium)).toBe('Fixture symposium');
+	});
+});
+
+describe('where a paper held only as a record points', () => {
+	it('is its DOI, else the publisher\'s page, else nowhere', () => {
+		expect(publisherLink(paper('a', { doi: '10.5555/fixture.0003', url: 'https://example.org/a' }))).toEqual({ href: 'https://doi.org/10.5555/fixture.0003', via: 'doi' });
+		expect(publisherLink(paper('b', { url: 'https://example.org/b' }))).toEqual({ href: 'https://example.org/b', via: 'page' });
+		expect(publisherLink(paper('c'))).toBeUndefined();
+	});
+});
+
+describe('what a public record is said to have shown', () => {
+	const check = (showed: unknown[]): RecordCheck => recordCheckSchema.parse({ name: 'Fixture Index', showed });
+	const entries = new Map<string, RecordedEntry>([
+		['papers/with-issue', paper('with-issue', { authors: ['jane-doe'], journal: { title: 'Fixture Journal', issue: '2' }, dates: { published: '2031-09' } }) as RecordedEntry],
+		['papers/without-issue', paper('without-issue', { journal: { title: 'Fixture Journal' } }) as RecordedEntry],
+		['commentary/weekly', { collection: 'commentary', data: { title: 'W', authors: [{ id: 'jane-doe', collection: 'people' }], date: { year: 2031 } } } as unknown as RecordedEntry],
+	]);
+	const problems = (checks: RecordCheck[]) => recordClaimProblems(checks, ({ collection, id }) => entries.get(`${collection}/${id}`));
+
+	it('names one entry, a paper or a commentary piece', () => {
+		expect(recordCheckSchema.safeParse({ name: 'X', showed: [{ facts: ['title'] }] }).success).toBe(false);
+		expect(recordCheckSchema.safeParse({ name: 'X', showed: [{ paper: 'a', commentary: 'b', facts: ['title'] }] }).success).toBe(false);
+		expect(recordCheckSchema.safeParse({ name: 'X', showed: [{ paper: 'a', facts: ['colour'] }] }).success).toBe(false);
+	});
+
+	it('may name only facts the entry itself gives, and says which field is missing', () => {
+		expect(problems([check([{ paper: 'with-issue', facts: ['authors', 'issue', 'date'] }])])).toEqual([]);
+		expect(problems([check([{ paper: 'without-issue', facts: ['title', 'issue', 'authors'] }])])).toEqual([
+			{ field: 'checkedAgainst[0].showed[0].facts[1]', message: expect.stringMatching(/^says Fixture Index showed the issue of papers\/without-issue, but that paper does not give its journal\.issue: remove "issue" from facts/) },
+			{ field: 'checkedAgainst[0].showed[0].facts[2]', message: expect.stringContaining('does not give its authors') },
+		]);
+		expect(problems([check([{ commentary: 'weekly', facts: ['date', 'pmid'] }])])).toEqual([
+			{ field: 'checkedAgainst[0].showed[0].facts[1]', message: '"pmid": a commentary piece has no pmid, so Fixture Index cannot have shown one; remove it from facts' },
+		]);
+	});
+
+	it('is said in words: the facts it showed, then anything else', () => {
+		const [item] = check([{ paper: 'with-issue', facts: ['authors', 'issue', 'date'], also: 'its funder' }]).showed;
+		expect(showedPhrase(item!, entries.get('papers/with-issue')!)).toBe('the author, issue and date of publication; also its funder');
 	});
 });

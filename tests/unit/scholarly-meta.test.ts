@@ -22,7 +22,6 @@ const SINGLE = [
 	'citation_pmid',
 	'citation_abstract_html_url',
 	'citation_language',
-	'citation_keywords',
 	'DC.title',
 	'DC.date',
 ];
@@ -95,7 +94,9 @@ for (const [siteName, { contentDir }] of Object.entries(SITES)) {
 				expect(value('citation_doi')).toBe(front.doi);
 				expect(value('citation_pmid')).toBe(asWritten(front.pmid));
 				expect(value('citation_language')).toBe(front.language);
-				expect(value('citation_keywords')).toBe(((front.themes ?? []) as string[]).join('; ') || undefined);
+				// Themes are the site's subject terms, not the authors' keywords: Dublin Core's subject only.
+				expect(value('citation_keywords')).toBeUndefined();
+				expect(valuesOf(tags, 'DC.subject')).toEqual((front.themes ?? []) as string[]);
 				// A presentation's date is when it was given; a journal paper's, when it was published.
 				const issued = asWritten(journal || front.status !== 'presented' ? dates.published : dates.presented);
 				expect(value('citation_publication_date')).toBe(issued?.replaceAll('-', '/'));

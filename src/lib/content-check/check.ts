@@ -12,6 +12,7 @@ import { COLLECTION_FILES, extensionsOf, isEntryFile, type CollectionName } from
 import { describeDanglingReference, ENTRY_NOUNS, findDanglingReferences, type CheckableEntry } from '../content-references';
 import { appearanceTimes, describeEarlyReference, findEarlyReferences } from '../publication';
 import { validate } from '../error-map';
+import { recordClaimProblems, type RecordCheck, type RecordedEntry } from '../record-checks';
 import { formatFieldPath, parseFieldPath, type FieldPath } from '../field-paths';
 import { DEFAULT_TIME_ZONE } from '../../schemas/publication';
 import { formatChoices } from '../format';
@@ -55,6 +56,8 @@ interface Entry {
 	file: string;
 	/** What the schema made of it; only the valid fields when the entry has problems. */
 	data: unknown;
+	/** Whether the whole entry passed its schema. */
+	valid: boolean;
 	/** A YAML entry has none; 'unread' when the file could not be parsed, so its anchors are not known. */
 	body?: BodyFacts | 'unread' | undefined;
 	lineOf(path: FieldPath): number | undefined;
@@ -108,7 +111,7 @@ export async function checkContent({ root, contentDir, collections }: CheckOptio
 
 	const timeZone = symposiumTimeZone(entries);
 	const times = appearanceTimes(byCollection(entries), timeZone);
-	problems.push(...referenceProblems(entries, times, timeZone), ...(await bodyProblems(entries, root, times, timeZone)));
+	problems.push(...referenceProblems(entries, times, timeZone), ...recordProblems(entries), ...(await bodyProblems(entries, root, times, timeZone)));
 	return { entries: entries.length, problems: problems.toSorted(compareProblems) };
 }
 
@@ -127,7 +130,7 @@ async function readEntry(
 	if (!('data' in source)) {
 		problems.push({ file, ...source });
 		// It still exists: entries that name it, or link to it, are not wrong.
-		return { collection, id, path, file, data: {}, body: 'unread', lineOf: () => undefined };
+		return { collection, id, path, file, data: {}, valid: false, body: 'unread', lineOf: () => undefined };
 	}
 	const schema = schemaFor(collections[collection]?.schema, path, root);
 	const result = await validate(schema, source.data);
@@ -143,7 +146,7 @@ async function readEntry(
 		body = 'anchors' in read ? read : 'unread';
 	}
 	const data = result.success ? result.data : await validFields(schema, source.data);
-	return { collection, id, path, file, data, body, lineOf: source.lineOf };
+	return { collection, id, path, file, data, valid: result.success, body, lineOf: source.lineOf };
 }
 
 function fieldName(path: FieldPath, file: string): string {
@@ -205,6 +208,26 @@ function referenceProblems(entries: Entry[], times: Times, timeZone: string): Co
 		...findDanglingReferences(collections).map((problem) => located(problem, describeDanglingReference(problem))),
 		...findEarlyReferences(collections, times).map((problem) => located(problem, describeEarlyReference(problem, timeZone))),
 	];
+}
+
+/**
+ * Facts a public record is said to show (checkedAgainst in symposium.yaml) that the entry
+ * does not give. An entry with problems of its own is left out: its own lines name them.
+ */
+function recordProblems(entries: Entry[]): ContentProblem[] {
+	const symposium = entries.find((entry) => entry.collection === 'symposium');
+	const checks = (symposium?.data as { checkedAgainst?: RecordCheck[] } | undefined)?.checkedAgainst;
+	if (!symposium || !checks) return [];
+	const entryData = ({ collection, id }: { collection: 'papers' | 'commentary'; id: string }) => {
+		const entry = entries.find((candidate) => candidate.collection === collection && candidate.id === id && candidate.valid);
+		return entry && ({ collection, data: entry.data } as RecordedEntry);
+	};
+	return recordClaimProblems(checks, entryData).map(({ field, message }) => ({
+		file: symposium.file,
+		line: symposium.lineOf(parseFieldPath(field)),
+		field,
+		message,
+	}));
 }
 
 /** Links to pages and anchors of this site, images and components, inside bodies. */

@@ -1,12 +1,16 @@
 import { formatPartialDate } from '../dates';
 import { formatList } from '../format';
+import { paperPlace } from '../paper-relations';
 import { socialCardHref } from '../urls';
 import type { Commentary, Message, Paper, Person, SiteContent } from '../site-content';
 
 /** Link previews ask for 1200 × 630 (Open Graph's 1.91:1). */
 export const SOCIAL_CARD_SIZE = { width: 1200, height: 630 } as const;
 
-/** What a card says: the page's kind, its title, who wrote it (when known) and the symposium. */
+/**
+ * What a card says: the page's kind, its title, who wrote it (when known), and a line
+ * that places it, saying no more than its page (a paper's from its relation states).
+ */
 export interface CardText {
 	kind?: string | undefined;
 	title: string;
@@ -29,7 +33,7 @@ export function paperCard(paper: Paper, site: SiteContent): CardText {
 		kind: 'Paper',
 		title: paper.data.title,
 		byline: authors === 'not-known' ? undefined : byline(authors.map((author) => author.data.name)),
-		footer: site.symposium.title,
+		footer: paperPlace(paper, site.symposium),
 	};
 }
 

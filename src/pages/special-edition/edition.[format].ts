@@ -5,10 +5,13 @@ import { getSiteContent } from '../../lib/site-content';
 
 /**
  * /special-edition/edition.bib and .ris: the papers the record confirms as the special
- * edition's contents, and only those (every paper is in /papers/papers.bib). Empty while
- * the record confirms none.
+ * edition's contents, and only those (every paper is in /papers/papers.bib). Not written
+ * while the record confirms none: an empty file offered for download says nothing true.
  */
-export const getStaticPaths = (() => [{ params: { format: 'bib' } }, { params: { format: 'ris' } }]) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => {
+	const { contents } = (await getSiteContent()).edition;
+	return contents.length > 0 ? [{ params: { format: 'bib' } }, { params: { format: 'ris' } }] : [];
+}) satisfies GetStaticPaths;
 
 export const GET: APIRoute<never, { format: 'bib' | 'ris' }> = async ({ params, site: base }) => {
 	const site = await getSiteContent();
