@@ -9,7 +9,7 @@
  * once Astro has exited (src/integrations/finish-site.ts), so their memory is never added to Astro's.
  * Usage: npm run build [-- --outDir other/dir]
  */
-import './lib/load-src.ts';
+import '../src/lib/build/load-src.ts';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';

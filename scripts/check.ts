@@ -4,7 +4,7 @@
  * Exits 1 when anything is wrong. The build runs it first and refuses bad content.
  * Usage: npm run check [-- --content other/content]  (or CONTENT_DIR=other/content)
  */
-import './lib/load-src.ts';
+import '../src/lib/build/load-src.ts';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -17,8 +17,8 @@ const contentDir = resolve(root, (contentFlag >= 0 ? args[contentFlag + 1] : und
 try {
 	const started = performance.now();
 	const { collections } = await import('../src/content.config.ts');
-	const { checkContent } = await import('../src/lib/content-check/check.ts');
-	const { formatProblem } = await import('../src/lib/content-check/problem.ts');
+	const { checkContent } = await import('../src/lib/tooling/content-check/check.ts');
+	const { formatProblem } = await import('../src/lib/tooling/content-check/problem.ts');
 	const { entries, problems } = await checkContent({ root, contentDir, collections });
 	const seconds = ((performance.now() - started) / 1000).toFixed(1);
 	if (problems.length === 0) {

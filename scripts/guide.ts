@@ -1,13 +1,13 @@
 /**
  * npm run guide: writes EDITING.md, the editors' guide, from the schemas
- * (src/lib/editors-guide.ts). A test fails when the committed file is behind them.
+ * (src/lib/tooling/editors-guide.ts). A test fails when the committed file is behind them.
  */
-import './lib/load-src.ts';
+import '../src/lib/build/load-src.ts';
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const file = fileURLToPath(new URL('../EDITING.md', import.meta.url));
 const { collections } = await import('../src/content.config.ts');
-const { editorsGuide } = await import('../src/lib/editors-guide.ts');
+const { editorsGuide } = await import('../src/lib/tooling/editors-guide.ts');
 writeFileSync(file, editorsGuide(collections));
 console.log('Wrote EDITING.md.');

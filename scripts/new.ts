@@ -13,23 +13,30 @@
  * Options: --id sets the file name (by default made from the title); --content writes
  * into another content folder (or CONTENT_DIR).
  */
-import './lib/load-src.ts';
+import '../src/lib/build/load-src.ts';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { slug } from 'github-slugger';
 import { entryYaml } from './new/entry-file.ts';
+import type { ScaffoldedCollection } from '../src/lib/content/collections.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const { collections } = await import('../src/content.config.ts');
-const { COLLECTION_FILES, extensionsOf, isEntryFile } = await import('../src/loaders/collection-files.ts');
-const { documentedSchema, fieldDocs } = await import('../src/lib/schema-docs.ts');
-const { PLACEHOLDER } = await import('../src/lib/content-check/placeholders.ts');
-const { readEntrySource } = await import('../src/lib/content-check/source.ts');
+const { COLLECTION_NAMES, COLLECTIONS } = await import('../src/lib/content/collections.ts');
+const { entryIdOf, extensionsOf, folderOf, isEntryFile } = await import('../src/lib/content/collection-files.ts');
+const { documentedSchema, fieldDocs } = await import('../src/lib/tooling/schema-docs.ts');
+const { PLACEHOLDER } = await import('../src/lib/tooling/content-check/placeholders.ts');
+const { readEntrySource } = await import('../src/lib/tooling/content-check/source.ts');
 
-type Kind = 'paper' | 'message' | 'commentary' | 'person' | 'session';
-const KINDS = { paper: 'papers', message: 'messages', commentary: 'commentary', person: 'people', session: 'sessions' } as const;
+/** The word for each collection editors add to with this script, as the registry gives it: paper, message, ... */
+const KINDS = new Map<string, ScaffoldedCollection>(
+	COLLECTION_NAMES.flatMap((name) => {
+		const collection = COLLECTIONS[name];
+		return 'scaffold' in collection ? [[collection.scaffold, name as ScaffoldedCollection] as const] : [];
+	}),
+);
 
 function fail(message: string): never {
 	console.error(message);
@@ -45,12 +52,12 @@ const { values: options, positionals } = parseArgs({
 	},
 });
 const [kind, title] = positionals;
-if (!kind || !(kind in KINDS) || !title?.trim()) {
-	fail(`Usage: npm run new -- <${Object.keys(KINDS).join('|')}> "Title or name" [--author jane-doe] [--id file-name]`);
+const collection = kind === undefined ? undefined : KINDS.get(kind);
+if (!collection || !title?.trim()) {
+	fail(`Usage: npm run new -- <${[...KINDS.keys()].join('|')}> "Title or name" [--author jane-doe] [--id file-name]`);
 }
-const collection = KINDS[kind as Kind];
 const contentDir = resolve(root, options.content ?? process.env.CONTENT_DIR ?? 'content');
-const folder = join(contentDir, COLLECTION_FILES[collection].folder);
+const folder = folderOf(collection, contentDir);
 // A file name of a few words: long enough to recognise, short enough to type in a link.
 const id = options.id ?? slug(title).split('-').slice(0, 6).join('-');
 if (!id || slug(id) !== id) fail(`--id "${id}" would not survive as an address: use lower-case letters, digits and hyphens.`);
@@ -58,7 +65,7 @@ const extension = extensionsOf(collection)![0]!;
 const file = join(folder, `${id}${extension}`);
 
 const existing = existsSync(folder) ? readdirSync(folder).filter((name) => isEntryFile(collection, name)) : [];
-const taken = existing.find((name) => slug(name.replace(/\.[^.]+$/, '')) === id);
+const taken = existing.find((name) => entryIdOf(name) === id);
 if (taken) fail(`${relative(root, join(folder, taken))} already exists: nothing written. Choose another file name with --id.`);
 
 /** The next free number in a numbered collection (key messages, sessions). */
@@ -73,18 +80,18 @@ function nextOrder(): number {
 
 const today = new Date().toISOString().slice(0, 10);
 const authors = options.author;
-if (kind === 'commentary' && authors.length === 0) fail('A commentary piece needs its authors: add --author with a people file name for each.');
+if (collection === 'commentary' && authors.length === 0) fail('A commentary piece needs its authors: add --author with a people file name for each.');
 
 /** What the scaffold fills in; required text it cannot know gets a placeholder, which the check refuses outside drafts. */
-const given: Record<Kind, Record<string, unknown>> = {
-	paper: { title, authors: authors.length > 0 ? authors : 'not-known', status: 'accepted', draft: true },
-	message: { order: nextOrder(), title, lastReviewed: today, draft: true },
-	commentary: { title, authors, date: today, text: 'full-text', draft: true },
-	person: { name: title },
-	session: { title, order: nextOrder() },
+const given: Record<ScaffoldedCollection, () => Record<string, unknown>> = {
+	papers: () => ({ title, authors: authors.length > 0 ? authors : 'not-known', status: 'accepted', draft: true }),
+	messages: () => ({ order: nextOrder(), title, lastReviewed: today, draft: true }),
+	commentary: () => ({ title, authors, date: today, text: 'full-text', draft: true }),
+	people: () => ({ name: title }),
+	sessions: () => ({ title, order: nextOrder() }),
 };
 const fields = fieldDocs(documentedSchema(collections[collection].schema));
-const values = { ...given[kind as Kind] };
+const values = given[collection]();
 for (const field of fields) {
 	if (field.required && values[field.key] === undefined) values[field.key] = `${PLACEHOLDER} ${field.description ?? field.key}`;
 }
@@ -104,7 +111,7 @@ const text = extension === '.yaml' ? body : `---\n${body}---\n\n${PLACEHOLDER} w
 mkdirSync(folder, { recursive: true });
 writeFileSync(file, text, { flag: 'wx' });
 console.log(`Wrote ${relative(root, file)}. Fill it in, then run npm run check.`);
-const peopleFolder = join(contentDir, COLLECTION_FILES.people.folder);
+const peopleFolder = folderOf('people', contentDir);
 for (const author of authors.filter((name) => !existsSync(join(peopleFolder, `${name}.yaml`)))) {
 	console.log(`No people file for ${author} yet: write one with npm run new -- person "Their Name" --id ${author}`);
 }

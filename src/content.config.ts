@@ -1,8 +1,9 @@
 import { defineCollection } from 'astro:content';
 import { file } from 'astro/loaders';
-import { SYNONYMS_FILE } from './lib/synonyms';
+import type { CollectionName } from './lib/content/collections';
+import { filesOf } from './lib/content/collection-files';
+import { SYNONYMS_FILE } from './lib/search/synonyms';
 import { checkedGlob as glob } from './loaders/checked-glob';
-import { filesOf } from './loaders/collection-files';
 import { commentarySchema } from './schemas/commentary';
 import { correctionSchema } from './schemas/correction';
 import { messageSchema } from './schemas/message';
@@ -18,7 +19,12 @@ import { synonymGroupSchema } from './schemas/synonyms';
  */
 const base = process.env.CONTENT_DIR ?? './content';
 
-// checkedGlob keeps no entry's body in the content store: Astro compiles the text from the file.
+/**
+ * Each collection of the registry (src/lib/content/collections.ts) with its schema: a
+ * collection the registry names and this leaves out, or the reverse, fails to compile.
+ * checkedGlob keeps no entry's body in the content store: the site renders the text when
+ * it reads the file.
+ */
 export const collections = {
 	symposium: defineCollection({ loader: glob(filesOf('symposium', base)), schema: symposiumSchema }),
 	people: defineCollection({ loader: glob(filesOf('people', base)), schema: personSchema }),
@@ -28,4 +34,4 @@ export const collections = {
 	commentary: defineCollection({ loader: glob(filesOf('commentary', base)), schema: commentarySchema }),
 	corrections: defineCollection({ loader: glob(filesOf('corrections', base)), schema: correctionSchema }),
 	synonyms: defineCollection({ loader: file(SYNONYMS_FILE), schema: synonymGroupSchema }),
-};
+} satisfies Record<CollectionName, unknown>;

@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { extname, join } from 'node:path';
+import { basename, extname, join } from 'node:path';
 import type { z } from 'astro/zod';
 import { parse } from 'yaml';
 import type { commentarySchema } from '../src/schemas/commentary';
@@ -9,7 +9,8 @@ import type { paperSchema } from '../src/schemas/paper';
 import type { personSchema } from '../src/schemas/person';
 import type { sessionSchema } from '../src/schemas/session';
 import type { symposiumSchema } from '../src/schemas/symposium';
-import { isEntryFile, type CollectionName } from '../src/loaders/collection-files';
+import { type CollectionName } from '../src/lib/content/collections';
+import { entryIdOf, folderOf, isEntryFile } from '../src/lib/content/collection-files';
 import { root, SITES, type SiteName } from './sites';
 
 /**
@@ -43,7 +44,7 @@ function splitFrontMatter(text: string): { frontMatter: string; body: string } {
 function readEntry<T>(file: string): Entry<T> {
 	const text = readFileSync(file, 'utf8');
 	const { frontMatter, body } = extname(file) === '.yaml' ? { frontMatter: text, body: '' } : splitFrontMatter(text);
-	return { id: file.slice(file.lastIndexOf('/') + 1, -extname(file).length), data: parse(frontMatter) as T, body };
+	return { id: entryIdOf(basename(file)), data: parse(frontMatter) as T, body };
 }
 
 /** An entry with its fields untyped, for tests that walk every field of any collection. */
@@ -66,7 +67,7 @@ function isPublished({ data }: Entry<Record<string, unknown>>): boolean {
  * (not the site's order); none when the folder is not there (a site with no corrections).
  */
 export function readCollection<T = Record<string, unknown>>(contentDir: string, name: CollectionName): Entry<T>[] {
-	const folder = join(root, contentDir, name);
+	const folder = folderOf(name, join(root, contentDir));
 	if (!existsSync(folder)) return [];
 	// The same files the site's loaders read: a session folder's README is not a session.
 	return readdirSync(folder)

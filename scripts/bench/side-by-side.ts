@@ -12,7 +12,7 @@ import { chromium, type Browser } from '@playwright/test';
 import { readTableRows, writeSection } from '../lib/benchmarks-file.ts';
 import { chromiumLaunchOptions } from '../lib/chromium.ts';
 import { textTable } from '../lib/tables.ts';
-import { CACHE_FILE } from '../../src/lib/build-cache.ts';
+import { CACHE_FILE } from '../../src/lib/build/cache.ts';
 import { kindOf, type Transfer } from './browser.ts';
 import { contentCache, runBuild, siteBuild, type BuildCommand, type BuildRun } from './build-run.ts';
 import { curveSvg } from './chart.ts';

@@ -5,7 +5,7 @@ export const EDITORS_GUIDE_PATH = '/editing/';
 
 /**
  * What `astro dev` (npm run dev) shows editors and no build ever has: entries that are
- * not published yet (src/lib/site-content.ts reads import.meta.env.EDITORS_PREVIEW), and
+ * not published yet (src/lib/content/site-content.ts reads import.meta.env.EDITORS_PREVIEW), and
  * the editors' guide at /editing/ (EDITING.md holds the same text). Decided by Astro's
  * command rather than by import.meta.env.DEV, which follows NODE_ENV: a build run with
  * NODE_ENV=development in the shell must still leave drafts out.

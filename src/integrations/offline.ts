@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import { OFFLINE_FILES } from '../lib/urls';
+import { OFFLINE_FILES } from '../lib/script-addresses';
 import { BUILT_NOTE } from './pagefind';
 
 /** What a reader needs to read and search offline: pages, styles, the search page's code, fonts, pictures on pages, and the whole search index with the search page's vocabulary. */

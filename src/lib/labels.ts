@@ -22,15 +22,6 @@ export const RESULT_TYPE_LABELS = {
 	session: 'Programme',
 } as const;
 
-/** The sections that hold a page per entry, as the navigation and breadcrumbs name them. */
-export const SECTION_LABELS = {
-	papers: 'Papers',
-	messages: 'Key messages',
-	commentary: 'Commentary',
-	corrections: 'Corrections',
-	people: 'People',
-} as const;
-
 /** What each kind of correction is called, on its page, in the paper's notice and in feeds. */
 export const CORRECTION_KIND_LABELS = {
 	correction: 'Correction',

@@ -1,5 +1,7 @@
-import { emptyFilters, paramsFromState } from '../client/search/url-state';
-import type { Facet } from './facets';
+import { COLLECTIONS, ENTRY_COLLECTIONS, isEntryCollection, type EntryCollection } from './content/collections';
+import { PREFILL_PARAMS } from './script-addresses';
+import type { Facet } from './search/facets';
+import { emptyFilters, paramsFromState } from './search/url-state';
 
 /**
  * Every address on the site, built in one place: a route's folder and every link to it
@@ -7,12 +9,8 @@ import type { Facet } from './facets';
  */
 export const PAGES = {
 	home: '/',
-	papers: '/papers/',
-	messages: '/messages/',
-	commentary: '/commentary/',
-	corrections: '/corrections/',
-	people: '/people/',
-	programme: '/programme/',
+	...(Object.fromEntries(ENTRY_COLLECTIONS.map((name) => [name, COLLECTIONS[name].pages.folder])) as Record<EntryCollection, string>),
+	programme: COLLECTIONS.sessions.pages.sectionsOf,
 	specialEdition: '/special-edition/',
 	about: '/about/',
 	search: '/search/',
@@ -28,27 +26,9 @@ export function listingPageHref(listing: string, page: number): string {
 	return page === 1 ? listing : `${listing}${page}/`;
 }
 
-/** "/search/?session=…&type=paper": the search page, filtered as the URL state reads it (src/client/search/url-state.ts). */
+/** "/search/?session=…&type=paper": the search page, filtered as the URL state reads it (src/lib/search/url-state.ts). */
 export function searchHref(filters: Partial<Record<Facet, string[]>>): string {
 	return `${PAGES.search}?${paramsFromState({ query: '', filters: { ...emptyFilters(), ...filters }, sort: 'relevance' })}`;
-}
-
-/** The collections that have a page per entry, and the folder of those pages. */
-const ENTRY_FOLDERS = {
-	papers: PAGES.papers,
-	messages: PAGES.messages,
-	commentary: PAGES.commentary,
-	corrections: PAGES.corrections,
-	people: PAGES.people,
-} as const;
-
-export type EntryCollection = keyof typeof ENTRY_FOLDERS;
-
-export const ENTRY_COLLECTIONS = Object.keys(ENTRY_FOLDERS) as EntryCollection[];
-
-/** Whether a collection's entries have pages of their own, at /<collection>/<id>/. */
-export function isEntryCollection(collection: string): collection is EntryCollection {
-	return collection in ENTRY_FOLDERS;
 }
 
 /** What a link to an entry needs: Astro's entries and references both have it. */
@@ -59,7 +39,7 @@ export interface EntryRef {
 
 /** /papers/evaluation-of-partnerships/: an entry's file name is its address. */
 export function entryHref({ collection, id }: EntryRef): string {
-	return `${ENTRY_FOLDERS[collection]}${id}/`;
+	return `${PAGES[collection]}${id}/`;
 }
 
 /** /commentary/are-partnerships-worth-it/discuss/: the printable team guide of an entry with discussion questions. */
@@ -82,12 +62,6 @@ export const PROGRAMME_CALENDAR_NAME = 'all-sessions';
 
 /** /programme/all-sessions.ics: every session whose time is known, in one calendar file. */
 export const programmeCalendarHref = `${PAGES.programme}${PROGRAMME_CALENDAR_NAME}.ics`;
-
-/** The service worker that keeps the site for offline reading, and what it stores: written after the build (src/integrations/offline.ts). */
-export const OFFLINE_FILES = { worker: '/sw.js', precache: '/offline/precache.json' } as const;
-
-/** The names of the learning log's prefill parameters: the log's script reads the same ones. */
-export const PREFILL_PARAMS = { title: 'title', url: 'url' } as const;
 
 /** "/learning-log/?title=…&url=/papers/x/": the log's form, prefilled with an entry. */
 export function addToLearningLogHref(title: string, url: string): string {

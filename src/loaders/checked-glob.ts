@@ -4,10 +4,10 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { AstroError } from 'astro/errors';
 import { glob, type Loader } from 'astro/loaders';
-import { missingImage } from '../lib/content-check/images';
-import { formatProblem, type ContentProblem } from '../lib/content-check/problem';
-import { fieldsOf } from '../lib/field-paths';
-import { BODY_IMAGES } from '../prose/entry-text';
+import { missingImage } from '../lib/tooling/content-check/images';
+import { formatProblem, type ContentProblem } from '../lib/tooling/content-check/problem';
+import { fieldsOf } from '../lib/content/field-paths';
+import { BODY_IMAGES } from '../lib/content/entry-text';
 import { rendererDigest, withBodyImages, withProseRenderer, type LoaderContextWithEntryTypes } from './rendered-text';
 
 /**

@@ -3,9 +3,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';
 import type { ContentEntryType } from 'astro';
 import type { LoaderContext } from 'astro/loaders';
-import type { ContentProblem } from '../lib/content-check/problem';
-import { fillCache } from '../lib/build-cache';
-import { BODY_IMAGES, TEXT_KEY, textKey } from '../prose/entry-text';
+import type { ContentProblem } from '../lib/tooling/content-check/problem';
+import { fillCache } from '../lib/build/cache';
+import { BODY_IMAGES, TEXT_KEY, textKey } from '../lib/content/entry-text';
 import { renderProse } from '../prose/render';
 
 /**
@@ -21,8 +21,8 @@ type Store = LoaderContext['store'];
  * Astro's entry types for .md and .mdx, with the site's renderer (src/prose/render.ts):
  * the glob loader then renders each entry's text when it reads the file, instead of
  * Astro compiling each .mdx entry into a module of the build. The HTML goes into the
- * build cache (src/lib/build-cache.ts) under the digest of the entry's file and the
- * renderer, and the entry keeps only that key (src/prose/entry-text.ts): Astro's content
+ * build cache (src/lib/build/cache.ts) under the digest of the entry's file and the
+ * renderer, and the entry keeps only that key (src/lib/content/entry-text.ts): Astro's content
  * store is loaded into the build as one JavaScript module, and ten thousand papers' HTML
  * in it took longer to compile than to render (npm run bench). A text that cannot be
  * rendered is reported through `failed`, with its file, as the content check words it.
@@ -52,7 +52,7 @@ export function withProseRenderer(entryTypes: EntryTypes, root: string, failed: 
 }
 
 /**
- * The store, with each entry's text images added to its data (src/prose/entry-text.ts),
+ * The store, with each entry's text images added to its data (src/lib/content/entry-text.ts),
  * marked as images, so that Astro imports and measures them as it does an image field.
  */
 export function withBodyImages(store: Store): Store {

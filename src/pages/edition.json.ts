@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { editionData } from '../lib/edition-data';
-import { getSiteContent } from '../lib/site-content';
+import { editionData } from '../lib/scholarly/edition-data';
+import { getSiteContent } from '../lib/content/site-content';
 
 /** /edition.json: everything the site holds about the symposium and its papers, as data. */
 export const GET: APIRoute = async ({ site }) =>

@@ -3,7 +3,7 @@ import { reference } from 'astro:content';
 
 /**
  * The facts about an entry that a public record can show, by the names editors write in
- * `facts`. Each names a field of the entry (src/lib/record-checks.ts says which), so a
+ * `facts`. Each names a field of the entry (src/lib/content/record-checks.ts says which), so a
  * record can only be said to show what the entry itself gives.
  */
 export const RECORD_FACTS = ['title', 'authors', 'journal', 'volume', 'issue', 'pages', 'date', 'doi', 'pmid', 'address'] as const;

@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { collections } from '../../src/content.config';
 import { PROSE_COMPONENTS } from '../../src/schemas/prose-components';
-import { checkContent } from '../../src/lib/content-check/check';
-import { formatProblem } from '../../src/lib/content-check/problem';
+import { checkContent } from '../../src/lib/tooling/content-check/check';
+import { formatProblem } from '../../src/lib/tooling/content-check/problem';
 import { root, SITES } from '../sites';
 
 /**
@@ -497,7 +497,8 @@ it('reports every problem at once, five defects in four files', async () => {
 	`);
 });
 
-describe('npm run check', () => {
+// Starts the command as a Node process of its own: seconds on a busy machine.
+describe('npm run check', { timeout: 60_000 }, () => {
 	const run = () =>
 		spawnSync(process.execPath, ['scripts/check.ts', '--content', contentDir], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
 

@@ -3,7 +3,7 @@ import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { afterAll, beforeAll, beforeEach, expect, it, vi } from 'vitest';
-import { CACHE_FILE } from '../../src/lib/build-cache';
+import { CACHE_FILE } from '../../src/lib/build/cache';
 import { buildSite, root, SITES } from '../sites';
 
 /**

@@ -213,7 +213,7 @@ describe('the components in the editors’ guide, as built', () => {
 	});
 
 	it('Quote: the words in a blockquote, attributed with their source', () => {
-		// "carer" may carry its synonyms for the search index (src/lib/synonyms.ts).
+		// "carer" may carry its synonyms for the search index (src/lib/search/synonyms.ts).
 		expect(html()).toMatch(/<blockquote[^>]*><p>I told my story once[\s\S]*?<\/blockquote>\s*<figcaption[^>]*>\s*A carer(?:<span data-pagefind-index-attrs[^>]*><\/span>)? in the pilot, <cite[^>]*>Fixture Weekly, 2 April 2031<\/cite>/);
 	});
 

@@ -3,9 +3,9 @@ import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collections } from '../../src/content.config';
-import { checkContent } from '../../src/lib/content-check/check';
-import { formatProblem } from '../../src/lib/content-check/problem';
-import { documentedSchema, fieldDocs } from '../../src/lib/schema-docs';
+import { checkContent } from '../../src/lib/tooling/content-check/check';
+import { formatProblem } from '../../src/lib/tooling/content-check/problem';
+import { documentedSchema, fieldDocs } from '../../src/lib/tooling/schema-docs';
 import { root, SITES } from '../sites';
 
 /**
@@ -41,7 +41,8 @@ const KINDS = [
 	{ args: ['session', 'Evening reception'], file: 'sessions/evening-reception.yaml', collection: 'sessions' },
 ] as const;
 
-describe('npm run new', () => {
+// Each test starts the script as a Node process of its own: seconds on a busy machine.
+describe('npm run new', { timeout: 60_000 }, () => {
 	for (const { args, file, collection } of KINDS) {
 		it(`writes a ${args[0]} that passes the check, with every field of its collection explained`, async () => {
 			const { status, output } = scaffold(...args);

@@ -1,4 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import sharp from 'sharp';
@@ -7,7 +8,8 @@ import { readCollection, type RawEntry } from '../content';
 import { SITES } from '../sites';
 import { builtPages, outDirOf, siteOf } from './built-pages';
 import { expect, test } from './test';
-import type { CollectionName } from '../../src/loaders/collection-files';
+import { COLLECTIONS, ENTRY_COLLECTIONS, type CollectionName } from '../../src/lib/content/collections';
+import { entryIdOf, folderOf, isEntryFile } from '../../src/lib/content/collection-files';
 
 /** The front matter of a collection of the site a test runs against. */
 export function frontMatter(testInfo: Parameters<typeof siteOf>[0], collection: CollectionName): RawEntry[] {
@@ -118,6 +120,17 @@ export function declareScholarlyFileTests(): void {
 		for (const page of builtPages(testInfo).filter((path) => path !== '/404.html')) expect(listed, page).toContain(page);
 		for (const { loc, lastmod } of urls) {
 			if (lastmod !== undefined) expect(Date.parse(lastmod), `lastmod of ${loc}`).toBeLessThanOrEqual(Date.now());
+		}
+		// Every entry page whose file git knows carries the date its last change landed on this branch, whatever its extension.
+		const contentDir = SITES[siteOf(testInfo)].contentDir;
+		for (const collection of ENTRY_COLLECTIONS) {
+			const folder = folderOf(collection, contentDir);
+			for (const file of existsSync(folder) ? readdirSync(folder).filter((name) => isEntryFile(collection, name)) : []) {
+				const committed = spawnSync('git', ['log', '-1', '--first-parent', '--format=%cI', '--', `${folder}/${file}`], { encoding: 'utf8' }).stdout.trim();
+				const url = urls.find(({ loc }) => new URL(loc).pathname === `${COLLECTIONS[collection].pages.folder}${entryIdOf(file)}/`);
+				// A draft or embargoed entry has no page, so no line in the sitemap.
+				if (committed && url) expect(Date.parse(url.lastmod ?? ''), `lastmod of ${url.loc}`).toBe(Date.parse(committed));
+			}
 		}
 		expect(readBuilt(testInfo, 'robots.txt')).toMatch(/^Sitemap: https?:\/\/\S+\/sitemap-index\.xml$/m);
 	});

@@ -6,8 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { DatabaseSync } from 'node:sqlite';
 import { describe, expect, it } from 'vitest';
 
-const buildCache = fileURLToPath(new URL('../../src/lib/build-cache.ts', import.meta.url));
-const { KEEP_DAYS } = await import('../../src/lib/build-cache');
+const buildCache = fileURLToPath(new URL('../../src/lib/build/cache.ts', import.meta.url));
+const { KEEP_DAYS } = await import('../../src/lib/build/cache');
 const cacheFileIn = (folder: string) => join(folder, 'node_modules/.cache/build-results.sqlite');
 const DAY = 86_400_000;
 const daysAgo = (days: number) => Math.floor((Date.now() - days * DAY) / DAY);
@@ -21,7 +21,8 @@ function useCacheIn(folder: string) {
 	return spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: folder, encoding: 'utf8' });
 }
 
-describe('the build cache', () => {
+// Each test runs the cache in a Node process of its own: seconds on a busy machine.
+describe('the build cache', { timeout: 60_000 }, () => {
 	it('starts again empty, with a warning, when its file is damaged, and the build goes on', () => {
 		const folder = mkdtempSync(join(tmpdir(), 'build-cache-'));
 		mkdirSync(join(folder, 'node_modules/.cache'), { recursive: true });

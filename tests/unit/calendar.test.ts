@@ -1,8 +1,8 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { isTimed, programmeCalendar, type CalendarSite } from '../../src/lib/calendar';
+import { isTimed, programmeCalendar, type CalendarSite } from '../../src/lib/scholarly/calendar';
 import { eventsOf } from '../ics';
-import type { Paper, Person, Session, Symposium } from '../../src/lib/site-content';
+import type { Paper, Person, Session, Symposium } from '../../src/lib/content/site-content';
 
 const base = new URL('https://symposium.example.org/');
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { CITATION_FILES, CITATION_STYLES, citationHtml } from '../../src/lib/citation-formats';
-import { cslItemOf, type CslItem } from '../../src/lib/csl';
-import type { Commentary, Correction, Paper, SiteContent } from '../../src/lib/site-content';
+import { CITATION_FILES, CITATION_STYLES, citationHtml } from '../../src/lib/scholarly/citation-formats';
+import { cslItemOf, type CslItem } from '../../src/lib/scholarly/csl';
+import type { Commentary, Correction, Paper, SiteContent } from '../../src/lib/content/site-content';
 import { CITATION_PARSERS, type CitedFacts } from '../citation-files';
 import { readCollection, type RawEntry } from '../content';
 import { SITES } from '../sites';

@@ -4,7 +4,7 @@ import {
 	findDanglingReferences,
 	type CheckableEntry,
 	type DanglingReference,
-} from '../../src/lib/content-references';
+} from '../../src/lib/content/references';
 
 const ref = (collection: string, id: string) => ({ id, collection });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { correctionHref } from '../../src/lib/corrections';
+import { correctionHref } from '../../src/lib/report-correction';
 
 describe('a reader’s correction', () => {
 	const subject = {

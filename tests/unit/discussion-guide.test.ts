@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SESSION_MINUTES, sessionPlan } from '../../src/lib/discussion-guide';
+import { SESSION_MINUTES, sessionPlan } from '../../src/lib/content/discussion-guide';
 
 describe('the running order of a team session', () => {
 	it.each([1, 3, 5, 7, 8])('with %i questions adds up to 45 minutes, one step a question between the introduction and actions', (count) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareEditionOrder, type EditionPlacement } from '../../src/lib/edition-order';
+import { compareEditionOrder, type EditionPlacement } from '../../src/lib/content/edition-order';
 
 const paper = (title: string, volume?: string, issue?: string, pages?: string): EditionPlacement => ({
 	title,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { articleLd, breadcrumbLd, collectionPageLd, correctionLd, eventLd, profilePageLd, serialiseJsonLd } from '../../src/lib/json-ld';
-import { scholarlyCorrection, scholarlyRecord } from '../../src/lib/scholarly-record';
-import type { Person } from '../../src/lib/site-content';
+import { articleLd, breadcrumbLd, collectionPageLd, correctionLd, eventLd, profilePageLd, serialiseJsonLd } from '../../src/lib/scholarly/json-ld';
+import { scholarlyCorrection, scholarlyRecord } from '../../src/lib/scholarly/record';
+import type { Person } from '../../src/lib/content/site-content';
 import { readCollection, readYaml } from '../content';
 import { SITES } from '../sites';
 import { loadScholarlySite } from './scholarly-content';

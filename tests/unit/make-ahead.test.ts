@@ -1,17 +1,17 @@
 import { once } from 'node:events';
 import { DatabaseSync } from 'node:sqlite';
 import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { CslItem } from '../../src/lib/csl';
-import type { AheadJob } from '../../src/lib/make-ahead';
-import type { CardText } from '../../src/lib/social-card/card';
+import type { CslItem } from '../../src/lib/scholarly/csl';
+import type { AheadJob } from '../../src/lib/build/make-ahead';
+import type { CardText } from '../../src/lib/build/social-card/card';
 
 // Spy on the cards drawn on this thread: one the worker drew must not be drawn again here.
-vi.mock('../../src/lib/social-card/draw', { spy: true });
-const { CACHE_FILE, isCached } = await import('../../src/lib/build-cache');
-const { CITATION_STYLES, citationKey, citationHtml, formatCitation } = await import('../../src/lib/citation-formats');
-const { startWorker } = await import('../../src/lib/make-ahead');
-const { cardKey, renderCard } = await import('../../src/lib/social-card/render');
-const { drawCard } = await import('../../src/lib/social-card/draw');
+vi.mock('../../src/lib/build/social-card/draw', { spy: true });
+const { CACHE_FILE, isCached } = await import('../../src/lib/build/cache');
+const { CITATION_STYLES, citationKey, citationHtml, formatCitation } = await import('../../src/lib/scholarly/citation-formats');
+const { startWorker } = await import('../../src/lib/build/make-ahead');
+const { cardKey, renderCard } = await import('../../src/lib/build/social-card/render');
+const { drawCard } = await import('../../src/lib/build/social-card/draw');
 
 // Words no real entry has, so these tests' cached results are their own (and are removed after).
 const unique = () => `Made ahead by the unit tests, ${Date.now()} ${Math.random()}`;

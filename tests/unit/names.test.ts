@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareByFamilyName, familyNameOf, type Named } from '../../src/lib/names';
+import { compareByFamilyName, familyNameOf, type Named } from '../../src/lib/content/names';
 
 describe('familyNameOf', () => {
 	it('defaults to the last word of the name', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { GAP, isPageNumber, pageLinks, pageTitle } from '../../src/lib/pagination';
 import { listingPageHref, PAGES, searchHref } from '../../src/lib/urls';
-import { stateFromParams } from '../../src/client/search/url-state';
+import { stateFromParams } from '../../src/lib/search/url-state';
 
 describe('the pages of a listing', () => {
 	it('are the listing’s own address, then a number for each later page', () => {

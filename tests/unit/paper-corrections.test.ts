@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { comparePartialDates } from '../../src/lib/dates';
-import { correctionsFor, pageChanges } from '../../src/lib/paper-corrections';
-import type { Correction } from '../../src/lib/site-content';
+import { correctionsFor, pageChanges } from '../../src/lib/content/paper-corrections';
+import type { Correction } from '../../src/lib/content/site-content';
 import { readCollection } from '../content';
 import { SITES } from '../sites';
 import { loadScholarlySite } from './scholarly-content';

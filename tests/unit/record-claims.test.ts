@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { groupEvidence, linkedBy } from '../../src/lib/evidence';
-import { describePapers, paperPlace, paperStatusLabel, publisherLink } from '../../src/lib/paper-relations';
-import { formatPeriod, periodToIso, withPeriod } from '../../src/lib/periods';
-import { recordClaimProblems, showedPhrase, type RecordCheck, type RecordedEntry } from '../../src/lib/record-checks';
+import { groupEvidence, linkedBy } from '../../src/lib/content/evidence';
+import { describePapers, paperPlace, paperStatusLabel, publisherLink } from '../../src/lib/content/paper-relations';
+import { formatPeriod, periodToIso, withPeriod } from '../../src/lib/content/periods';
+import { recordClaimProblems, showedPhrase, type RecordCheck, type RecordedEntry } from '../../src/lib/content/record-checks';
 import { recordCheckSchema } from '../../src/schemas/record-check';
 import { messageSchema } from '../../src/schemas/message';
 import { paperSchema } from '../../src/schemas/paper';

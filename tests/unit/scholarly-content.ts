@@ -1,12 +1,12 @@
 import { z } from 'astro/zod';
-import { correctionsFor } from '../../src/lib/paper-corrections';
-import type { Commentary, Correction, Paper, Person, SiteContent } from '../../src/lib/site-content';
+import { correctionsFor } from '../../src/lib/content/paper-corrections';
+import type { Commentary, Correction, Paper, Person, SiteContent } from '../../src/lib/content/site-content';
 import { commentarySchema } from '../../src/schemas/commentary';
 import { correctionSchema } from '../../src/schemas/correction';
 import { paperSchema } from '../../src/schemas/paper';
 import { personSchema } from '../../src/schemas/person';
 import { symposiumSchema } from '../../src/schemas/symposium';
-import type { CollectionName } from '../../src/loaders/collection-files';
+import type { CollectionName } from '../../src/lib/content/collections';
 import { readCollection, readYaml } from '../content';
 
 /** The slice of the site's content the scholarly derivations read. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { affiliationsIn } from '../../src/lib/affiliations';
-import { feedItem } from '../../src/lib/feeds';
-import { givenNameOf } from '../../src/lib/names';
+import { affiliationsIn } from '../../src/lib/content/affiliations';
+import { feedItem } from '../../src/lib/scholarly/feeds';
+import { givenNameOf } from '../../src/lib/content/names';
 
 describe('affiliationsIn', () => {
 	const affiliations = [

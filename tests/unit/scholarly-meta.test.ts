@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { scholarlyMeta, type MetaTag } from '../../src/lib/scholarly-meta';
-import { scholarlyRecord } from '../../src/lib/scholarly-record';
+import { scholarlyMeta, type MetaTag } from '../../src/lib/scholarly/meta-tags';
+import { scholarlyRecord } from '../../src/lib/scholarly/record';
 import { readCollection, readYaml, type RawEntry } from '../content';
 import { SITES } from '../sites';
 import { loadScholarlySite } from './scholarly-content';

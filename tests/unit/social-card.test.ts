@@ -1,12 +1,12 @@
 import { DatabaseSync } from 'node:sqlite';
 import sharp from 'sharp';
 import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { cardAlt, type CardText } from '../../src/lib/social-card/card';
+import { cardAlt, type CardText } from '../../src/lib/build/social-card/card';
 
 // Count the drawings: a card already in the cache must not be drawn again.
 const drawn = vi.hoisted(() => ({ count: 0 }));
-vi.mock('../../src/lib/social-card/draw', async (importOriginal) => {
-	const draw = await importOriginal<typeof import('../../src/lib/social-card/draw')>();
+vi.mock('../../src/lib/build/social-card/draw', async (importOriginal) => {
+	const draw = await importOriginal<typeof import('../../src/lib/build/social-card/draw')>();
 	return {
 		...draw,
 		drawCard: (...args: Parameters<typeof draw.drawCard>) => {
@@ -15,9 +15,9 @@ vi.mock('../../src/lib/social-card/draw', async (importOriginal) => {
 		},
 	};
 });
-const { cardKey, renderCard } = await import('../../src/lib/social-card/render');
-const { CACHE_FILE } = await import('../../src/lib/build-cache');
-const { drawCard } = await import('../../src/lib/social-card/draw');
+const { cardKey, renderCard } = await import('../../src/lib/build/social-card/render');
+const { CACHE_FILE } = await import('../../src/lib/build/cache');
+const { drawCard } = await import('../../src/lib/build/social-card/draw');
 
 // Words no real entry has, so these tests' cached cards are their own.
 const drawnKeys: string[] = [];

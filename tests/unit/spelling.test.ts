@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { correctQuery, mayBeMisspelt } from '../../src/client/search/spelling';
-import { vocabularyOf } from '../../src/lib/vocabulary';
+import { vocabularyOf } from '../../src/lib/search/vocabulary';
 
 describe('vocabularyOf', () => {
 	it('keeps distinct words of four letters or more, lower-cased, including non-ASCII names', () => {

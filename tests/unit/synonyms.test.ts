@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { annotateSynonyms } from '../../src/lib/synonyms';
+import { annotateSynonyms } from '../../src/lib/search/synonyms';
 
 const groups = [
 	['CMHT', 'community mental health team'],

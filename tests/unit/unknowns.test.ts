@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { SiteContent } from '../../src/lib/site-content';
-import { whatIsNotYetKnown } from '../../src/lib/unknowns';
+import type { SiteContent } from '../../src/lib/content/site-content';
+import { whatIsNotYetKnown } from '../../src/lib/content/unknowns';
 
 interface Overrides {
 	held?: object;

@@ -6,7 +6,7 @@ import {
 	pagefindSort,
 	paramsFromState,
 	stateFromParams,
-} from '../../src/client/search/url-state';
+} from '../../src/lib/search/url-state';
 
 const parse = (query: string) => stateFromParams(new URLSearchParams(query));
 

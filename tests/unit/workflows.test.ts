@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { CACHE_FILE } from '../../src/lib/build-cache';
+import { CACHE_FILE } from '../../src/lib/build/cache';
 import { root } from '../sites';
 
 /** The GitHub workflows a copy of this repository runs: they must call commands that exist, in an order that works. */

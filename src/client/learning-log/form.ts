@@ -1,4 +1,4 @@
-import { PREFILL_PARAMS } from '../../lib/urls';
+import { PREFILL_PARAMS } from '../../lib/script-addresses';
 import { ENTRY_VERSION, isDay, localDay, newEntryId, parseTags, type Entry } from './entry';
 
 /** The form's fields: named as the entry's, with the date in three parts. */

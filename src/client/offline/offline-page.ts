@@ -1,4 +1,4 @@
-import { OFFLINE_FILES } from '../../lib/urls';
+import { OFFLINE_FILES } from '../../lib/script-addresses';
 
 /**
  * The offline reading page: the only place the service worker is registered, and only when the reader asks.

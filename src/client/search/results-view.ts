@@ -2,8 +2,8 @@ import { formatPartialDate } from '../../lib/dates';
 import { element } from '../dom';
 import { excerptFragment } from './excerpt';
 import type { PagefindResultData } from './pagefind-api';
-import { FACET_LABELS, FACETS, facetValueLabel, offersFacet } from '../../lib/facets';
-import type { SearchState } from './url-state';
+import { FACET_LABELS, FACETS, facetValueLabel, offersFacet } from '../../lib/search/facets';
+import type { SearchState } from '../../lib/search/url-state';
 
 function link(href: string, text: string): HTMLAnchorElement {
 	const anchor = element('a', 'result-link', text);

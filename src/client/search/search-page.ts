@@ -1,8 +1,8 @@
 import { loadPagefind, type FilterCounts, type Pagefind, type PagefindResult, type PagefindSearch } from './pagefind-api';
-import { FACET_LABELS, FACETS, facetValueLabel, type Facet } from '../../lib/facets';
+import { FACET_LABELS, FACETS, facetValueLabel, type Facet } from '../../lib/search/facets';
 import { renderFacets, resultItem } from './results-view';
 import { correctQuery, mayBeMisspelt } from './spelling';
-import { hasFilters, pagefindFilters, pagefindSort, paramsFromState, stateFromParams, type SearchState } from './url-state';
+import { hasFilters, pagefindFilters, pagefindSort, paramsFromState, stateFromParams, type SearchState } from '../../lib/search/url-state';
 
 /** Results drawn before the count is announced: a screenful, so the first paint waits for five fragments, not ten. */
 const FIRST_RESULTS = 5;

@@ -1,7 +1,7 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { FEED_NAMESPACES, feedItem } from '../../lib/feeds';
-import { getSiteContent } from '../../lib/site-content';
+import { FEED_NAMESPACES, feedItem } from '../../lib/scholarly/feeds';
+import { getSiteContent } from '../../lib/content/site-content';
 import { entryHref } from '../../lib/urls';
 
 /** /commentary/rss.xml: the comment pieces, newest first. */

@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { citationFileResponse } from '../../lib/citation-formats';
-import { cslItemOf } from '../../lib/csl';
-import { describePapers } from '../../lib/paper-relations';
-import { getSiteContent } from '../../lib/site-content';
+import { citationFileResponse } from '../../lib/scholarly/citation-formats';
+import { cslItemOf } from '../../lib/scholarly/csl';
+import { describePapers } from '../../lib/content/paper-relations';
+import { getSiteContent } from '../../lib/content/site-content';
 
 /** /papers/papers.bib and .ris: every paper on the site, in journal order, whatever its tie to the edition. */
 export const getStaticPaths = (() => [{ params: { format: 'bib' } }, { params: { format: 'ris' } }]) satisfies GetStaticPaths;

@@ -1,11 +1,11 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { FEED_NAMESPACES, feedItem } from '../../lib/feeds';
+import { FEED_NAMESPACES, feedItem } from '../../lib/scholarly/feeds';
 import { upperFirst } from '../../lib/format';
 import { CORRECTION_KIND_LABELS } from '../../lib/labels';
-import { describePapers } from '../../lib/paper-relations';
-import { paperDate } from '../../lib/scholarly-record';
-import { getSiteContent } from '../../lib/site-content';
+import { describePapers } from '../../lib/content/paper-relations';
+import { paperDate } from '../../lib/scholarly/record';
+import { getSiteContent } from '../../lib/content/site-content';
 import { entryHref } from '../../lib/urls';
 
 /**

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { calendarResponse, isTimed, programmeCalendar } from '../../lib/calendar';
-import { getSiteContent } from '../../lib/site-content';
+import { calendarResponse, isTimed, programmeCalendar } from '../../lib/scholarly/calendar';
+import { getSiteContent } from '../../lib/content/site-content';
 import { PROGRAMME_CALENDAR_NAME } from '../../lib/urls';
 
 /**

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { getSiteContent } from '../../lib/site-content';
-import { vocabularyOf } from '../../lib/vocabulary';
+import { getSiteContent } from '../../lib/content/site-content';
+import { vocabularyOf } from '../../lib/search/vocabulary';
 
 /** The words the search page may suggest for a query that finds nothing or little; fetched only then. */
 export const GET: APIRoute = async () => {

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { siteCards, type CardText } from '../../lib/social-card/card';
-import { renderCard } from '../../lib/social-card/render';
-import { getSiteContent } from '../../lib/site-content';
+import { siteCards, type CardText } from '../../lib/build/social-card/card';
+import { renderCard } from '../../lib/build/social-card/render';
+import { getSiteContent } from '../../lib/content/site-content';
 
 /** /social/home.png, /social/papers/<id>.png, /social/commentary/<id>.png: the cards link previews show. */
 export const getStaticPaths = (async () => {

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { citationFileResponse } from '../../lib/citation-formats';
-import { cslItemOf } from '../../lib/csl';
-import { getSiteContent } from '../../lib/site-content';
+import { citationFileResponse } from '../../lib/scholarly/citation-formats';
+import { cslItemOf } from '../../lib/scholarly/csl';
+import { getSiteContent } from '../../lib/content/site-content';
 
 /**
  * /special-edition/edition.bib and .ris: the papers the record confirms as the special

@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { citationFileResponse } from '../../../lib/citation-formats';
-import { cslItemOf } from '../../../lib/csl';
+import { citationFileResponse } from '../../../lib/scholarly/citation-formats';
+import { cslItemOf } from '../../../lib/scholarly/csl';
 import { CITATION_FILE_FORMATS, type CitationFileFormat } from '../../../lib/urls';
-import { getSiteContent, type Commentary, type Correction, type Paper } from '../../../lib/site-content';
+import { getSiteContent, type Commentary, type Correction, type Paper } from '../../../lib/content/site-content';
 
 /**
  * /papers/<id>/cite.bib, cite.ris and cite.json (CSL-JSON), and the same for each

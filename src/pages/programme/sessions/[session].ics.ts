@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { calendarResponse, isTimed, programmeCalendar, type TimedSession } from '../../../lib/calendar';
-import { getSiteContent } from '../../../lib/site-content';
+import { calendarResponse, isTimed, programmeCalendar, type TimedSession } from '../../../lib/scholarly/calendar';
+import { getSiteContent } from '../../../lib/content/site-content';
 
 /** /programme/sessions/<id>.ics: one file per session whose time is known; a session without one has none. */
 export const getStaticPaths = (async () => {

@@ -1,0 +1,208 @@
+import type {
+	BreadcrumbList,
+	CollectionPage,
+	CorrectionComment,
+	ListItem,
+	Event as SchemaEvent,
+	Organization,
+	Periodical,
+	Person as SchemaPerson,
+	ProfilePage,
+	PropertyValue,
+	PublicationIssue,
+	PublicationVolume,
+	ScholarlyArticle,
+	Thing,
+	WithContext,
+} from 'schema-dts';
+import { doiUrl, orcidUrl } from './identifier-links';
+import { compact } from '../compact';
+import { partialDateToIso } from '../dates';
+import { familyNameOf, givenNameOf } from '../content/names';
+import type { CitedPerson, CorrectionRecord, JournalPlacement, PaperRecord } from './record';
+import type { Person, Symposium } from '../content/site-content';
+import { entryHref, PAGES } from '../urls';
+
+/**
+ * schema.org descriptions of pages, for search engines: built from the same record as
+ * the citation tags, with every unknown property left out rather than empty.
+ */
+
+const CONTEXT = 'https://schema.org' as const;
+
+/** A link with its words: a breadcrumb step, or an entry in a listing. */
+export interface NamedLink {
+	name: string;
+	url: string;
+}
+
+function organization(name: string, parent?: string): Organization {
+	return compact({ '@type': 'Organization', name, parentOrganization: parent ? organization(parent) : undefined });
+}
+
+/** An author as of the paper: the institutions are those the record shows for its year. */
+function authorLd(author: CitedPerson): SchemaPerson {
+	return compact({
+		'@type': 'Person',
+		name: author.name,
+		familyName: author.family,
+		givenName: author.given,
+		affiliation: author.institutions.length > 0 ? author.institutions.map((name) => organization(name)) : undefined,
+		sameAs: author.orcid && orcidUrl(author.orcid),
+		url: author.pageUrl,
+	});
+}
+
+/** Issue inside volume inside journal, as deep as the record goes. */
+function placementLd(journal: JournalPlacement): PublicationIssue | PublicationVolume | Periodical {
+	const periodical: Periodical = compact({ '@type': 'Periodical', name: journal.title, issn: journal.issn });
+	const volume: PublicationVolume | undefined = journal.volume
+		? { '@type': 'PublicationVolume', volumeNumber: journal.volume, isPartOf: periodical }
+		: undefined;
+	if (journal.issue) return { '@type': 'PublicationIssue', issueNumber: journal.issue, isPartOf: volume ?? periodical };
+	return volume ?? periodical;
+}
+
+function identifiers(record: Pick<PaperRecord, 'doi' | 'pmid'>): PropertyValue[] | undefined {
+	const ids: PropertyValue[] = [];
+	if (record.doi) ids.push({ '@type': 'PropertyValue', propertyID: 'DOI', value: record.doi });
+	if (record.pmid) ids.push({ '@type': 'PropertyValue', propertyID: 'PMID', value: record.pmid });
+	return ids.length > 0 ? ids : undefined;
+}
+
+/** A correction as the corrected article's `correction` names it, and as its own page describes it. */
+function correctionCommentLd(correction: CorrectionRecord): CorrectionComment {
+	return compact({
+		'@type': 'CorrectionComment',
+		'@id': correction.pageUrl,
+		url: correction.pageUrl,
+		name: correction.title,
+		text: correction.summary,
+		datePublished: partialDateToIso(correction.date),
+		identifier: identifiers(correction),
+		sameAs: correction.doi && doiUrl(correction.doi),
+	});
+}
+
+/** A correction's page: the notice, and the article it is about. */
+export function correctionLd(correction: CorrectionRecord): WithContext<CorrectionComment> {
+	const { paper } = correction;
+	return {
+		'@context': CONTEXT,
+		...correctionCommentLd(correction),
+		about: { '@type': 'ScholarlyArticle', '@id': paper.pageUrl, url: paper.pageUrl, name: paper.title },
+	};
+}
+
+export function articleLd(record: PaperRecord): WithContext<ScholarlyArticle> {
+	const { journal } = record;
+	return compact({
+		'@context': CONTEXT,
+		'@type': 'ScholarlyArticle',
+		'@id': record.pageUrl,
+		url: record.pageUrl,
+		headline: record.title,
+		name: record.title,
+		author: record.authors.length > 0 ? record.authors.map(authorLd) : undefined,
+		// A presentation's date is when it was given, not a publication date.
+		datePublished: record.kind === 'journal-article' && record.issued ? partialDateToIso(record.issued) : undefined,
+		dateModified: record.modified && partialDateToIso(record.modified),
+		isPartOf: journal && placementLd(journal),
+		pageStart: journal?.firstPage,
+		pageEnd: journal?.lastPage,
+		identifier: identifiers(record),
+		sameAs: record.doi && doiUrl(record.doi),
+		abstract: record.abstract,
+		about: record.subjects.length > 0 ? record.subjects.map((name): Thing => ({ '@type': 'Thing', name })) : undefined,
+		inLanguage: record.language,
+		correction: record.corrections.length > 0 ? record.corrections.map(correctionCommentLd) : undefined,
+	});
+}
+
+/**
+ * The symposium. startDate is as precise as the record ("2006-05"); location and
+ * attendance mode are left out because the record does not show them. A title the
+ * editors wrote to describe an event the record gives no name is no name: it goes in
+ * the description.
+ */
+export function eventLd(symposium: Symposium, base: URL): WithContext<SchemaEvent> {
+	const named = symposium.titleSource === 'official';
+	return compact({
+		'@context': CONTEXT,
+		'@type': 'Event',
+		name: named ? symposium.title : undefined,
+		description: named ? symposium.summary : `${symposium.title}. ${symposium.summary}`,
+		url: new URL(PAGES.home, base).href,
+		startDate: partialDateToIso(symposium.held),
+		endDate: symposium.ends && partialDateToIso(symposium.ends),
+		location: symposium.venue ? { '@type': 'Place', name: symposium.venue } : undefined,
+		organizer: organization(symposium.host.name, symposium.host.parent),
+	});
+}
+
+/**
+ * A person's page. Affiliations stay out: schema.org's affiliation reads as current,
+ * and the record dates them ("in 2006"), so the page text says them with their years.
+ */
+export function profilePageLd(person: Person, base: URL): WithContext<ProfilePage> {
+	const url = new URL(entryHref(person), base).href;
+	return {
+		'@context': CONTEXT,
+		'@type': 'ProfilePage',
+		url,
+		mainEntity: compact({
+			'@type': 'Person',
+			name: person.data.name,
+			familyName: familyNameOf(person.data),
+			givenName: givenNameOf(person.data),
+			description: person.data.bio,
+			sameAs: person.data.orcid && orcidUrl(person.data.orcid),
+			url,
+		}),
+	};
+}
+
+/**
+ * A listing page (papers, messages, people, ...) and what it lists, in order. A later
+ * page of a listing lists its own entries, numbered from their place in the whole
+ * listing (`firstPosition`, 21 on page 2 of twenty a page); numberOfItems counts this
+ * page's, as schema.org asks of a list split over pages. Without items (what the
+ * listing holds is not known) there is no list: an empty one would say it holds none.
+ */
+export function collectionPageLd(page: NamedLink, items: NamedLink[] | undefined, firstPosition = 1): WithContext<CollectionPage> {
+	return compact({
+		'@context': CONTEXT,
+		'@type': 'CollectionPage',
+		name: page.name,
+		url: page.url,
+		mainEntity: items && compact({
+			'@type': 'ItemList',
+			numberOfItems: items.length,
+			itemListElement:
+				items.length > 0
+					? items.map((item, index): ListItem => ({ '@type': 'ListItem', position: firstPosition + index, name: item.name, url: item.url }))
+					: undefined,
+		}),
+	});
+}
+
+/** Where a page sits, from the home page down to the page itself. */
+export function breadcrumbLd(trail: NamedLink[]): WithContext<BreadcrumbList> {
+	return {
+		'@context': CONTEXT,
+		'@type': 'BreadcrumbList',
+		itemListElement: trail.map((step, index) => ({ '@type': 'ListItem', position: index + 1, name: step.name, item: step.url })),
+	};
+}
+
+/**
+ * JSON for a <script type="application/ld+json">. The HTML parser ends the script at the
+ * first "</script", whatever the JSON means, so "<" is written as \u003c (and, for older
+ * parsers, the line separators JSON allows and JavaScript did not).
+ */
+export function serialiseJsonLd(data: WithContext<Thing> | WithContext<Thing>[]): string {
+	return JSON.stringify(data)
+		.replaceAll('<', '\\u003c')
+		.replaceAll('\u2028', '\\u2028')
+		.replaceAll('\u2029', '\\u2029');
+}

@@ -1,0 +1,21 @@
+import { readFileSync } from 'node:fs';
+import { extname, resolve } from 'node:path';
+import { cached } from '../lib/build/cache';
+import { textKeyOf, type WithText } from '../lib/content/entry-text';
+import { entryBody } from '../lib/tooling/content-check/source';
+import { renderProse } from './render';
+
+/**
+ * The entry's HTML, as the loader rendered it. The build cache is only a cache (deleted,
+ * or pruned by another build): what is not there is rendered again from the entry's file,
+ * which is as it was when the loader read it, or the key would be another.
+ */
+export function htmlOf(entry: WithText): string {
+	const key = textKeyOf(entry);
+	if (!key) return '';
+	return cached(key, () => {
+		const file = resolve(entry.filePath ?? '');
+		const body = entryBody(readFileSync(file, 'utf8')) ?? '';
+		return Buffer.from(renderProse(body, extname(file) === '.md' ? 'md' : 'mdx').html);
+	}).toString('utf8');
+}
