@@ -1,12 +1,14 @@
 /**
- * Checks the content (scripts/check.ts: every problem, one line each), then builds the
- * site into a staging folder and swaps it into dist/ only when the build succeeds, so a
- * mistake in the content never leaves a half-built or empty dist/ behind: the last good
- * site stays in place until a new one is complete.
- * Astro runs as a child process beside the check, on the second core; what it prints is
- * held back until the check has passed, and it is stopped when the check fails, so an
- * editor reads only the check's lines. The search index and the offline list are written
- * once Astro has exited (src/integrations/finish-site.ts), so their memory is never added to Astro's.
+ * Checks the content (the same check as npm run check: every problem, one line each),
+ * then builds the site into a staging folder and swaps it into dist/ only when the build
+ * succeeds, so a mistake in the content never leaves a half-built or empty dist/ behind:
+ * the last good site stays in place until a new one is complete.
+ * Astro runs as a child process while this one checks, on the second core; what it prints
+ * is held back until the check has passed, and it is stopped when the check fails, so an
+ * editor reads only the check's lines. Warnings (links held back until their target is
+ * published) are shown, and the build goes on. The search index and the offline list are
+ * written once Astro has exited (src/integrations/finish-site.ts), so their memory is
+ * never added to Astro's.
  * Usage: npm run build [-- --outDir other/dir]
  */
 import '../src/lib/build/load-src.ts';
@@ -23,17 +25,14 @@ const outDir = resolve(values.outDir);
 const staging = `${outDir}.staging`;
 const previous = `${outDir}.previous`;
 
-const check = fileURLToPath(new URL('check.ts', import.meta.url));
+const root = fileURLToPath(new URL('..', import.meta.url));
 const astro = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', import.meta.url));
 rmSync(staging, { recursive: true, force: true });
-// The check reads CONTENT_DIR as Astro does, so both look at the same content.
 const exited = (child: ChildProcess) => new Promise<number>((done) => child.on('close', (code) => done(code ?? 1)));
-const checking = spawn(process.execPath, [check], { stdio: 'inherit' });
 const building = spawn(process.execPath, [astro, 'build', '--outDir', staging], {
 	stdio: ['ignore', 'pipe', 'pipe'],
 	env: { ...process.env, [FINISH_AFTER_ASTRO]: '1' },
 });
-const checked = exited(checking);
 const built = exited(building);
 let checkPassed = false;
 const held: [NodeJS.WriteStream, Buffer][] = [];
@@ -43,7 +42,25 @@ for (const [from, to] of [
 ] as const) {
 	from.on('data', (chunk: Buffer) => (checkPassed ? to.write(chunk) : held.push([to, chunk])));
 }
-let status = await checked;
+/** The check, on the content Astro builds (CONTENT_DIR, as content.config.ts reads it): 0 when nothing stops the build. */
+async function check(): Promise<number> {
+	try {
+		const started = performance.now();
+		// Imported once Astro has started, so that it does not wait for them.
+		const { collections } = await import('../src/content.config.ts');
+		const { checkContent } = await import('../src/lib/tooling/content-check/check.ts');
+		const { checkReport } = await import('../src/lib/tooling/content-check/report.ts');
+		const result = await checkContent({ root, contentDir: resolve(root, process.env.CONTENT_DIR ?? 'content'), collections });
+		const { failed, lines } = checkReport(result, (performance.now() - started) / 1000);
+		if (failed || result.problems.length > 0) (failed ? console.error : console.warn)(lines.join('\n'));
+		return failed ? 1 : 0;
+	} catch (error) {
+		console.error(`The content check could not run: ${error instanceof Error ? error.message : String(error)}`);
+		return 1;
+	}
+}
+
+let status = await check();
 if (status === 0) {
 	checkPassed = true;
 	for (const [to, chunk] of held) to.write(chunk);

@@ -1,9 +1,10 @@
 import { defineCollection } from 'astro:content';
-import { file } from 'astro/loaders';
+import { file, type Loader } from 'astro/loaders';
 import type { CollectionName } from './lib/content/collections';
+import { resolve } from 'node:path';
 import { filesOf } from './lib/content/collection-files';
 import { SYNONYMS_FILE } from './lib/search/synonyms';
-import { checkedGlob as glob } from './loaders/checked-glob';
+import { checkedGlob, type ContentCheck } from './loaders/checked-glob';
 import { commentarySchema } from './schemas/commentary';
 import { correctionSchema } from './schemas/correction';
 import { messageSchema } from './schemas/message';
@@ -20,18 +21,28 @@ import { synonymGroupSchema } from './schemas/synonyms';
 const base = process.env.CONTENT_DIR ?? './content';
 
 /**
+ * The content check, run in this process when Astro rejects an entry, so the editor reads
+ * its report (src/loaders/checked-glob.ts); loaded only then.
+ */
+const check: ContentCheck = async () => {
+	const { checkContent } = await import('./lib/tooling/content-check/check');
+	return checkContent({ root: process.cwd(), contentDir: resolve(base), collections });
+};
+const glob = (name: CollectionName): Loader => checkedGlob(filesOf(name, base), check);
+
+/**
  * Each collection of the registry (src/lib/content/collections.ts) with its schema: a
  * collection the registry names and this leaves out, or the reverse, fails to compile.
  * checkedGlob keeps no entry's body in the content store: the site renders the text when
  * it reads the file.
  */
 export const collections = {
-	symposium: defineCollection({ loader: glob(filesOf('symposium', base)), schema: symposiumSchema }),
-	people: defineCollection({ loader: glob(filesOf('people', base)), schema: personSchema }),
-	sessions: defineCollection({ loader: glob(filesOf('sessions', base)), schema: sessionSchema }),
-	papers: defineCollection({ loader: glob(filesOf('papers', base)), schema: paperSchema }),
-	messages: defineCollection({ loader: glob(filesOf('messages', base)), schema: messageSchema }),
-	commentary: defineCollection({ loader: glob(filesOf('commentary', base)), schema: commentarySchema }),
-	corrections: defineCollection({ loader: glob(filesOf('corrections', base)), schema: correctionSchema }),
+	symposium: defineCollection({ loader: glob('symposium'), schema: symposiumSchema }),
+	people: defineCollection({ loader: glob('people'), schema: personSchema }),
+	sessions: defineCollection({ loader: glob('sessions'), schema: sessionSchema }),
+	papers: defineCollection({ loader: glob('papers'), schema: paperSchema }),
+	messages: defineCollection({ loader: glob('messages'), schema: messageSchema }),
+	commentary: defineCollection({ loader: glob('commentary'), schema: commentarySchema }),
+	corrections: defineCollection({ loader: glob('corrections'), schema: correctionSchema }),
 	synonyms: defineCollection({ loader: file(SYNONYMS_FILE), schema: synonymGroupSchema }),
 } satisfies Record<CollectionName, unknown>;

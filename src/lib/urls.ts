@@ -42,6 +42,13 @@ export function entryHref({ collection, id }: EntryRef): string {
 	return `${PAGES[collection]}${id}/`;
 }
 
+/** The entry whose page an address is (/papers/x/, /papers/x/#a-heading), if it is one: entryHref read backwards. */
+export function entryAtPath(pathname: string): EntryRef | undefined {
+	const match = /^(\/[^/]+\/)([^/]+)\/$/.exec(pathname);
+	const collection = match && ENTRY_COLLECTIONS.find((name) => PAGES[name] === match[1]);
+	return collection ? { collection, id: match[2]! } : undefined;
+}
+
 /** /commentary/are-partnerships-worth-it/discuss/: the printable team guide of an entry with discussion questions. */
 export function discussionHref(entry: EntryRef): string {
 	return `${entryHref(entry)}discuss/`;

@@ -1,21 +1,26 @@
-import { execFile } from 'node:child_process';
-import { resolve } from 'node:path';
+import { readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { AstroError } from 'astro/errors';
 import { glob, type Loader } from 'astro/loaders';
 import { missingImage } from '../lib/tooling/content-check/images';
+import type { CheckResult } from '../lib/tooling/content-check/check';
 import { formatProblem, type ContentProblem } from '../lib/tooling/content-check/problem';
+import { checkReport } from '../lib/tooling/content-check/report';
 import { fieldsOf } from '../lib/content/field-paths';
 import { BODY_IMAGES } from '../lib/content/entry-text';
 import { rendererDigest, withBodyImages, withProseRenderer, type LoaderContextWithEntryTypes } from './rendered-text';
 
+/** The content check on the content this loader reads: content.config.ts hands it over. */
+export type ContentCheck = () => Promise<CheckResult>;
+
 /**
  * Astro's glob loader, with the content check's messages. `npm run build` runs the
- * check before Astro, so there Astro never meets bad content; `npm run dev` does not,
+ * check beside Astro, so there Astro never meets bad content; `npm run dev` does not,
  * and this keeps its messages the same as the check's: when Astro rejects an entry,
  * at start or when a file is saved, the editor reads the check's report instead (every
- * problem, one line each). It also checks that every image an entry names exists:
+ * problem, one line each), from one run of the check for the whole content however many
+ * entries Astro rejects. It also checks that every image an entry names exists:
  * without that, a missing photo fails later, in the bundler, with a message that names
  * the image but not the file or field that asked for it.
  *
@@ -24,7 +29,7 @@ import { rendererDigest, withBodyImages, withProseRenderer, type LoaderContextWi
  * (retainBody: false): the store is bundled into the build, and a thousand papers' text
  * held in it raised Astro's peak memory by about 300 MB (npm run bench).
  */
-export function checkedGlob(options: Parameters<typeof glob>[0]): Loader {
+export function checkedGlob(options: Parameters<typeof glob>[0], check: ContentCheck): Loader {
 	const inner = glob({ ...options, retainBody: false });
 	return {
 		...inner,
@@ -36,7 +41,7 @@ export function checkedGlob(options: Parameters<typeof glob>[0]): Loader {
 				try {
 					return await context.parseData(entry);
 				} catch (error) {
-					throw await withCheckReport(error, root);
+					throw await withCheckReport(error, check);
 				}
 			};
 			const unrendered: ContentProblem[] = [];
@@ -69,17 +74,35 @@ export function checkedGlob(options: Parameters<typeof glob>[0]): Loader {
 	};
 }
 
-/** The check's report on the same content (it reads CONTENT_DIR as Astro does), or the error itself when the check finds nothing. */
-async function withCheckReport(error: unknown, root: string): Promise<unknown> {
-	try {
-		await promisify(execFile)(process.execPath, [resolve(root, 'scripts/check.ts')], { cwd: root });
-		return error;
-	} catch (failed) {
-		const report = (failed as { stderr?: string }).stderr?.trim();
-		if (!report || report.startsWith('The content check could not run')) return error;
-		const readable = new AstroError(report, 'Run npm run check to list every problem in the content again.');
-		// Astro prints an error's stack under its message: here it would only point into this file.
-		readable.stack = '';
-		return readable;
+/** The check's report, for the content as its files are now, by the content folder. */
+const reports = new Map<string, { stamp: string; report: Promise<ReturnType<typeof checkReport> | undefined> }>();
+
+/** What the content folder's files are now: a saved file changes its size or time. */
+function stampOf(folder: string): string {
+	return readdirSync(folder, { recursive: true, withFileTypes: true })
+		.filter((entry) => entry.isFile())
+		.map((entry) => {
+			const { size, mtimeMs } = statSync(join(entry.parentPath, entry.name));
+			return `${entry.parentPath}/${entry.name}:${size}:${mtimeMs}`;
+		})
+		.sort()
+		.join('\n');
+}
+
+/** The check's report in place of Astro's error, or the error itself when the check finds nothing that stops a build. */
+async function withCheckReport(error: unknown, check: ContentCheck): Promise<unknown> {
+	const folder = resolve(process.env.CONTENT_DIR ?? 'content');
+	const stamp = stampOf(folder);
+	let run = reports.get(folder);
+	if (run?.stamp !== stamp) {
+		const started = performance.now();
+		run = { stamp, report: check().then((result) => checkReport(result, (performance.now() - started) / 1000), () => undefined) };
+		reports.set(folder, run);
 	}
+	const report = await run.report;
+	if (!report?.failed) return error;
+	const readable = new AstroError(report.lines.join('\n'), 'Run npm run check to list every problem in the content again.');
+	// Astro prints an error's stack under its message: here it would only point into this file.
+	readable.stack = '';
+	return readable;
 }

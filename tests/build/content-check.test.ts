@@ -290,9 +290,9 @@ describe('corrections', () => {
 		`);
 	});
 
-	it('a published correction to a draft paper', async () => {
+	it('a published correction to a draft paper: a warning that it waits for its paper', async () => {
 		edit(correction, /^paper: .*$/m, 'paper: telecare-pilot-draft');
-		expect(await report()).toMatchInlineSnapshot(`"content/corrections/discharge-to-assess-table-correction.mdx:4  paper: the paper "telecare-pilot-draft" is a draft, so the built site leaves it out and this would lead nowhere: publish it first (remove its draft: true), or remove this reference"`);
+		expect(await report()).toMatchInlineSnapshot(`"content/corrections/discharge-to-assess-table-correction.mdx:4  warning: paper: the paper "telecare-pilot-draft" (content/papers/telecare-pilot-draft.mdx) is a draft, so this entry waits for it: the built site leaves both out until it is published (its draft: true is removed)"`);
 	});
 });
 
@@ -314,25 +314,25 @@ describe('plain Markdown entries', () => {
 });
 
 describe('drafts and embargoes', () => {
-	it('a published key message citing a draft paper', async () => {
+	it('a published key message citing a draft paper: a warning, naming both files', async () => {
 		edit('messages/share-the-record.mdx', /^ {2}- paper: shared-care-records$/m, '$&\n  - paper: telecare-pilot-draft');
-		expect(await report()).toMatchInlineSnapshot(`"content/messages/share-the-record.mdx:9  evidence[1].paper: the paper "telecare-pilot-draft" is a draft, so the built site leaves it out and this would lead nowhere: publish it first (remove its draft: true), or remove this reference"`);
+		expect(await report()).toMatchInlineSnapshot(`"content/messages/share-the-record.mdx:9  warning: evidence[1].paper: the paper "telecare-pilot-draft" (content/papers/telecare-pilot-draft.mdx) is a draft, so the built site leaves this link out until it is published (its draft: true is removed), and the next build after that adds it"`);
 	});
 
-	it('a published commentary piece naming a paper under embargo', async () => {
+	it('a published commentary piece naming a paper under embargo: a warning, saying when', async () => {
 		edit('commentary/fixture-editors-reflections.mdx', /^relatedPapers:$/m, '$&\n  - reablement-costs-embargoed');
-		expect(await report()).toMatchInlineSnapshot(`"content/commentary/fixture-editors-reflections.mdx:19  relatedPapers[0]: the paper "reablement-costs-embargoed" is embargoed until 1 January 2099 at 09:00 GMT, so until then this would lead nowhere: give this entry a publishAt of that time or later, or remove this reference"`);
+		expect(await report()).toMatchInlineSnapshot(`"content/commentary/fixture-editors-reflections.mdx:19  warning: relatedPapers[0]: the paper "reablement-costs-embargoed" (content/papers/reablement-costs-embargoed.mdx) is embargoed until 1 January 2099 at 09:00 GMT, so the built site leaves this link out until then, and the next build after that adds it"`);
 	});
 
-	it('an entry under embargo may name one whose embargo ends first, not one that ends later', async () => {
+	it('an entry under embargo is warned of a reference to one whose embargo ends later, not of one that ends first', async () => {
 		edit('papers/telecare-pilot-draft.mdx', /^draft: true$/m, 'publishAt: 2099-06-01');
 		edit('commentary/fixture-editors-reflections.mdx', /^relatedPapers:$/m, 'publishAt: 2099-03-01\n$&\n  - reablement-costs-embargoed\n  - telecare-pilot-draft');
-		expect(await report()).toMatchInlineSnapshot(`"content/commentary/fixture-editors-reflections.mdx:21  relatedPapers[1]: the paper "telecare-pilot-draft" is embargoed until 1 June 2099 at 00:00 BST, so until then this would lead nowhere: give this entry a publishAt of that time or later, or remove this reference"`);
+		expect(await report()).toMatchInlineSnapshot(`"content/commentary/fixture-editors-reflections.mdx:21  warning: relatedPapers[1]: the paper "telecare-pilot-draft" (content/papers/telecare-pilot-draft.mdx) is embargoed until 1 June 2099 at 00:00 BST, so the built site leaves this link out until then, and the next build after that adds it"`);
 	});
 
-	it('a link in a published body to a draft', async () => {
+	it('a link in a published body to a draft: a warning', async () => {
 		edit('papers/shared-care-records.mdx', /^### Who took part$/m, 'See [the telecare pilot](/papers/telecare-pilot-draft/#early-findings).\n\n$&');
-		expect(await report()).toMatchInlineSnapshot(`"content/papers/shared-care-records.mdx:25  body: link to "/papers/telecare-pilot-draft/#early-findings": the paper "telecare-pilot-draft" is a draft, so the built site leaves it out and this would lead nowhere: publish it first (remove its draft: true), or remove this reference"`);
+		expect(await report()).toMatchInlineSnapshot(`"content/papers/shared-care-records.mdx:25  warning: body: link to "/papers/telecare-pilot-draft/#early-findings": the paper "telecare-pilot-draft" (content/papers/telecare-pilot-draft.mdx) is a draft, so the built site leaves this link out until it is published (its draft: true is removed), and the next build after that adds it"`);
 	});
 
 	it('a publishAt that is not a date and time', async () => {
@@ -449,9 +449,9 @@ describe('components in MDX bodies', () => {
 		expect(await report()).toMatchInlineSnapshot(`"content/papers/shared-care-records.mdx:25  body: <CrossRef> to: found "/papers/discharge-to-assess-evaluation/". Write the entry as its folder and file name without the extension, e.g. papers/shared-care-records, and add #heading-id for one of its headings."`);
 	});
 
-	it('a cross-reference from a published paper to a draft', async () => {
+	it('a cross-reference from a published paper to a draft: a warning', async () => {
 		before('<CrossRef to="papers/telecare-pilot-draft#early-findings" />');
-		expect(await report()).toMatchInlineSnapshot(`"content/papers/shared-care-records.mdx:25  body: <CrossRef> to "papers/telecare-pilot-draft#early-findings": the paper "telecare-pilot-draft" is a draft, so the built site leaves it out and this would lead nowhere: publish it first (remove its draft: true), or remove this reference"`);
+		expect(await report()).toMatchInlineSnapshot(`"content/papers/shared-care-records.mdx:25  warning: body: <CrossRef> to "papers/telecare-pilot-draft#early-findings": the paper "telecare-pilot-draft" (content/papers/telecare-pilot-draft.mdx) is a draft, so the built site leaves this link out until it is published (its draft: true is removed), and the next build after that adds it"`);
 	});
 });
 

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { afterAll, beforeAll, beforeEach, expect, it, vi } from 'vitest';
@@ -73,6 +73,8 @@ it('refuses bad content with the same messages as npm run check, and keeps the l
 	`);
 	expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toBe(home);
 	expect(existsSync(`${outDir}.staging`)).toBe(false);
+	// Astro, started beside the check, was stopped and is gone.
+	expect(processesOnTheContent()).toEqual([]);
 });
 
 it('renders entries’ text again from their files when the build cache has lost it', () => {
@@ -125,6 +127,33 @@ it('Astro itself, as in npm run dev, reports bad content with the same messages'
 		]
 	`);
 	expect(stderr + stdout).not.toMatch(/^\s+at /m);
+});
+
+/** The processes still running with this test's content folder in their environment: what a build started and left behind. */
+function processesOnTheContent(): string[] {
+	return readdirSync('/proc')
+		.filter((pid) => /^\d+$/.test(pid) && Number(pid) !== process.pid)
+		.flatMap((pid) => {
+			try {
+				return readFileSync(`/proc/${pid}/environ`, 'utf8').split('\0').includes(`CONTENT_DIR=${contentDir}`) ? [readFileSync(`/proc/${pid}/cmdline`, 'utf8').replaceAll('\0', ' ')] : [];
+			} catch {
+				return []; // Gone since it was listed, or not ours to read.
+			}
+		});
+}
+
+it('Astro itself, meeting bad files in every collection, checks the content once, in its own process, and leaves nothing running', () => {
+	edit('papers/shared-care-records.mdx', /^status: .*$/m, 'status: printed');
+	edit('papers/discharge-to-assess-evaluation.mdx', /^status: .*$/m, 'status: printed');
+	edit('messages/share-the-record.mdx', /^order: .*$/m, 'order: first');
+	edit('commentary/fixture-weekly-report.mdx', /^text: .*$/m, 'text: all of it');
+	edit('corrections/pooled-budgets-erratum.mdx', /^kind: .*$/m, 'kind: retraction');
+	edit('people/margaret-fenwick.yaml', /^orcid: .*$/m, 'orcid: 0000-0002-1825-0079');
+	edit('sessions/opening-plenary.yaml', /^order: .*$/m, 'order: first');
+	const { status, stdout, stderr } = astroSync();
+	expect(status).not.toBe(0);
+	expect(`${stdout}\n${stderr}`.match(/^(?:\[AstroUserError\] )?\d+ problems in \d+ files/gm)).toEqual([expect.stringMatching(/7 problems in 7 files/)]);
+	expect(processesOnTheContent()).toEqual([]);
 });
 
 it('Astro itself refuses an entry’s text that holds code, naming the file', () => {

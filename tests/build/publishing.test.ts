@@ -31,13 +31,19 @@ const UNPUBLISHED = [
 	{ path: '/commentary/embargoed-response/', marks: ['embargoed-response', 'A response held back', 'brackenfold'], badge: 'Embargoed until 1 March 2099 at 12:00 GMT' },
 	{ path: '/people/rowan-embargo/', marks: ['rowan-embargo', 'Rowan Embargo'], badge: 'Embargoed until 1 March 2099 at 12:00 GMT' },
 	{ path: '/corrections/discharge-to-assess-draft-correction/', marks: ['discharge-to-assess-draft-correction', 'A second correction held as a draft', 'fernwhistle'], badge: 'Draft' },
+	// Published itself, but a correction waits for the paper it corrects.
+	{ path: '/corrections/reablement-costs-correction/', marks: ['reablement-costs-correction', 'A correction that waits', 'ploverine'], badge: 'Embargoed until 1 January 2099 at 09:00 GMT' },
 ];
+
+/** A published key message that names held-back papers: in its evidence, a link in its text and a cross-reference. */
+const POINTS_BACK = '/messages/points-to-held-back/';
 
 function write(file: string, text: string) {
 	writeFileSync(join(contentDir, file), text);
 }
 
 let server: ChildProcess | undefined;
+let buildOutput = '';
 let base: string;
 
 /** Starts `astro dev` on a free port and resolves with its address once it says it is ready. */
@@ -69,6 +75,14 @@ beforeAll(async () => {
 	write('messages/ask-carers-first.mdx', '---\norder: 5\ntitle: Ask carers first\nsummary: Carers see the fenberry signs before anyone else does.\nplainSummary: Carers often see the signs first.\nlastReviewed: 2031-04-01\ndraft: true\n---\n\nA draft key message.\n');
 	write('people/rowan-embargo.yaml', 'name: Rowan Embargo\n');
 	write(
+		'messages/points-to-held-back.mdx',
+		'---\norder: 6\ntitle: Points to papers held back\nsummary: A published message that names two papers not out yet.\nplainSummary: This message points to two papers that are not out yet.\nevidence:\n  - paper: telecare-pilot-draft\n  - paper: shared-care-records\nlastReviewed: 2031-04-01\n---\n\nSee [the pilot we wait for](/papers/telecare-pilot-draft/) and <CrossRef to="papers/reablement-costs-embargoed" />.\n',
+	);
+	write(
+		'corrections/reablement-costs-correction.mdx',
+		'---\npaper: reablement-costs-embargoed\nkind: erratum\ndate: 2031-10-01\ntitle: A correction that waits\nsummary: A ploverine slip in a paper that is not out yet.\n---\n',
+	);
+	write(
 		'commentary/embargoed-response.mdx',
 		'---\ntitle: A response held back\nauthors:\n  - rowan-embargo\ndate: 2099-03-01\nstandfirst: A brackenfold reply, embargoed until its publication.\ntext: full-text\nrelatedPapers:\n  - reablement-costs-embargoed\npublishAt: 2099-03-01 12:00\n---\n\nHeld back until March 2099.\n',
 	);
@@ -83,6 +97,7 @@ beforeAll(async () => {
 	rmSync(outDir, { recursive: true, force: true });
 	const built = buildSite(contentDir, outDir);
 	if (!built.ok) throw new Error(`Building the test site failed:\n${built.output}`);
+	buildOutput = built.output;
 
 	base = await startDevServer();
 });
@@ -140,6 +155,25 @@ describe('the built site leaves out what is not published', () => {
 	it('leaves the editors’ guide out too', () => {
 		expect(existsSync(join(outDir, 'editing'))).toBe(false);
 		expect(pages().some((file) => readFileSync(file, 'utf8').includes('href="/editing/"'))).toBe(false);
+	});
+
+	it('builds a published entry that names ones not published yet, warning of each with both files and when', () => {
+		const warnings = buildOutput.split('\n').filter((line) => line.includes('warning:'));
+		const expected = [
+			['messages/points-to-held-back.mdx', 'evidence[0].paper', 'papers/telecare-pilot-draft.mdx', 'is a draft'],
+			['messages/points-to-held-back.mdx', 'link to "/papers/telecare-pilot-draft/"', 'papers/telecare-pilot-draft.mdx', 'is a draft'],
+			['messages/points-to-held-back.mdx', '<CrossRef> to "papers/reablement-costs-embargoed"', 'papers/reablement-costs-embargoed.mdx', 'is embargoed until 1 January 2099 at 09:00 GMT'],
+			['corrections/reablement-costs-correction.mdx', 'paper', 'papers/reablement-costs-embargoed.mdx', 'waits for it'],
+		];
+		for (const parts of expected) expect(warnings.filter((line) => parts.every((part) => line.includes(part))), parts.join(' ')).toHaveLength(1);
+	});
+
+	it('leaves the links out of the page that names them until their targets are out: a link keeps its words, a cross-reference names no title', () => {
+		const page = builtPage(POINTS_BACK);
+		const text = page.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+		expect(text).toContain('See the pilot we wait for and a forthcoming paper.');
+		// Its evidence keeps the published paper.
+		expect(page).toContain('href="/papers/shared-care-records/"');
 	});
 
 	it('badges nothing: every page it has is published', () => {

@@ -49,6 +49,10 @@ describe('when entries appear', () => {
 			{ id: 'cites-draft', filePath: 'messages/cites-draft.mdx', data: { evidence: [{ paper: ref('papers', 'draft') }] } },
 			{ id: 'cites-embargoed-later', filePath: 'messages/later.mdx', data: { publishAt: at('2031-07-01'), evidence: [{ paper: ref('papers', 'embargoed') }] } },
 		],
+		corrections: [
+			{ id: 'of-embargoed', filePath: 'corrections/of-embargoed.mdx', data: { paper: ref('papers', 'embargoed') } },
+			{ id: 'of-out', filePath: 'corrections/of-out.mdx', data: { paper: ref('papers', 'out') } },
+		],
 	};
 	const times = appearanceTimes(entries, 'Europe/London');
 	const state = (key: string) => publicationAt(times.get(key)!, now);
@@ -65,17 +69,22 @@ describe('when entries appear', () => {
 		expect(state('people/named-by-no-one')).toEqual({ state: 'published' });
 	});
 
-	it('finds references to entries that appear after the entry naming them, and only those', () => {
-		const early = findEarlyReferences(entries, times);
-		expect(early.map(({ file, field, id }) => `${file} ${field} ${id}`)).toEqual(['messages/cites-draft.mdx evidence[0].paper draft']);
-		expect(describeEarlyReference(early[0]!, 'Europe/London')).toBe(
-			'the paper "draft" is a draft, so the built site leaves it out and this would lead nowhere: publish it first (remove its draft: true), or remove this reference',
-		);
+	it('a correction appears no earlier than the paper it corrects', () => {
+		expect(state('corrections/of-embargoed')).toEqual({ state: 'embargoed', until: new Date('2031-06-01T08:00:00Z') });
+		expect(state('corrections/of-out')).toEqual({ state: 'published' });
 	});
 
-	it('words an embargo on the symposium’s clock', () => {
-		expect(describeEarlyReference({ collection: 'papers', id: 'embargoed', appearsFrom: times.get('papers/embargoed')! }, 'Europe/London')).toContain(
-			'is embargoed until 1 June 2031 at 09:00 BST',
+	it('finds references to entries that appear after the entry naming them, and only those', () => {
+		const early = findEarlyReferences(entries, times, 'Europe/London', now);
+		expect(early.map(({ file, field, id }) => `${file} ${field} ${id}`)).toEqual([
+			'messages/cites-draft.mdx evidence[0].paper draft',
+			'corrections/of-embargoed.mdx paper embargoed',
+		]);
+		expect(describeEarlyReference(early[0]!, 'Europe/London')).toBe(
+			'the paper "draft" (papers/draft.mdx) is a draft, so the built site leaves this link out until it is published (its draft: true is removed), and the next build after that adds it',
+		);
+		expect(describeEarlyReference(early[1]!, 'Europe/London')).toBe(
+			'the paper "embargoed" (papers/embargoed.mdx) is embargoed until 1 June 2031 at 09:00 BST, so this entry waits for it: the built site leaves both out until then',
 		);
 	});
 });

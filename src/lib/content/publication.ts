@@ -1,8 +1,8 @@
 /**
  * Whether an entry is on the built site yet. Pages never decide this themselves: the
  * site's content (site-content.ts) leaves out what is not published when it loads, and
- * the content check (content-check/) uses the same times to find links from published
- * entries to ones that are not.
+ * the content check (content-check/) uses the same times to warn of references from
+ * published entries to ones that are not, which the pages leave out until then.
  */
 import type { LocalDateTime } from '../../schemas/publication';
 import { nounOf } from './collections';
@@ -20,6 +20,9 @@ interface PublicationFields {
 
 /** Collections whose entries appear once an entry that names them does: a person added with a draft paper is not yet news. */
 const NAMED_BY_OTHERS = new Set(['people']);
+
+/** Collections whose entries wait for the entry a field names: a correction is not published before the paper it corrects. */
+const WAITS_FOR: Readonly<Record<string, string>> = { corrections: 'paper' };
 
 /** A moment as milliseconds, for comparing: -Infinity is "always", Infinity "not until an editor says so". */
 type AppearsFrom = number;
@@ -55,7 +58,8 @@ function offsetAt(instant: number, timeZone: string): number {
 	return shown - Math.floor(instant / 1000) * 1000;
 }
 
-function ownAppearance(data: unknown, timeZone: string): AppearsFrom {
+/** When an entry appears by its own draft and publishAt fields alone. */
+export function ownAppearance(data: unknown, timeZone: string): AppearsFrom {
 	const { draft, publishAt } = (data ?? {}) as PublicationFields;
 	if (draft) return Infinity;
 	return publishAt ? instantIn(publishAt, timeZone).getTime() : -Infinity;
@@ -64,7 +68,7 @@ function ownAppearance(data: unknown, timeZone: string): AppearsFrom {
 /**
  * When each entry appears, keyed "papers/shared-care-records": from its own draft and
  * publishAt fields, or for a person, with the first entry that names them (a person no
- * entry names appears at once).
+ * entry names appears at once); a correction no earlier than its paper.
  */
 export function appearanceTimes(collections: Record<string, readonly CheckableEntry[]>, timeZone: string): Map<string, AppearsFrom> {
 	const times = new Map<string, AppearsFrom>();
@@ -81,6 +85,14 @@ export function appearanceTimes(collections: Record<string, readonly CheckableEn
 		}
 	}
 	for (const [key, time] of namedBy) if (times.has(key)) times.set(key, time);
+	for (const [collection, field] of Object.entries(WAITS_FOR)) {
+		for (const entry of collections[collection] ?? []) {
+			const target = (entry.data as Record<string, unknown> | undefined)?.[field];
+			if (!isReference(target)) continue;
+			const key = `${collection}/${entry.id}`;
+			times.set(key, Math.max(times.get(key) ?? -Infinity, times.get(`${target.collection}/${target.id}`) ?? -Infinity));
+		}
+	}
 	return times;
 }
 
@@ -89,39 +101,70 @@ export function publicationAt(appearsFrom: AppearsFrom, now: Date): Publication 
 	return appearsFrom === Infinity ? { state: 'draft' } : { state: 'embargoed', until: new Date(appearsFrom) };
 }
 
-/** A reference from an entry to one that appears after it: until then, a link to nowhere. */
+/**
+ * A reference from an entry to one that appears after it. Not a mistake (holding a paper
+ * back is what drafts and embargoes are for): until the target appears, the referring
+ * page leaves the link out, or, for an entry that waits for its target (a correction for
+ * its paper), is itself left out.
+ */
 export interface EarlyReference {
 	file: string;
 	field: string;
 	collection: string;
 	id: string;
+	/** The target's file, when the caller knows it: both files are named to the editor. */
+	targetFile?: string | undefined;
 	appearsFrom: AppearsFrom;
+	/** Whether the referring entry waits for the target rather than leaving the link out. */
+	waits?: boolean;
 }
 
-/** Every reference whose target appears later than the entry that makes it (a published paper citing a draft). */
-export function findEarlyReferences(collections: Record<string, readonly CheckableEntry[]>, times: ReadonlyMap<string, AppearsFrom>): EarlyReference[] {
+/**
+ * Every reference whose target appears later than the entry that makes it, or than now if
+ * that is later (a published key message citing a draft paper): a target that is out by
+ * then leaves nothing to warn of.
+ */
+export function findEarlyReferences(
+	collections: Record<string, readonly CheckableEntry[]>,
+	times: ReadonlyMap<string, AppearsFrom>,
+	timeZone: string,
+	now = new Date(),
+): EarlyReference[] {
 	const problems: EarlyReference[] = [];
+	const fileOf = new Map(Object.entries(collections).flatMap(([collection, entries]) => entries.map((entry) => [`${collection}/${entry.id}`, entry.filePath])));
 	for (const [collection, entries] of Object.entries(collections)) {
 		for (const entry of entries) {
-			const own = times.get(`${collection}/${entry.id}`) ?? -Infinity;
+			// An entry that waits for its target is measured by its own fields, or it would never be early.
+			const waitsOn = WAITS_FOR[collection];
+			const own = Math.max(waitsOn ? ownAppearance(entry.data, timeZone) : (times.get(`${collection}/${entry.id}`) ?? -Infinity), now.getTime());
 			for (const [field, value] of fieldsOf(entry.data)) {
 				if (!isReference(value)) continue;
-				const appearsFrom = times.get(`${value.collection}/${value.id}`);
-				if (appearsFrom !== undefined && appearsFrom > own) {
-					problems.push({ file: entry.filePath ?? entry.id, field, collection: value.collection, id: value.id, appearsFrom });
-				}
+				const key = `${value.collection}/${value.id}`;
+				const appearsFrom = times.get(key);
+				if (appearsFrom === undefined || appearsFrom <= own) continue;
+				problems.push({
+					file: entry.filePath ?? entry.id,
+					field,
+					collection: value.collection,
+					id: value.id,
+					targetFile: fileOf.get(key),
+					appearsFrom,
+					waits: field === waitsOn,
+				});
 			}
 		}
 	}
 	return problems;
 }
 
-/** Why a reference or link to an entry that appears later is wrong, and what to do; the caller names the field or the link. */
-export function describeEarlyReference({ collection, id, appearsFrom }: Omit<EarlyReference, 'file' | 'field'>, timeZone: string): string {
-	const target = `the ${nounOf(collection) ?? 'entry'} "${id}"`;
-	if (appearsFrom === Infinity) {
-		return `${target} is a draft, so the built site leaves it out and this would lead nowhere: publish it first (remove its draft: true), or remove this reference`;
-	}
-	const when = formatMoment(new Date(appearsFrom), timeZone);
-	return `${target} is embargoed until ${when}, so until then this would lead nowhere: give this entry a publishAt of that time or later, or remove this reference`;
+/**
+ * What happens to a reference or link to an entry that appears later, and when it
+ * resolves itself; the caller names the referring file and the field or the link.
+ */
+export function describeEarlyReference({ collection, id, targetFile, appearsFrom, waits }: Omit<EarlyReference, 'file' | 'field'>, timeZone: string): string {
+	const target = `the ${nounOf(collection) ?? 'entry'} "${id}"${targetFile ? ` (${targetFile})` : ''}`;
+	const until = appearsFrom === Infinity ? 'until it is published (its draft: true is removed)' : 'until then';
+	const state = appearsFrom === Infinity ? 'is a draft' : `is embargoed until ${formatMoment(new Date(appearsFrom), timeZone)}`;
+	if (waits) return `${target} ${state}, so this entry waits for it: the built site leaves both out ${until}`;
+	return `${target} ${state}, so the built site leaves this link out ${until}, and the next build after that adds it`;
 }

@@ -24,7 +24,7 @@ export function editionData(site: SiteContent, base: URL) {
 			url: url(PAGES.home),
 			held: iso(symposium.held),
 			ends: iso(symposium.ends),
-			reportedIn: symposium.reportedIn && link(symposium.reportedIn),
+			reportedIn: site.report && link(site.report),
 			checkedAgainst: recordShowings(site).map((record) => ({
 				...record,
 				showed: record.showed.map(({ entry, facts, also }) => ({ entry: link(entry), facts, also })),
@@ -59,14 +59,19 @@ export function editionData(site: SiteContent, base: URL) {
 			roles: data.roles.map((role) => ({ ...role, when: periodToIso(role.when) })),
 			photo: data.photo && url(data.photo.src),
 		})),
-		messages: site.messages.map(({ id, collection, data }) => ({
-			id,
-			url: link({ id, collection }),
-			...data,
-			evidence: data.evidence.map((evidence) => ({ ...evidence, paper: link(evidence.paper) })),
-			reportedIn: data.reportedIn && link(data.reportedIn),
-			lastReviewed: iso(data.lastReviewed),
-		})),
+		messages: site.messages.map((message) => {
+			const { id, collection, data } = message;
+			const report = site.reportOf(message);
+			return {
+				id,
+				url: link({ id, collection }),
+				...data,
+				// A link to a paper not published yet is left out until it is, as on the pages.
+				evidence: data.evidence.filter((evidence) => site.entryAt(evidence.paper)).map((evidence) => ({ ...evidence, paper: link(evidence.paper) })),
+				reportedIn: report && link(report),
+				lastReviewed: iso(data.lastReviewed),
+			};
+		}),
 		sessions: site.sessions.map((session) => ({
 			id: session.id,
 			url: url(sessionHref(session)),
@@ -74,17 +79,21 @@ export function editionData(site: SiteContent, base: URL) {
 			chair: session.data.chair && link(session.data.chair),
 			papers: site.papersIn(session).map(link),
 		})),
-		commentary: site.commentary.map(({ id, collection, data }) => ({
-			id,
-			url: link({ id, collection }),
-			...data,
-			authors: data.authors.map(link),
-			date: iso(data.date),
-			source: data.source && { ...data.source, date: iso(data.source.date) },
-			relatedPapers: data.relatedPapers.map(link),
-			relatedMessages: data.relatedMessages.map(link),
-			citation: citation({ id, collection }),
-		})),
+		commentary: site.commentary.map((piece) => {
+			const { id, collection, data } = piece;
+			const related = site.relatedTo(piece);
+			return {
+				id,
+				url: link({ id, collection }),
+				...data,
+				authors: data.authors.map(link),
+				date: iso(data.date),
+				source: data.source && { ...data.source, date: iso(data.source.date) },
+				relatedPapers: related.papers.map(link),
+				relatedMessages: related.messages.map(link),
+				citation: citation({ id, collection }),
+			};
+		}),
 		corrections: site.corrections.map(({ id, collection, data }) => ({
 			id,
 			url: link({ id, collection }),

@@ -210,7 +210,7 @@ function referenceProblems(entries: Entry[], times: Times, timeZone: string): Co
 	});
 	return [
 		...findDanglingReferences(collections).map((problem) => located(problem, describeDanglingReference(problem))),
-		...findEarlyReferences(collections, times).map((problem) => located(problem, describeEarlyReference(problem, timeZone))),
+		...findEarlyReferences(collections, times, timeZone).map((problem): ContentProblem => ({ ...located(problem, describeEarlyReference(problem, timeZone)), warning: true })),
 	];
 }
 
@@ -258,13 +258,16 @@ async function bodyProblems(entries: Entry[], root: string, times: Times, timeZo
 		const here = addressOf(entry.collection, entry.id) ?? '/';
 		const at = (line: number | undefined, message: string) => problems.push({ file: entry.file, line, field: 'body', message });
 		const appearsFrom = (target: Entry) => times.get(`${target.collection}/${target.id}`) ?? -Infinity;
-		/** Why this entry may not link to that one yet, if it may not. */
-		const tooEarly = (target: Entry) =>
-			appearsFrom(target) > appearsFrom(entry) ? describeEarlyReference({ ...target, appearsFrom: appearsFrom(target) }, timeZone) : undefined;
+		/** A link to an entry that appears later than this one: left out of the page until then. */
+		const warnIfEarly = (target: Entry | undefined, line: number | undefined, link: string) => {
+			if (!target || appearsFrom(target) <= Math.max(appearsFrom(entry), Date.now())) return;
+			const message = describeEarlyReference({ ...target, targetFile: target.file, appearsFrom: appearsFrom(target) }, timeZone);
+			problems.push({ file: entry.file, line, field: 'body', message: `${link}: ${message}`, warning: true });
+		};
 		for (const link of entry.body.links) {
-			const target = entryPages.get(siteUrl(link.href, here)?.pathname ?? '');
-			const problem = checkLink(link.href, here, pages) ?? (target && tooEarly(target));
+			const problem = checkLink(link.href, here, pages);
 			if (problem) at(link.line, `link to "${link.href}": ${problem}`);
+			else warnIfEarly(entryPages.get(siteUrl(link.href, here)?.pathname ?? ''), link.line, `link to "${link.href}"`);
 		}
 		const crossRef = (to: string) => {
 			const target = parseEntryTarget(to);
@@ -279,9 +282,14 @@ async function bodyProblems(entries: Entry[], root: string, times: Times, timeZo
 				const meant = suggest(target.anchor, [...anchors]);
 				return `that ${COLLECTIONS[target.collection].noun.one} has no heading "${target.anchor}"${meant ? ` (did you mean "#${meant}"?)` : ''}`;
 			}
-			return tooEarly(entryThere);
+			return undefined;
 		};
 		for (const problem of await componentProblems(entry.body.components, crossRef)) at(problem.line, problem.message);
+		for (const use of entry.body.components) {
+			const to = use.name === 'CrossRef' ? use.attributes['to'] : undefined;
+			const target = typeof to === 'string' ? parseEntryTarget(to) : undefined;
+			if (target && !crossRef(to as string)) warnIfEarly(entryPages.get(entryHref(target)), use.line, `<CrossRef> to "${to as string}"`);
+		}
 		for (const code of entry.body.code) at(code.line, code.message);
 		for (const image of entry.body.images) {
 			const missing = missingImage(image.src, entry.path, root);
