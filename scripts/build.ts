@@ -48,8 +48,8 @@ async function check(): Promise<number> {
 		const started = performance.now();
 		// Imported once Astro has started, so that it does not wait for them.
 		const { collections } = await import('../src/content.config.ts');
-		const { checkContent } = await import('../src/lib/tooling/content-check/check.ts');
-		const { checkReport } = await import('../src/lib/tooling/content-check/report.ts');
+		const { checkContent } = await import('../src/tooling/content-check/check.ts');
+		const { checkReport } = await import('../src/tooling/content-check/report.ts');
 		const result = await checkContent({ root, contentDir: resolve(root, process.env.CONTENT_DIR ?? 'content'), collections });
 		const { failed, lines } = checkReport(result, (performance.now() - started) / 1000);
 		if (failed || result.problems.length > 0) (failed ? console.error : console.warn)(lines.join('\n'));

@@ -18,8 +18,8 @@ const contentDir = resolve(root, (contentFlag >= 0 ? args[contentFlag + 1] : und
 try {
 	const started = performance.now();
 	const { collections } = await import('../src/content.config.ts');
-	const { checkContent } = await import('../src/lib/tooling/content-check/check.ts');
-	const { checkReport } = await import('../src/lib/tooling/content-check/report.ts');
+	const { checkContent } = await import('../src/tooling/content-check/check.ts');
+	const { checkReport } = await import('../src/tooling/content-check/report.ts');
 	const { failed, lines } = checkReport(await checkContent({ root, contentDir, collections }), (performance.now() - started) / 1000);
 	(failed ? console.error : console.log)(lines.join('\n'));
 	if (failed) process.exitCode = 1;

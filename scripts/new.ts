@@ -26,9 +26,9 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const { collections } = await import('../src/content.config.ts');
 const { COLLECTION_NAMES, COLLECTIONS } = await import('../src/lib/content/collections.ts');
 const { entryIdOf, extensionsOf, folderOf, isEntryFile } = await import('../src/lib/content/collection-files.ts');
-const { documentedSchema, fieldDocs } = await import('../src/lib/tooling/schema-docs.ts');
-const { PLACEHOLDER } = await import('../src/lib/tooling/content-check/placeholders.ts');
-const { readEntrySource } = await import('../src/lib/tooling/content-check/source.ts');
+const { documentedSchema, fieldDocs } = await import('../src/tooling/schema-docs.ts');
+const { PLACEHOLDER } = await import('../src/tooling/content-check/placeholders.ts');
+const { readEntrySource } = await import('../src/lib/content/entry-source.ts');
 
 /** The word for each collection editors add to with this script, as the registry gives it: paper, message, ... */
 const KINDS = new Map<string, ScaffoldedCollection>(

@@ -25,7 +25,7 @@ const base = process.env.CONTENT_DIR ?? './content';
  * its report (src/loaders/checked-glob.ts); loaded only then.
  */
 const check: ContentCheck = async () => {
-	const { checkContent } = await import('./lib/tooling/content-check/check');
+	const { checkContent } = await import('./tooling/content-check/check');
 	return checkContent({ root: process.cwd(), contentDir: resolve(base), collections });
 };
 const glob = (name: CollectionName): Loader => checkedGlob(filesOf(name, base), check);

@@ -4,7 +4,7 @@
  * and the others written out as examples but commented, ready to use.
  */
 import yaml from 'js-yaml';
-import type { FieldDoc } from '../../src/lib/tooling/schema-docs.ts';
+import type { FieldDoc } from '../../src/tooling/schema-docs.ts';
 
 /** A field and its value as YAML lines: "status: accepted", or a key with a list or group under it. */
 function yamlLines(key: string, value: unknown): string[] {

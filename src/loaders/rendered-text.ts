@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';
 import type { ContentEntryType } from 'astro';
 import type { LoaderContext } from 'astro/loaders';
-import type { ContentProblem } from '../lib/tooling/content-check/problem';
+import type { ContentProblem } from '../lib/content/problems';
 import { fillCache } from '../lib/build/cache';
 import { BODY_IMAGES, TEXT_KEY, textKey } from '../lib/content/entry-text';
 import { renderProse } from '../prose/render';

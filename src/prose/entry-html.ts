@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import { cached } from '../lib/build/cache';
 import { textKeyOf, type WithText } from '../lib/content/entry-text';
-import { entryBody } from '../lib/tooling/content-check/source';
+import { entryBody } from '../lib/content/entry-source';
 import { renderProse } from './render';
 
 /**

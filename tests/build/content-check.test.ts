@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { collections } from '../../src/content.config';
 import { PROSE_COMPONENTS } from '../../src/schemas/prose-components';
-import { checkContent } from '../../src/lib/tooling/content-check/check';
-import { formatProblem } from '../../src/lib/tooling/content-check/problem';
+import { checkContent } from '../../src/tooling/content-check/check';
+import { formatProblem } from '../../src/lib/content/problems';
 import { root, SITES } from '../sites';
 
 /**

@@ -3,9 +3,9 @@ import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collections } from '../../src/content.config';
-import { checkContent } from '../../src/lib/tooling/content-check/check';
-import { formatProblem } from '../../src/lib/tooling/content-check/problem';
-import { documentedSchema, fieldDocs } from '../../src/lib/tooling/schema-docs';
+import { checkContent } from '../../src/tooling/content-check/check';
+import { formatProblem } from '../../src/lib/content/problems';
+import { documentedSchema, fieldDocs } from '../../src/tooling/schema-docs';
 import { root, SITES } from '../sites';
 
 /**

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { collections } from '../../src/content.config';
-import { editorsGuide } from '../../src/lib/tooling/editors-guide';
-import { documentedSchema, fieldDocs, type FieldDoc } from '../../src/lib/tooling/schema-docs';
+import { editorsGuide } from '../../src/tooling/editors-guide';
+import { documentedSchema, fieldDocs, type FieldDoc } from '../../src/tooling/schema-docs';
 import { PROSE_COMPONENTS } from '../../src/schemas/prose-components';
 import { root } from '../sites';
 

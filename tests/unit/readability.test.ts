@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { plainLanguageProblems } from '../../src/lib/tooling/content-check/plain-language';
-import { PLACEHOLDER } from '../../src/lib/tooling/content-check/placeholders';
-import { PLAIN_READING_EASE, readingEase } from '../../src/lib/tooling/readability';
+import { plainLanguageProblems } from '../../src/tooling/content-check/plain-language';
+import { PLACEHOLDER } from '../../src/tooling/content-check/placeholders';
+import { PLAIN_READING_EASE, readingEase } from '../../src/tooling/readability';
 
 describe('reading ease', () => {
 	it('scores short sentences of everyday words higher than long ones of long words', () => {

@@ -1,6 +1,9 @@
 import type { PartialDate } from '../../schemas/partial-date';
 import { comparePartialDates } from '../dates';
-import type { Correction, Paper } from './site-content';
+import type { CollectionEntry } from 'astro:content';
+
+type Paper = CollectionEntry<'papers'>;
+type Correction = CollectionEntry<'corrections'>;
 
 /**
  * A paper keeps one address through every change and correction: these say which

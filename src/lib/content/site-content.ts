@@ -1,6 +1,6 @@
 import { AstroError } from 'astro/errors';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { formatProblem } from '../tooling/content-check/problem';
+import { formatProblem } from './problems';
 import { describeDanglingReference, findDanglingReferences } from './references';
 import { comparePartialDates } from '../dates';
 import { compareEditionOrder } from './edition-order';

@@ -1,4 +1,6 @@
-import type { Paper } from '../content/site-content';
+import type { CollectionEntry } from 'astro:content';
+
+type Paper = CollectionEntry<'papers'>;
 
 export function doiUrl(doi: string): string {
 	return `https://doi.org/${doi}`;

@@ -1,6 +1,6 @@
 import GithubSlugger from 'github-slugger';
 import { markdownToHast, mdxToHast } from 'satteri';
-import { codeIn, PROSE_FEATURES } from '../../../prose/render';
+import { codeIn, PROSE_FEATURES } from '../../prose/render';
 
 /** What the check needs from an entry's body: where it can be linked to, and what it links to. */
 export interface BodyFacts {

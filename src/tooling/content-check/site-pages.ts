@@ -1,6 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { suggest } from '../../suggest';
+import { suggest } from '../../lib/suggest';
 
 /**
  * Every address on the site, with the anchors each page is known to have. A page made

@@ -5,7 +5,7 @@
  * written from this, so neither keeps a second list of fields.
  */
 import { z } from 'astro/zod';
-import { isReference } from '../content/references';
+import { isReference } from '../lib/content/references';
 
 export interface FieldDoc {
 	/** As an editor writes it: "journal.volume", "affiliations[].when". */

@@ -1,6 +1,6 @@
 import yaml from 'js-yaml';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
-import type { FieldPath } from '../../content/field-paths';
+import type { FieldPath } from './field-paths';
 
 /** An entry file's data as Astro reads it, and a way back from a field to its line. */
 export interface EntrySource {

@@ -1,5 +1,5 @@
 import type { CheckResult } from './check';
-import { errorsIn, formatProblem } from './problem';
+import { errorsIn, formatProblem } from '../../lib/content/problems';
 
 /**
  * The check's findings as an editor reads them, wherever they are shown (npm run check,

@@ -1,7 +1,7 @@
 import { validate } from '../error-map';
-import { formatFieldPath } from '../../content/field-paths';
-import { suggest } from '../../suggest';
-import { PROSE_COMPONENTS, type ProseComponentName } from '../../../schemas/prose-components';
+import { formatFieldPath } from '../../lib/content/field-paths';
+import { suggest } from '../../lib/suggest';
+import { PROSE_COMPONENTS, type ProseComponentName } from '../../schemas/prose-components';
 import type { ComponentUse } from './body';
 
 /** What is wrong with one use of a component, at its line. */

@@ -6,12 +6,12 @@
  */
 import yaml from 'js-yaml';
 import { z } from 'astro/zod';
-import { COLLECTION_NAMES, COLLECTIONS, type CollectionName } from '../content/collections';
-import { extensionsOf } from '../content/collection-files';
-import { PROSE_COMPONENTS, type ProseChildren } from '../../schemas/prose-components';
-import { formatChoices } from '../format';
+import { COLLECTION_NAMES, COLLECTIONS, type CollectionName } from '../lib/content/collections';
+import { extensionsOf } from '../lib/content/collection-files';
+import { PROSE_COMPONENTS, type ProseChildren } from '../schemas/prose-components';
+import { formatChoices } from '../lib/format';
 import { documentedSchema, fieldDocs, type FieldDoc } from './schema-docs';
-import { SYNONYMS_FILE } from '../search/synonyms';
+import { SYNONYMS_FILE } from '../lib/search/synonyms';
 
 /** The collections as content.config.ts exports them: only their schemas matter here. */
 export type DocumentedCollections = Readonly<Record<string, { schema?: unknown }>>;

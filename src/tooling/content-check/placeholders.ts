@@ -1,5 +1,5 @@
-import { fieldsOf, parseFieldPath, type FieldPath } from '../../content/field-paths';
-import { lineAtOffset } from './source';
+import { fieldsOf, parseFieldPath, type FieldPath } from '../../lib/content/field-paths';
+import { lineAtOffset } from '../../lib/content/entry-source';
 
 /**
  * What `npm run new` writes where only an editor knows what to say. A draft may keep it;

@@ -5,7 +5,7 @@
  * message here is one line per field, since the check prints a line per problem.
  */
 import { z } from 'astro/zod';
-import { suggest } from '../suggest';
+import { suggest } from '../lib/suggest';
 
 /** One wrong field of one entry. */
 export interface FieldProblem {

@@ -7,26 +7,26 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative, sep } from 'node:path';
 import { z } from 'astro/zod';
-import { COLLECTION_NAMES, COLLECTIONS, isEntryCollection, type CollectionName } from '../../content/collections';
-import { entryIdOf, extensionsOf, folderOf, isEntryFile } from '../../content/collection-files';
-import { describeDanglingReference, findDanglingReferences, type CheckableEntry } from '../../content/references';
-import { appearanceTimes, describeEarlyReference, findEarlyReferences } from '../../content/publication';
+import { COLLECTION_NAMES, COLLECTIONS, isEntryCollection, type CollectionName } from '../../lib/content/collections';
+import { entryIdOf, extensionsOf, folderOf, isEntryFile } from '../../lib/content/collection-files';
+import { describeDanglingReference, findDanglingReferences, type CheckableEntry } from '../../lib/content/references';
+import { appearanceTimes, describeEarlyReference, findEarlyReferences } from '../../lib/content/publication';
 import { validate } from '../error-map';
-import { recordClaimProblems, type RecordCheck, type RecordedEntry } from '../../content/record-checks';
-import { formatFieldPath, parseFieldPath, type FieldPath } from '../../content/field-paths';
-import { DEFAULT_TIME_ZONE } from '../../../schemas/publication';
-import { formatChoices } from '../../format';
-import { suggest } from '../../suggest';
-import { isPageNumber } from '../../pagination';
-import { addressOf, entryHref, parseEntryTarget } from '../../urls';
+import { recordClaimProblems, type RecordCheck, type RecordedEntry } from '../../lib/content/record-checks';
+import { formatFieldPath, parseFieldPath, type FieldPath } from '../../lib/content/field-paths';
+import { DEFAULT_TIME_ZONE } from '../../schemas/publication';
+import { formatChoices } from '../../lib/format';
+import { suggest } from '../../lib/suggest';
+import { isPageNumber } from '../../lib/pagination';
+import { addressOf, entryHref, parseEntryTarget } from '../../lib/urls';
 import { readBody, type BodyFacts } from './body';
 import { componentProblems } from './components';
 import { missingImage } from './images';
 import { placeholderProblems } from './placeholders';
 import { plainLanguageProblems } from './plain-language';
-import { compareProblems, type ContentProblem } from './problem';
+import { compareProblems, type ContentProblem } from '../../lib/content/problems';
 import { checkLink, fixedPages, siteUrl } from './site-pages';
-import { readEntrySource } from './source';
+import { readEntrySource } from '../../lib/content/entry-source';
 
 /** A collection as content.config.ts defines it: only its schema matters here. */
 export interface CollectionSchema {
