@@ -54,3 +54,41 @@ export function formatMoment(moment: Date, timeZone: string): string {
 		timeZoneName: 'short',
 	}).format(moment);
 }
+
+/** A time of day on a date, as a wall clock shows it, with no zone of its own. */
+export interface WallClock {
+	year: number;
+	month: number;
+	day: number;
+	hour: number;
+	minute: number;
+	second?: number | undefined;
+}
+
+const wallClocks = new Map<string, Intl.DateTimeFormat>();
+
+/** What a wall clock in `timeZone` shows at an instant, to the second. */
+export function wallClockAt(instant: Date | number, timeZone: string): WallClock & { second: number } {
+	let format = wallClocks.get(timeZone);
+	if (!format) {
+		format = new Intl.DateTimeFormat('en-GB', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' });
+		wallClocks.set(timeZone, format);
+	}
+	const parts = Object.fromEntries(format.formatToParts(instant).map(({ type, value }) => [type, Number(value)]));
+	return { year: parts['year']!, month: parts['month']!, day: parts['day']!, hour: parts['hour']!, minute: parts['minute']!, second: parts['second']! };
+}
+
+/** How far a zone's clock is ahead of UTC at an instant, in milliseconds. */
+function offsetAt(instant: number, timeZone: string): number {
+	const { year, month, day, hour, minute, second } = wallClockAt(instant, timeZone);
+	return Date.UTC(year, month - 1, day, hour, minute, second) - Math.floor(instant / 1000) * 1000;
+}
+
+/** The instant at which a wall clock in `timeZone` shows `local`. */
+export function instantIn(local: WallClock, timeZone: string): Date {
+	const wall = Date.UTC(local.year, local.month - 1, local.day, local.hour, local.minute, local.second ?? 0);
+	// The zone's offset is asked at a first guess and again at the answer, which settles
+	// it on either side of a change of the clocks.
+	const guess = wall - offsetAt(wall, timeZone);
+	return new Date(wall - offsetAt(guess, timeZone));
+}

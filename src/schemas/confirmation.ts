@@ -6,5 +6,3 @@ import { z } from 'astro/zod';
  * journal is not, by that alone, a paper of the symposium.
  */
 export const confirmationSchema = z.enum(['confirmed', 'not-confirmed']).default('not-confirmed');
-
-export type Confirmation = z.infer<typeof confirmationSchema>;

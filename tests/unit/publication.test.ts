@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
-import { appearanceTimes, describeEarlyReference, findEarlyReferences, instantIn, publicationAt } from '../../src/lib/content/publication';
+import { instantIn } from '../../src/lib/dates';
+import { appearanceTimes, describeEarlyReference, findEarlyReferences, publicationAt } from '../../src/lib/content/publication';
 import { publicationFields } from '../../src/schemas/publication';
 
 const fields = z.object(publicationFields);

@@ -7,7 +7,7 @@ import { hasFilters, pagefindFilters, pagefindSort, paramsFromState, stateFromPa
 /** Results drawn before the count is announced: a screenful, so the first paint waits for five fragments, not ten. */
 const FIRST_RESULTS = 5;
 /** Results each "Show more results" adds. */
-const PAGE_SIZE = 10;
+const RESULTS_AT_A_TIME = 10;
 /**
  * Below this many results a query may be misspelt: Pagefind falls back to matching a
  * word's start ("partnrship" finds "part"), so a slip rarely gives none at all.
@@ -90,7 +90,7 @@ async function showMore(count: number, current = generation) {
 
 /** Fetches the next results' fragments once the reader scrolls to "Show more results", so pressing it draws them at once. */
 const prefetchMore = new IntersectionObserver((entries) => {
-	if (entries.some((entry) => entry.isIntersecting)) for (const result of pending.slice(0, PAGE_SIZE)) void result.data();
+	if (entries.some((entry) => entry.isIntersecting)) for (const result of pending.slice(0, RESULTS_AT_A_TIME)) void result.data();
 });
 
 /**
@@ -308,7 +308,7 @@ function start() {
 		syncForm();
 		void run();
 	});
-	moreButton.addEventListener('click', () => void showMore(PAGE_SIZE));
+	moreButton.addEventListener('click', () => void showMore(RESULTS_AT_A_TIME));
 	prefetchMore.observe(moreButton);
 	filtersPanel.addEventListener('toggle', () => {
 		if (filtersPanel.open && !allValues) void ready.then(() => drawFacets(generation));

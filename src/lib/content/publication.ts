@@ -7,7 +7,7 @@
 import type { LocalDateTime } from '../../schemas/publication';
 import { nounOf } from './collections';
 import { isReference, type CheckableEntry } from './references';
-import { formatMoment } from '../dates';
+import { formatMoment, instantIn } from '../dates';
 import { fieldsOf } from './field-paths';
 
 export type Publication = { state: 'published' } | { state: 'draft' } | { state: 'embargoed'; until: Date };
@@ -26,37 +26,6 @@ const WAITS_FOR: Readonly<Record<string, string>> = { corrections: 'paper' };
 
 /** A moment as milliseconds, for comparing: -Infinity is "always", Infinity "not until an editor says so". */
 type AppearsFrom = number;
-
-/** The UTC moment at which a wall clock in `timeZone` shows `local`. */
-export function instantIn(local: LocalDateTime, timeZone: string): Date {
-	const wall = Date.UTC(local.year, local.month - 1, local.day, local.hour, local.minute);
-	// The zone's offset is asked at a first guess and again at the answer, which settles
-	// it on either side of a change of the clocks.
-	const guess = wall - offsetAt(wall, timeZone);
-	return new Date(wall - offsetAt(guess, timeZone));
-}
-
-const offsetFormats = new Map<string, Intl.DateTimeFormat>();
-
-function offsetAt(instant: number, timeZone: string): number {
-	let format = offsetFormats.get(timeZone);
-	if (!format) {
-		format = new Intl.DateTimeFormat('en-GB', {
-			timeZone,
-			hourCycle: 'h23',
-			year: 'numeric',
-			month: 'numeric',
-			day: 'numeric',
-			hour: 'numeric',
-			minute: 'numeric',
-			second: 'numeric',
-		});
-		offsetFormats.set(timeZone, format);
-	}
-	const part = (type: string) => Number(format.formatToParts(instant).find((p) => p.type === type)?.value);
-	const shown = Date.UTC(part('year'), part('month') - 1, part('day'), part('hour'), part('minute'), part('second'));
-	return shown - Math.floor(instant / 1000) * 1000;
-}
 
 /** When an entry appears by its own draft and publishAt fields alone. */
 export function ownAppearance(data: unknown, timeZone: string): AppearsFrom {

@@ -1,6 +1,7 @@
 import { getVtimezoneComponent } from '@touch4it/ical-timezones';
 import { ICalCalendar } from 'ical-generator';
 import type { Session, SiteContent } from '../content/site-content';
+import { wallClockAt } from '../dates';
 import { PAGES, sessionHref } from '../urls';
 
 /** What a calendar says about a session beside its time: the symposium, its chair and its papers. */
@@ -19,12 +20,9 @@ export function isTimed(session: Session): session is TimedSession {
  * wall-clock time instead, and labels it with the zone.
  */
 function wallClock(moment: Date, timeZone: string): string {
-	const parts = Object.fromEntries(
-		new Intl.DateTimeFormat('en-GB', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' })
-			.formatToParts(moment)
-			.map(({ type, value }) => [type, value]),
-	);
-	return `${parts['year']}-${parts['month']}-${parts['day']}T${parts['hour']}:${parts['minute']}:${parts['second']}`;
+	const { year, month, day, hour, minute, second } = wallClockAt(moment, timeZone);
+	const pad = (n: number) => String(n).padStart(2, '0');
+	return `${year}-${pad(month)}-${pad(day)}T${pad(hour)}:${pad(minute)}:${pad(second)}`;
 }
 
 /**
