@@ -11,13 +11,15 @@ import type { sessionSchema } from '../src/schemas/session';
 import type { symposiumSchema } from '../src/schemas/symposium';
 import { type CollectionName } from '../src/lib/content/collections';
 import { entryIdOf, folderOf, isEntryFile } from '../src/lib/content/collection-files';
-import { root, SITES, type SiteName } from './sites';
+import { outDirFor, root, SITES, type SiteName } from './sites';
 
 /**
  * A site's content as an editor wrote it, read straight from its content folder, so that a
  * test of the real site states what must hold for whatever the entries say ("every key
  * message is listed") rather than what they say today. Only the fields as written: nothing
- * is ordered, defaulted or resolved here, which is the site's own work and what the tests check.
+ * is defaulted or resolved here. Which entries a built site shows, and in what order, is
+ * the site's own decision (its query layer, src/lib/content/site-content.ts): the browser
+ * tests take it from the built site's /edition.json rather than decide it again.
  */
 
 /** One entry: its file name (its id and URL) and its fields; body is the MDX text below the front matter. */
@@ -51,20 +53,8 @@ function readEntry<T>(file: string): Entry<T> {
 export type RawEntry = Entry<Record<string, unknown>>;
 
 /**
- * An entry a production build shows: not a draft, and not under an embargo that ends later. The
- * fixtures' embargo is years away, so the day is enough; the site's own rule (in the symposium's
- * time zone) is tested on its own in tests/build/publishing.test.ts.
- */
-function isPublished({ data }: Entry<Record<string, unknown>>): boolean {
-	const { draft, publishAt } = data;
-	if (draft === true) return false;
-	if (publishAt === undefined) return true;
-	return (publishAt instanceof Date ? publishAt : new Date(String(publishAt).slice(0, 10))) <= new Date();
-}
-
-/**
- * Every published entry of a collection folder under a content folder, in file-name order
- * (not the site's order); none when the folder is not there (a site with no corrections).
+ * Every entry of a collection folder under a content folder, published or not, in
+ * file-name order; none when the folder is not there (a site with no corrections).
  */
 export function readCollection<T = Record<string, unknown>>(contentDir: string, name: CollectionName): Entry<T>[] {
 	const folder = folderOf(name, join(root, contentDir));
@@ -73,8 +63,7 @@ export function readCollection<T = Record<string, unknown>>(contentDir: string, 
 	return readdirSync(folder)
 		.filter((file) => isEntryFile(name, file))
 		.sort()
-		.map((file) => readEntry<Record<string, unknown>>(join(folder, file)))
-		.filter(isPublished) as Entry<T>[];
+		.map((file) => readEntry<T>(join(folder, file)));
 }
 
 /** One YAML file of a content folder, such as symposium.yaml, untyped. */
@@ -82,7 +71,23 @@ export function readYaml(contentDir: string, file: string): Record<string, unkno
 	return readEntry<Record<string, unknown>>(join(root, contentDir, file)).data;
 }
 
-const collection = <T>(site: SiteName, name: CollectionName) => readCollection<T>(SITES[site].contentDir, name);
+/** The ids of each collection's entries on a built site, in the site's order, as its /edition.json lists them. */
+const shownOnSite = new Map<SiteName, Record<string, { id: string }[]>>();
+
+function shown(site: SiteName, name: CollectionName): string[] {
+	if (!shownOnSite.has(site)) {
+		const data = join(root, outDirFor(site), 'edition.json');
+		if (!existsSync(data)) throw new Error(`${data} is not there: the browser tests' global setup builds the ${site} site first.`);
+		shownOnSite.set(site, JSON.parse(readFileSync(data, 'utf8')) as Record<string, { id: string }[]>);
+	}
+	return (shownOnSite.get(site)![name] ?? []).map((entry) => entry.id);
+}
+
+/** A collection's entries that the built site shows, in its order: as written, for tests to derive what each page must show. */
+export function collection<T>(site: SiteName, name: CollectionName): Entry<T>[] {
+	const written = new Map(readCollection<T>(SITES[site].contentDir, name).map((entry) => [entry.id, entry]));
+	return shown(site, name).map((id) => written.get(id)!);
+}
 
 export const papers = (site: SiteName = 'real') => collection<Paper>(site, 'papers');
 export const messages = (site: SiteName = 'real') => collection<Message>(site, 'messages');

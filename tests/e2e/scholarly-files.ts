@@ -4,16 +4,16 @@ import { join } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import sharp from 'sharp';
 import { CITATION_PARSERS } from '../citation-files';
-import { readCollection, type RawEntry } from '../content';
+import { collection, type RawEntry } from '../content';
 import { SITES } from '../sites';
 import { builtPages, outDirOf, siteOf } from './built-pages';
 import { expect, test } from './test';
 import { COLLECTIONS, ENTRY_COLLECTIONS, type CollectionName } from '../../src/lib/content/collections';
 import { entryIdOf, folderOf, isEntryFile } from '../../src/lib/content/collection-files';
 
-/** The front matter of a collection of the site a test runs against. */
-export function frontMatter(testInfo: Parameters<typeof siteOf>[0], collection: CollectionName): RawEntry[] {
-	return readCollection(SITES[siteOf(testInfo)].contentDir, collection);
+/** The front matter of the entries of a collection that the site a test runs against shows. */
+export function frontMatter(testInfo: Parameters<typeof siteOf>[0], name: CollectionName): RawEntry[] {
+	return collection(siteOf(testInfo), name);
 }
 
 const readBuilt = (testInfo: Parameters<typeof outDirOf>[0], path: string) => readFileSync(join(outDirOf(testInfo), path), 'utf8');

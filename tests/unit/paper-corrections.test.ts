@@ -4,12 +4,15 @@ import { correctionsFor, pageChanges } from '../../src/lib/content/paper-correct
 import type { Correction } from '../../src/lib/content/site-content';
 import { readCollection } from '../content';
 import { SITES } from '../sites';
-import { loadScholarlySite } from './scholarly-content';
+import { siteContentOf } from '../site-content';
+
+/** Each site's content as the site's own query layer makes it. */
+const SITE_CONTENT = new Map(await Promise.all(Object.values(SITES).map(async ({ contentDir }) => [contentDir, await siteContentOf(contentDir)] as const)));
 
 const { contentDir } = SITES.fixtures;
-const site = loadScholarlySite(contentDir);
-/** The published corrections as the editors wrote them: readCollection leaves out the draft. */
-const written = readCollection(contentDir, 'corrections');
+const site = SITE_CONTENT.get(contentDir)!;
+/** The published corrections as the editors wrote them, as the site's query layer decides which are published. */
+const written = readCollection(contentDir, 'corrections').filter(({ id }) => site.corrections.some((correction) => correction.id === id));
 
 /** A correction with only what ordering reads. */
 const dated = (id: string, paper: string, date: Correction['data']['date']) => ({ id, data: { paper: { id: paper }, date } }) as unknown as Correction;

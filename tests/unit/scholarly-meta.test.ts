@@ -3,7 +3,10 @@ import { scholarlyMeta, type MetaTag } from '../../src/lib/scholarly/meta-tags';
 import { scholarlyRecord } from '../../src/lib/scholarly/record';
 import { readCollection, readYaml, type RawEntry } from '../content';
 import { SITES } from '../sites';
-import { loadScholarlySite } from './scholarly-content';
+import { siteContentOf } from '../site-content';
+
+/** Each site's content as the site's own query layer makes it. */
+const SITE_CONTENT = new Map(await Promise.all(Object.values(SITES).map(async ({ contentDir }) => [contentDir, await siteContentOf(contentDir)] as const)));
 
 const base = new URL('https://symposium.example/');
 
@@ -33,7 +36,7 @@ const asWritten = (value: unknown) => (value === undefined ? undefined : String(
 
 for (const [siteName, { contentDir }] of Object.entries(SITES)) {
 	describe(`citation tags for every paper of the ${siteName} site`, () => {
-		const site = loadScholarlySite(contentDir);
+		const site = SITE_CONTENT.get(contentDir)!;
 		const raw = new Map(readCollection(contentDir, 'papers').map((entry) => [entry.id, entry.data]));
 		const people = new Map(readCollection(contentDir, 'people').map((entry): [string, RawEntry['data']] => [entry.id, entry.data]));
 		const edition = readYaml(contentDir, 'symposium.yaml').specialEdition as Record<string, unknown>;
@@ -113,7 +116,7 @@ for (const [siteName, { contentDir }] of Object.entries(SITES)) {
 
 describe('the fixtures exercise every case', () => {
 	it('has a paper with unknown authors, one with an ORCID iD, one in and one out of the edition with an ISSN known', () => {
-		const site = loadScholarlySite(SITES.fixtures.contentDir);
+		const site = SITE_CONTENT.get(SITES.fixtures.contentDir)!;
 		const all = site.papers.flatMap((paper) => scholarlyMeta(scholarlyRecord(paper, site, base)));
 		expect(site.papers.some((paper) => paper.data.authors === 'not-known')).toBe(true);
 		expect(valuesOf(all, 'citation_author_orcid').length).toBeGreaterThan(0);

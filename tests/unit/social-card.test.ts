@@ -63,13 +63,12 @@ describe('social cards', () => {
 		expect(drawn.count).toBe(2);
 	});
 
-	it('keep their cache between builds, in node_modules/.cache', async () => {
+	it('keep their cache between builds', async () => {
 		const text = card(unique());
 		const png = renderCard(text);
 		const db = nextBuildsCache();
 		const row = db.prepare('SELECT value FROM kept WHERE key = ?').get(cardKey(text)) as { value: Uint8Array } | undefined;
 		db.close();
-		expect(CACHE_FILE).toContain('node_modules/.cache/');
 		expect(row && Buffer.from(row.value).equals(png)).toBe(true);
 	});
 

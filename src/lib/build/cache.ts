@@ -1,7 +1,10 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, rmSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { DatabaseSync, type StatementSync } from 'node:sqlite';
+
+/** Where builds keep their results, from the project folder: the deploy workflow keeps this file between deploys. */
+export const DEFAULT_CACHE_FILE = 'node_modules/.cache/build-results.sqlite';
 
 /**
  * Work a build can keep for the next one: entries' rendered text, drawn social cards,
@@ -11,9 +14,11 @@ import { DatabaseSync, type StatementSync } from 'node:sqlite';
  * for KEEP_DAYS days is dropped when the file is next opened.
  * The results share one SQLite database rather than a file each: a cold build of 1,000
  * papers makes 7,000 of them, and creating that many small files took about 4 s of it on
- * these machines' disks (against 0.3 s for the same rows).
+ * these machines' disks (against 0.3 s for the same rows). The file is
+ * node_modules/.cache/build-results.sqlite, or the one BUILD_CACHE names (the unit tests
+ * keep one of their own, so they never touch a developer's).
  */
-export const CACHE_FILE = join(process.cwd(), 'node_modules/.cache/build-results.sqlite');
+export const CACHE_FILE = process.env.BUILD_CACHE ? resolve(process.env.BUILD_CACHE) : join(process.cwd(), DEFAULT_CACHE_FILE);
 
 /** The key a result is kept under: its area ("citations", "social-cards", ...) and the hash of its inputs. */
 export function cacheKey(area: string, inputs: (string | Uint8Array)[]): string {

@@ -121,8 +121,26 @@ function groupBy<T>(entries: readonly T[], keysOf: (entry: T) => string[]): Map<
 	return groups;
 }
 
+/** Every collection's entries, as Astro's getCollection gives them. */
+export interface Collections {
+	symposium: CollectionEntry<'symposium'>[];
+	people: Person[];
+	sessions: Session[];
+	papers: Paper[];
+	messages: Message[];
+	commentary: Commentary[];
+	corrections: Correction[];
+	synonyms: CollectionEntry<'synonyms'>[];
+}
+
+/** How the site is being read: by the editors' preview (everything, badged), at a moment. */
+export interface Reading {
+	preview: boolean;
+	now: Date;
+}
+
 async function loadSiteContent(): Promise<SiteContent> {
-	const [symposiumEntries, allPeople, sessions, allPapers, allMessages, allCommentary, allCorrections, synonyms] = await Promise.all([
+	const [symposium, people, sessions, papers, messages, commentary, corrections, synonyms] = await Promise.all([
 		getCollection('symposium'),
 		getCollection('people'),
 		getCollection('sessions'),
@@ -132,6 +150,20 @@ async function loadSiteContent(): Promise<SiteContent> {
 		getCollection('corrections'),
 		getCollection('synonyms'),
 	]);
+	return assembleSiteContent(
+		{ symposium, people, sessions, papers, messages, commentary, corrections, synonyms },
+		{ preview: import.meta.env.EDITORS_PREVIEW === true, now: new Date() },
+	);
+}
+
+/**
+ * The site's content from its collections: checked, with what is not published left out,
+ * ordered and cross-linked. The whole of the query layer's work, given the entries, so
+ * that tests run it over a content folder as the build does.
+ */
+export function assembleSiteContent(collections: Collections, { preview, now }: Reading): SiteContent {
+	const { symposium: symposiumEntries, people: allPeople, sessions, papers: allPapers, messages: allMessages, commentary: allCommentary, corrections: allCorrections, synonyms } =
+		collections;
 	const all = {
 		symposium: symposiumEntries,
 		people: allPeople,
@@ -159,13 +191,11 @@ async function loadSiteContent(): Promise<SiteContent> {
 
 	const { timeZone } = symposium.data;
 	const times = appearanceTimes(all, timeZone);
-	const now = new Date();
 	const publicationOf = (entry: { collection: string; id: string }) => publicationAt(times.get(`${entry.collection}/${entry.id}`) ?? -Infinity, now);
 	// The one place that decides what the built site leaves out: drafts, entries under
 	// embargo, and people named only by those. The dev server shows them all, badged.
 	// A published entry may name one that is not published yet: the link is left out until
 	// then (npm run check warns of it), as every relation below reads only what is shown.
-	const preview = import.meta.env.EDITORS_PREVIEW === true;
 	const shown = <T extends { collection: string; id: string }>(entries: T[]): T[] =>
 		preview ? entries : entries.filter((entry) => publicationOf(entry).state === 'published');
 	const [people, papers, messages, commentary, corrections] = [shown(allPeople), shown(allPapers), shown(allMessages), shown(allCommentary), shown(allCorrections)];

@@ -47,7 +47,8 @@ export interface CheckResult {
 	problems: ContentProblem[];
 }
 
-interface Entry {
+/** An entry as the check reads it: through its collection's schema, as the build does. */
+export interface Entry {
 	collection: CollectionName;
 	id: string;
 	/** Absolute path. */
@@ -76,7 +77,21 @@ const COMPANION = /\.(png|jpe?g|webp|avif|gif|svg)$|^README\.md$/i;
 /** How a file is read: YAML alone, or front matter and a body in Markdown or MDX. */
 const formatOf = (name: string) => (name.endsWith('.mdx') ? 'mdx' : name.endsWith('.md') ? 'md' : 'yaml');
 
-export async function checkContent({ root, contentDir, collections }: CheckOptions): Promise<CheckResult> {
+export async function checkContent(options: CheckOptions): Promise<CheckResult> {
+	const { root } = options;
+	const { entries, problems } = await readContent(options);
+	const timeZone = symposiumTimeZone(entries);
+	const times = appearanceTimes(byCollection(entries), timeZone);
+	problems.push(...referenceProblems(entries, times, timeZone), ...recordProblems(entries), ...(await bodyProblems(entries, root, times, timeZone)));
+	return { entries: entries.length, problems: problems.toSorted(compareProblems) };
+}
+
+/**
+ * Every entry of a content folder, read through its collection's schema, and the problems
+ * of each file on its own: what the site would be built from, before anything is checked
+ * across entries. The tests read content this way too (tests/site-content.ts).
+ */
+export async function readContent({ root, contentDir, collections }: CheckOptions): Promise<{ entries: Entry[]; problems: ContentProblem[] }> {
 	const problems: ContentProblem[] = [];
 	const entries: Entry[] = [];
 	const display = (path: string) => relative(root, path).split(sep).join('/');
@@ -112,11 +127,7 @@ export async function checkContent({ root, contentDir, collections }: CheckOptio
 			problems.push({ file: display(join(folder, fileName)), field: 'file name', message: `not read: ${name} are ${wanted} files, so this one is not on the site; ${fix}` });
 		}
 	}
-
-	const timeZone = symposiumTimeZone(entries);
-	const times = appearanceTimes(byCollection(entries), timeZone);
-	problems.push(...referenceProblems(entries, times, timeZone), ...recordProblems(entries), ...(await bodyProblems(entries, root, times, timeZone)));
-	return { entries: entries.length, problems: problems.toSorted(compareProblems) };
+	return { entries, problems };
 }
 
 async function readEntry(
