@@ -27,11 +27,18 @@ type Store = LoaderContext['store'];
  * in it took longer to compile than to render (npm run bench). A text that cannot be
  * rendered is reported through `failed`, with its file, as the content check words it.
  */
-export function withProseRenderer(entryTypes: EntryTypes, root: string, failed: (problem: ContentProblem) => void): EntryTypes {
+export function withProseRenderer(entryTypes: EntryTypes | undefined, root: string, failed: (problem: ContentProblem) => void): EntryTypes {
+	// Astro's documented renderMarkdown renders Markdown with Astro's own processor, not MDX
+	// with the site's components, so this relies on what Astro hands loaders without
+	// declaring it: an upgrade that stops doing so must fail here, in words, not later.
+	if (!entryTypes?.get('.md') || !entryTypes.get('.mdx')) {
+		throw new Error(
+			'Astro no longer hands content loaders its entry types for .md and .mdx (loaderContext.entryTypes), which src/loaders/rendered-text.ts uses to render entries\' text with the site\'s renderer. Keep the Astro version in package.json, or render the text another way there.',
+		);
+	}
 	const types = new Map(entryTypes);
 	for (const extension of ['.md', '.mdx'] as const) {
-		const type = entryTypes.get(extension);
-		if (!type) continue;
+		const type = entryTypes.get(extension)!;
 		types.set(extension, {
 			...type,
 			getRenderFunction: async () => async ({ body, filePath, digest }) => {

@@ -43,7 +43,8 @@ let started = false;
  * holds some 95 MB. Only in builds: the dev server renders the one page asked for.
  */
 export function makeAhead(site: SiteContent, base: URL): void {
-	if (started || import.meta.env.DEV) return;
+	// MAKE_AHEAD=off: each page makes its own, as the benchmark measures against (README.md here).
+	if (started || import.meta.env.DEV || process.env.MAKE_AHEAD === 'off') return;
 	started = true;
 	const citations = (entries: (Paper | Message | Commentary | Correction)[], styles: readonly CitationStyle[]) =>
 		entries.flatMap((entry) => {
