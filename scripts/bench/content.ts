@@ -92,7 +92,7 @@ function people(count: number): Person[] {
 
 function personYaml(person: Person, random: Random, places: string[]): string {
 	const lines = [
-		'# Synthetic person for the build and search benchmark (scripts/bench.ts).',
+		'# Synthetic person for the build and search benchmark (scripts/bench/cli.ts).',
 		`name: ${q(person.name)}`,
 		'affiliations:',
 		`  - name: ${q(`${random.pick(words.AFFILIATION_KINDS)} ${random.skewed(places)}`)}`,
@@ -283,7 +283,7 @@ function paper(index: number, rare: boolean, { pool, places, families }: Corpus)
 	const session = r.chance(0.85) ? r.pick(SESSIONS) : undefined;
 
 	const fm = [
-		`# Synthetic paper ${index + 1} for the build and search benchmark (scripts/bench.ts).`,
+		`# Synthetic paper ${index + 1} for the build and search benchmark (scripts/bench/cli.ts).`,
 		`title: ${q(title)}`,
 		authors === 'not-known' ? 'authors: not-known' : ['authors:', ...authors.map((id) => `  - ${id}`)].join('\n'),
 		// Plain words, as the check asks of every plain-language summary (a Flesch reading ease of 60 or more).
@@ -334,7 +334,7 @@ function paper(index: number, rare: boolean, { pool, places, families }: Corpus)
 }
 
 function symposiumYaml(editors: readonly Person[]): string {
-	return `# Synthetic symposium for the build and search benchmark (scripts/bench.ts).
+	return `# Synthetic symposium for the build and search benchmark (scripts/bench/cli.ts).
 title: Synthetic benchmark symposium on health and social care partnerships
 shortTitle: Bench symposium
 question: >-

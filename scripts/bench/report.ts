@@ -69,7 +69,7 @@ export const COLUMNS = [
 	'date',
 ] as const;
 
-const SECTION_INTRO = `Made by \`npm run bench -- --papers N --record\` (scripts/bench.ts): N synthetic papers
+const SECTION_INTRO = `Made by \`npm run bench -- --papers N --record\` (scripts/bench/cli.ts): N synthetic papers
 (1,500–4,000 words each, seeded, so the same N gives the same files) are built with
 \`scripts/build.ts\` from a temporary content folder, then served with Astro's preview
 server and read in headless Chromium. The preview server (Vite's) gzips any response of

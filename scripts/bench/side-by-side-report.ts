@@ -150,7 +150,7 @@ export interface RunContext {
 	runs: number;
 }
 
-export const INTRO = `Made by \`npm run bench -- --papers N --peer starlight --record\` (scripts/bench.ts,
+export const INTRO = `Made by \`npm run bench -- --papers N --peer starlight --record\` (scripts/bench/cli.ts,
 scripts/bench/side-by-side.ts). The same seeded corpus of N synthetic MDX papers is built by
 this site (as \`npm run build\` builds it: the content check beside \`astro build\`, then the
 Pagefind index once Astro has exited) and by Starlight, pinned with its lockfile in

@@ -4,11 +4,11 @@ import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { writeSection } from '../../scripts/lib/benchmarks-file.ts';
-import { curveSvg, niceTicks, type CurvePoint } from '../../scripts/bench/chart.ts';
-import { generateContent, RARE_WORD, syntheticPapers } from '../../scripts/bench/content.ts';
-import { seeded } from '../../scripts/bench/random.ts';
-import { COLUMNS, recordRow, SECTION } from '../../scripts/bench/report.ts';
+import { writeSection } from '../../lib/benchmarks-file.ts';
+import { curveSvg, niceTicks, type CurvePoint } from '../chart.ts';
+import { generateContent, RARE_WORD, syntheticPapers } from '../content.ts';
+import { seeded } from '../random.ts';
+import { COLUMNS, recordRow, SECTION } from '../report.ts';
 import {
 	comparisonTable,
 	CURVE_HEADING,
@@ -22,10 +22,10 @@ import {
 	type RunContext,
 	type SiteRuns,
 	type SizeRun,
-} from '../../scripts/bench/side-by-side-report.ts';
-import { parseEnv } from '../../scripts/bench/side-by-side.ts';
-import { starlightPage } from '../../scripts/bench/starlight.ts';
-import { median, ratio } from '../../scripts/bench/stats.ts';
+} from '../side-by-side-report.ts';
+import { parseEnv } from '../side-by-side.ts';
+import { starlightPage } from '../starlight.ts';
+import { median, ratio } from '../stats.ts';
 
 const folders: string[] = [];
 function folder(): string {

@@ -25,16 +25,16 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
-import { measurePaperPage, measureSearch, kindOf, type PaperPage, type SearchRun } from './bench/browser.ts';
-import { contentCache, runBuild, siteBuild, type BuildRun } from './bench/build-run.ts';
-import { runCheck, type CheckRun } from './bench/check-run.ts';
-import { generateContent } from './bench/content.ts';
-import { startPreview } from './bench/preview.ts';
-import { sideBySide } from './bench/side-by-side.ts';
-import { distStats, kb, mb, recordRow, type DistStats } from './bench/report.ts';
-import { recordTestRun, runTests, testRow } from './bench/test-run.ts';
-import { chromiumLaunchOptions } from './lib/chromium.ts';
-import { textTable } from './lib/tables.ts';
+import { measurePaperPage, measureSearch, kindOf, type PaperPage, type SearchRun } from './browser.ts';
+import { contentCache, runBuild, siteBuild, type BuildRun } from './build-run.ts';
+import { runCheck, type CheckRun } from './check-run.ts';
+import { generateContent } from './content.ts';
+import { startPreview } from './preview.ts';
+import { sideBySide } from './side-by-side.ts';
+import { distStats, kb, mb, recordRow, type DistStats } from './report.ts';
+import { recordTestRun, runTests, testRow } from './test-run.ts';
+import { chromiumLaunchOptions } from '../lib/chromium.ts';
+import { textTable } from '../lib/tables.ts';
 
 const { values } = parseArgs({
 	options: {
@@ -49,7 +49,7 @@ const { values } = parseArgs({
 		env: { type: 'string', multiple: true, default: [] },
 	},
 });
-const repo = fileURLToPath(new URL('..', import.meta.url));
+const repo = fileURLToPath(new URL('../..', import.meta.url));
 const today = new Date().toISOString().slice(0, 10);
 
 if (values.tests) {
