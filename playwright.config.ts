@@ -13,7 +13,11 @@ export default defineConfig({
 	use: {
 		browserName: 'chromium',
 		launchOptions: chromiumLaunchOptions(),
-		trace: 'retain-on-failure',
+		// A failed test keeps its trace: every action, with the console, network and errors, and a screenshot
+		// of the page as it failed. Without a DOM snapshot at every action: those cost about a quarter of the
+		// CPU time of a spec full of actions (the search and learning-log specs), on every test, passing or not.
+		trace: { mode: 'retain-on-failure', snapshots: false, screenshots: false },
+		screenshot: 'only-on-failure',
 	},
 	projects: [
 		// Each project is one site from tests/sites.ts; the quality gates run on both. A gate

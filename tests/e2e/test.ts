@@ -1,4 +1,4 @@
-import { test as base, expect } from '@playwright/test';
+import { test as base, expect, type ConsoleMessage } from '@playwright/test';
 
 /**
  * Each Playwright project is named after a site in tests/sites.ts; its pages are
@@ -14,13 +14,18 @@ export const test = base.extend<{ consoleErrors: string[] }>({
 	consoleErrors: [
 		async ({ page }, use) => {
 			const errors: string[] = [];
-			page.on('console', (message) => {
+			const onConsole = (message: ConsoleMessage) => {
 				// A 404 page is itself a "failed" resource; only other failures are errors.
 				const isThisPage404 = message.text().includes('status of 404') && message.location().url === page.url();
 				if (message.type() === 'error' && !isThisPage404) errors.push(message.text());
-			});
-			page.on('pageerror', (error) => errors.push(error.message));
+			};
+			const onPageError = (error: Error) => errors.push(error.message);
+			page.on('console', onConsole);
+			page.on('pageerror', onPageError);
 			await use(errors);
+			// A page kept for the next test (the per-page gates') must not carry this test's listeners on.
+			page.off('console', onConsole);
+			page.off('pageerror', onPageError);
 			expect(errors, 'console errors on the page').toEqual([]);
 		},
 		{ auto: true },

@@ -1,5 +1,6 @@
+import type { CDPSession, Page } from '@playwright/test';
 import { pageType } from '../built-pages';
-import { expect, test } from '../test';
+import { expect, test as base } from '../test';
 import { wcagViolations } from './axe';
 import { forEachBuiltPage, visit } from './each-page';
 import { checkKeyboard } from './keyboard';
@@ -12,6 +13,47 @@ import { isReadingPage } from './script-budgets';
  * once and checks it at each width and in each colour scheme in turn, since the layout and colours respond
  * to both without a reload. Every check is a step with messages naming the page, width, scheme and rule.
  */
+
+/**
+ * One browser page per worker serves every page it checks, in turn. A new page for each test means a new
+ * renderer process, and axe compiled into it afresh: about a second each, for every test, on a busy
+ * machine. Before each test the page is put back as a new one starts: nothing in its storage, cookies or
+ * service workers, the default viewport and media, on a blank document, with no listeners left from the
+ * last test; its HTTP cache stays off, so every file the page asks for is fetched, as on a first visit.
+ * After a failure Playwright starts a new worker, and so a new page: a page only serves on after passing.
+ */
+const test = base.extend<Record<never, never>, { gatePage: { page: Page; devtools: CDPSession; origin: string } }>({
+	gatePage: [
+		async ({ browser }, use, workerInfo) => {
+			const url = process.env[`SITE_URL_${workerInfo.project.name.toUpperCase()}`];
+			if (!url) throw new Error(`No site is served for project "${workerInfo.project.name}": did global-setup run?`);
+			const context = await browser.newContext({ ...workerInfo.project.use.contextOptions, baseURL: url });
+			const page = await context.newPage();
+			const devtools = await context.newCDPSession(page);
+			await devtools.send('Network.enable');
+			await devtools.send('Network.setCacheDisabled', { cacheDisabled: true });
+			await use({ page, devtools, origin: new URL(url).origin });
+			await context.close();
+		},
+		{ scope: 'worker' },
+	],
+	page: async ({ gatePage: { page, devtools, origin } }, use) => {
+		await page.goto('about:blank');
+		await devtools.send('Storage.clearDataForOrigin', { origin, storageTypes: 'all' });
+		await page.context().clearCookies();
+		await page.setViewportSize({ width: 1280, height: 720 });
+		await page.emulateMedia({ media: null, colorScheme: 'light', reducedMotion: 'no-preference', forcedColors: 'none', contrast: 'no-preference' });
+		const state = await page.evaluate(() => ({
+			viewport: `${innerWidth}x${innerHeight}@${devicePixelRatio}`,
+			dark: matchMedia('(prefers-color-scheme: dark)').matches,
+			reducedMotion: matchMedia('(prefers-reduced-motion: reduce)').matches,
+		}));
+		expect(state, 'the shared page starts each test as a new page would').toEqual({ viewport: '1280x720@1', dark: false, reducedMotion: false });
+		await use(page);
+		// Nothing from this page, such as an image loading late, reaches the next test's record of requests.
+		await page.goto('about:blank');
+	},
+});
 
 // Pressing Tab through every page, a trace would snapshot the page at every press and nearly double the
 // run, while each failure message already lists the elements at fault.
@@ -36,6 +78,7 @@ forEachBuiltPage((path) => {
 		await test.step('requests and CSP: nothing from another origin, no script file on a reading page, nothing blocked', async () => {
 			expect.soft(await load.cspViolations(), `CSP violations on ${path}`).toEqual([]);
 			const requests = load.requests();
+			load.stop();
 			expect.soft(requests.filter(({ url }) => !url.startsWith('data:') && new URL(url).origin !== origin).map(({ url }) => url), `requests from ${path} to other origins`).toEqual([]);
 			if (isReadingPage(pageType(path))) {
 				expect.soft(requests.filter(({ type }) => type === 'script').map(({ url }) => url), `script files ${path} loads before any interaction`).toEqual([]);

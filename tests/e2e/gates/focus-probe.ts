@@ -28,6 +28,8 @@ interface FocusProbe {
 	look(element: Element): Look;
 	activeLook(): Look;
 	focusEach(): Look[];
+	recordKeyUps(): void;
+	recorded(): { stop: Stop; look: Look | null }[];
 }
 
 declare global {
@@ -41,6 +43,8 @@ declare global {
  * Tab stops as a browser would reach them and describes what focus looks like.
  */
 function installFocusProbe(): number {
+	// A probe installed again (the page may have changed) takes over from the last one.
+	window.focusProbe?.recorded();
 	const FOCUSABLE = 'a[href], area[href], button, input:not([type="hidden"]), select, textarea, summary, iframe, audio[controls], video[controls], [contenteditable]:not([contenteditable="false"]), [tabindex]';
 
 	const isRendered = (element: Element) =>
@@ -148,13 +152,21 @@ function installFocusProbe(): number {
 		return active && active !== document.body && active !== document.documentElement ? active : null;
 	};
 
+	const activeStop = (): Stop => {
+		const active = activeElement();
+		return active ? { index: stops.indexOf(active), description: describe(active), onPage: true } : { index: -1, description: '(the document)', onPage: false };
+	};
+
+	const keyUps: { stop: Stop; look: Look | null }[] = [];
+	const onKeyUp = () => {
+		const stop = activeStop();
+		keyUps.push({ stop, look: stop.onPage ? look(activeElement()!) : null });
+	};
+
 	window.focusProbe = {
 		stops,
 		descriptions: () => stops.map(describe),
-		active: () => {
-			const active = activeElement();
-			return active ? { index: stops.indexOf(active), description: describe(active), onPage: true } : { index: -1, description: '(the document)', onPage: false };
-		},
+		active: activeStop,
 		look,
 		activeLook: () => {
 			const active = activeElement();
@@ -168,6 +180,17 @@ function installFocusProbe(): number {
 				(element as HTMLElement).focus();
 				return look(element);
 			}),
+		// Where focus is, and its look, as each key is let go: the browser has handled the key press (moved
+		// focus, scrolled it into view) by then, as it has by the time a test could ask, without a round trip per key.
+		recordKeyUps: () => {
+			window.removeEventListener('keyup', onKeyUp, true);
+			keyUps.length = 0;
+			window.addEventListener('keyup', onKeyUp, true);
+		},
+		recorded: () => {
+			window.removeEventListener('keyup', onKeyUp, true);
+			return keyUps.splice(0);
+		},
 	};
 	return stops.length;
 }
@@ -182,13 +205,21 @@ export async function activeStop(page: Page): Promise<Stop> {
 	return page.evaluate(() => window.focusProbe!.active());
 }
 
-/** Where focus is and, when it is on the page, what it looks like there. */
-export async function activeStopAndLook(page: Page): Promise<{ stop: Stop; look: Look | null }> {
-	return page.evaluate(() => {
-		const probe = window.focusProbe!;
-		const stop = probe.active();
-		return { stop, look: stop.onPage ? probe.activeLook() : null };
-	});
+/**
+ * Presses Tab `presses` times, each a real key press as a reader makes it, and returns where focus was
+ * and how it looked after each one. The page notes both as each key is let go (focusProbe.recordKeyUps),
+ * so the walk costs one round trip per key press rather than two. `between` runs after the first press.
+ */
+export async function walkWithTab(page: Page, presses: number, between: () => Promise<void>): Promise<{ stop: Stop; look: Look | null }[]> {
+	await page.evaluate(() => window.focusProbe!.recordKeyUps());
+	for (let press = 0; press < presses; press++) {
+		await page.keyboard.press('Tab');
+		if (press === 0) await between();
+	}
+	const steps = await page.evaluate(() => window.focusProbe!.recorded());
+	// A page that swallowed the key-up events would leave gaps: say so rather than compare a short list.
+	if (steps.length !== presses) throw new Error(`${presses} Tab presses, but the page saw ${steps.length} key-ups: did a script on it stop them?`);
+	return steps;
 }
 
 /** The look of every Tab stop focused in turn by script: for a second look at the stops a keyboard walk has visited. */
@@ -214,8 +245,10 @@ export async function pressUntilFocused(page: Page, key: 'Tab' | 'Shift+Tab', ta
 	const visited: string[] = [];
 	for (let press = 0; press < limit; press++) {
 		await page.keyboard.press(key);
-		if (await target.evaluate((element) => element === document.activeElement)) return;
-		visited.push((await activeStop(page)).description);
+		// One round trip per press: null once the target has focus, else where focus went.
+		const elsewhere = await target.evaluate((element) => (element === document.activeElement ? null : window.focusProbe!.active().description));
+		if (elsewhere === null) return;
+		visited.push(elsewhere);
 	}
 	throw new Error(`${key} never reached ${target} in ${limit} presses; focus went to:\n  ${visited.join('\n  ')}`);
 }

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '../test';
-import { activeStop, activeStopAndLook, focusedLooks, installProbe, pressUntilFocused, unfocusedLooks, type Look, type Stop } from './focus-probe';
+import { activeStop, focusedLooks, installProbe, pressUntilFocused, unfocusedLooks, walkWithTab, type Look, type Stop } from './focus-probe';
 
 /** WCAG 1.4.11 asks 3:1 of the parts of a control needed to see its state, focus included. */
 const MIN_INDICATOR_CONTRAST = 3;
@@ -55,17 +55,12 @@ export async function checkKeyboard(page: Page, path: string): Promise<void> {
 	await page.emulateMedia({ colorScheme: 'light' });
 	const expected = await installProbe(page);
 	const skip = page.getByRole('link', { name: 'Skip to main content' });
-	const steps: { stop: Stop; look: Look | null }[] = [];
-	for (let press = 0; press < expected.length + 2; press++) {
-		await page.keyboard.press('Tab');
-		if (press === 0) {
-			await test.step('the first Tab stop is the skip link, in full view', async () => {
-				await expect.soft(skip, `the first Tab stop on ${path} is ${(await activeStop(page)).description}`).toBeFocused();
-				await expect.soft(skip, `the skip link on ${path}, focused`).toBeInViewport({ ratio: 1 });
-			});
-		}
-		steps.push(await activeStopAndLook(page));
-	}
+	const steps = await walkWithTab(page, expected.length + 2, () =>
+		test.step('the first Tab stop is the skip link, in full view', async () => {
+			await expect.soft(skip, `the first Tab stop on ${path} is ${(await activeStop(page)).description}`).toBeFocused();
+			await expect.soft(skip, `the skip link on ${path}, focused`).toBeInViewport({ ratio: 1 });
+		}),
+	);
 
 	await test.step('Tab visits every focusable element once, in order, then leaves the page', () => {
 		const visited = steps.slice(0, expected.length).map(({ stop }) => `${stop.index}: ${stop.description}`);
