@@ -41,14 +41,14 @@ export default {
 		{
 			name: 'prose-stays-below',
 			severity: 'error',
-			comment: 'src/prose renders entries\' text for the loaders, the check and the pages: it must not depend on them.',
+			comment: "src/prose renders entries' text for the loaders, the check and the pages: it must not depend on them.",
 			from: { path: '^src/prose/' },
 			to: { path: '^src/(client|loaders|tooling|integrations|components|layouts|pages)/' },
 		},
 		{
 			name: 'tooling-stays-below-loaders',
 			severity: 'error',
-			comment: 'The content check and the editors\' guide are used by the loaders and the scripts, never the reverse.',
+			comment: "The content check and the editors' guide are used by the loaders and the scripts, never the reverse.",
 			from: { path: '^src/tooling/' },
 			to: { path: '^src/(client|loaders|integrations|components|layouts|pages)/' },
 		},

@@ -91,7 +91,14 @@ function shortfallsOf(lhr: Result): Shortfall[] {
 				known.categories.push(categoryId);
 				known.weight += ref.weight;
 			} else {
-				byId.set(audit.id, { id: audit.id, title: audit.title, score: audit.score, displayValue: audit.displayValue, categories: [categoryId], weight: ref.weight });
+				byId.set(audit.id, {
+					id: audit.id,
+					title: audit.title,
+					score: audit.score,
+					displayValue: audit.displayValue,
+					categories: [categoryId],
+					weight: ref.weight,
+				});
 			}
 		}
 	}
@@ -179,7 +186,10 @@ try {
 	await server.stop();
 }
 
-const rows = [['page', 'path', ...categories.map((category) => category.label)], ...results.map((result) => [result.type, result.path, ...categories.map(({ id }) => cell(result, id))])];
+const rows = [
+	['page', 'path', ...categories.map((category) => category.label)],
+	...results.map((result) => [result.type, result.path, ...categories.map(({ id }) => cell(result, id))]),
+];
 console.log(`\n${textTable(rows, [2, 3, 4, 5])}\n`);
 
 const shortfallLines: string[] = [];
@@ -189,10 +199,14 @@ for (const result of results) {
 	for (const problem of result.problems) console.log(`  ! ${problem}`);
 	for (const shortfall of result.shortfalls) {
 		const value = shortfall.displayValue ? ` (${shortfall.displayValue})` : '';
-		console.log(`  ${shortfall.id} [${shortfall.categories.join(', ')}, weight ${shortfall.weight}] score ${score(shortfall.score)}: ${shortfall.title}${value}`);
+		console.log(
+			`  ${shortfall.id} [${shortfall.categories.join(', ')}, weight ${shortfall.weight}] score ${score(shortfall.score)}: ${shortfall.title}${value}`,
+		);
 	}
 	if (result.shortfalls.length > 0) {
-		shortfallLines.push(`- \`${result.path}\`: ${result.shortfalls.map((shortfall) => `\`${shortfall.id}\` (${score(shortfall.score)}, weight ${shortfall.weight})`).join(', ')}`);
+		shortfallLines.push(
+			`- \`${result.path}\`: ${result.shortfalls.map((shortfall) => `\`${shortfall.id}\` (${score(shortfall.score)}, weight ${shortfall.weight})`).join(', ')}`,
+		);
 	}
 }
 if (results.every((result) => result.shortfalls.length === 0)) console.log('Every scored audit scores 1.');
@@ -211,7 +225,9 @@ const section = [
 	'',
 	markdownTable(rows, [2, 3, 4, 5]),
 	'',
-	...(shortfallLines.length > 0 ? ['Audits scoring below 1 (score 0-100; weight 0 means the audit does not count towards the category score):', '', ...shortfallLines] : ['Every scored audit scores 1.']),
+	...(shortfallLines.length > 0
+		? ['Audits scoring below 1 (score 0-100; weight 0 means the audit does not count towards the category score):', '', ...shortfallLines]
+		: ['Every scored audit scores 1.']),
 ].join('\n');
 writeSection(benchmarksFile, section);
 console.log(`Scores written to ${relative(root, benchmarksFile)} under "${heading}".`);

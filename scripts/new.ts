@@ -101,12 +101,15 @@ const header = [
 	'# with # are notes, which the site ignores. To fill in an optional field, remove the # in',
 	'# front of it. EDITING.md says more about every field.',
 	...(values['draft'] ? ['# It is a draft: npm run dev shows it, the built site does not. Delete draft: true to publish.'] : []),
-	...(Object.values(values).some((value) => String(value).startsWith(PLACEHOLDER)) ? [`# Replace each ${PLACEHOLDER} with what it asks for; the check refuses them outside drafts.`] : []),
+	...(Object.values(values).some((value) => String(value).startsWith(PLACEHOLDER))
+		? [`# Replace each ${PLACEHOLDER} with what it asks for; the check refuses them outside drafts.`]
+		: []),
 	'',
 	'',
 ].join('\n');
 const body = `${header}${entryYaml(fields, values)}\n`;
-const text = extension === '.yaml' ? body : `---\n${body}---\n\n${PLACEHOLDER} write the text here, in Markdown: ## for a heading, a blank line between paragraphs.\n`;
+const text =
+	extension === '.yaml' ? body : `---\n${body}---\n\n${PLACEHOLDER} write the text here, in Markdown: ## for a heading, a blank line between paragraphs.\n`;
 
 mkdirSync(folder, { recursive: true });
 writeFileSync(file, text, { flag: 'wx' });

@@ -78,7 +78,9 @@ function panel(points: CurvePoint[], spec: Panel, offsetX: number, peerLabel: st
 	}
 	for (const [index, series] of SERIES.entries()) {
 		const coords = points.map((p) => [x(p.papers), y(spec.value(p[series.key]))] as const);
-		parts.push(`<polyline fill="none" stroke="${series.colour}" stroke-width="2"${series.dash ? ` stroke-dasharray="${series.dash}"` : ''} points="${coords.map(([cx, cy]) => `${cx},${cy}`).join(' ')}"/>`);
+		parts.push(
+			`<polyline fill="none" stroke="${series.colour}" stroke-width="2"${series.dash ? ` stroke-dasharray="${series.dash}"` : ''} points="${coords.map(([cx, cy]) => `${cx},${cy}`).join(' ')}"/>`,
+		);
 		for (const [cx, cy] of coords) {
 			parts.push(
 				series.marker === 'circle'
@@ -102,12 +104,16 @@ const PANELS: Panel[] = [
 export function curveSvg(points: CurvePoint[], peerLabel: string): string {
 	const sorted = [...points].sort((p, q) => p.papers - q.papers);
 	const figures = (spec: Panel) =>
-		sorted.map((p) => `${format(p.papers)} papers: this site ${format(spec.value(p.ours), spec.digits)}, ${peerLabel} ${format(spec.value(p.peer), spec.digits)}`).join('; ');
+		sorted
+			.map((p) => `${format(p.papers)} papers: this site ${format(spec.value(p.ours), spec.digits)}, ${peerLabel} ${format(spec.value(p.peer), spec.digits)}`)
+			.join('; ');
 	const description = PANELS.map((spec) => `${spec.title} (${spec.unit}): ${figures(spec)}.`).join(' ');
 	const legend = SERIES.map((series, index) => {
 		const lx = 64 + index * 170;
 		const marker =
-			series.marker === 'circle' ? `<circle cx="${lx + 14}" cy="18" r="4" fill="${series.colour}"/>` : `<rect x="${lx + 10}" y="14" width="8" height="8" fill="${series.colour}"/>`;
+			series.marker === 'circle'
+				? `<circle cx="${lx + 14}" cy="18" r="4" fill="${series.colour}"/>`
+				: `<rect x="${lx + 10}" y="14" width="8" height="8" fill="${series.colour}"/>`;
 		return `<line x1="${lx}" x2="${lx + 28}" y1="18" y2="18" stroke="${series.colour}" stroke-width="2"${series.dash ? ` stroke-dasharray="${series.dash}"` : ''}/>${marker}<text x="${lx + 36}" y="22">${escape(series.label || peerLabel)}</text>`;
 	});
 	return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${HEIGHT}" width="${WIDTH}" height="${HEIGHT}" role="img" aria-labelledby="curve-title curve-desc" font-family="system-ui, -apple-system, 'Segoe UI', sans-serif" font-size="12" fill="#222">

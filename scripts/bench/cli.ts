@@ -127,7 +127,14 @@ async function measureBuild(): Promise<BuildResult & { paperIds: string[] }> {
 	console.log('Building with scripts/build.ts (which checks again first) …');
 	const build = await runBuild(siteBuild(repo, contentDir, dist, join(work, 'build.log')));
 	console.log(`  ${build.seconds.toFixed(1)} s, peak ${build.peakTreeMB} MB`);
-	return { papers, content: { words: content.words, bytes: content.bytes, people: content.people }, check, build, dist: distStats(dist), paperIds: content.papers };
+	return {
+		papers,
+		content: { words: content.words, bytes: content.bytes, people: content.people },
+		check,
+		build,
+		dist: distStats(dist),
+		paperIds: content.papers,
+	};
 }
 
 async function measureBrowser(built: BuildResult, paperIds: string[]): Promise<Result> {
@@ -168,7 +175,9 @@ function tableRow(result: Result, date: string): string[] {
 
 function printBuild(result: BuildResult) {
 	const { build, dist: d } = result;
-	console.log(`\nBuild and search at scale: ${result.papers} papers (${result.content.words.toLocaleString('en-GB')} words of MDX, ${mb(result.content.bytes)})\n`);
+	console.log(
+		`\nBuild and search at scale: ${result.papers} papers (${result.content.words.toLocaleString('en-GB')} words of MDX, ${mb(result.content.bytes)})\n`,
+	);
 	console.log(
 		textTable([
 			['measure', 'value', 'target at N=1000'],
@@ -181,13 +190,22 @@ function printBuild(result: BuildResult) {
 		]),
 	);
 	console.log('\nPagefind folder, by part:');
-	console.log(textTable([['part', 'files', 'bytes'], ...Object.entries(d.indexParts).sort((a, b) => b[1].bytes - a[1].bytes).map(([part, v]) => [part, String(v.files), kb(v.bytes)])]));
+	console.log(
+		textTable([
+			['part', 'files', 'bytes'],
+			...Object.entries(d.indexParts)
+				.sort((a, b) => b[1].bytes - a[1].bytes)
+				.map(([part, v]) => [part, String(v.files), kb(v.bytes)]),
+		]),
+	);
 	console.log('\nBuild phases (wall-clock and CPU seconds of the tree from the start, when each line was logged):');
 	console.log('    wall     CPU');
 	for (const phase of build.phases) console.log(`  ${phase.at.toFixed(1).padStart(6)}  ${phase.cpu.toFixed(1).padStart(6)}  ${phase.line}`);
 	console.log('\nMemory over the build (largest sample in each twentieth; seconds at its end):');
 	for (const point of build.timeline) {
-		const parts = Object.entries(point.byProcess).filter(([, value]) => value >= 20).map(([name, value]) => `${name} ${value}`);
+		const parts = Object.entries(point.byProcess)
+			.filter(([, value]) => value >= 20)
+			.map(([name, value]) => `${name} ${value}`);
 		console.log(`  ${point.at.toFixed(1).padStart(6)}  ${String(point.totalMB).padStart(5)} MB  ${parts.join(', ')}`);
 	}
 	console.log('\nPeak memory per process (VmHWM):');
@@ -207,8 +225,16 @@ function printBrowser(result: Result) {
 			['measure', 'value', 'target at N=1000'],
 			['paper page: script files', p.scriptFiles.length === 0 ? '0' : `${p.scriptFiles.length}: ${p.scriptFiles.join(', ')}`, '0'],
 			['paper page: inline JS', `${p.inlineScripts} script(s), ${p.inlineScript.raw} B raw, ${p.inlineScript.gzip} B gzip`, '<= 1 KB'],
-			['paper page: CSS', `${p.cssFiles.length} file(s) ${kb(p.css.raw)} raw / ${kb(p.css.gzip)} gzip; inline ${kb(p.inlineStyle.raw)} / ${kb(p.inlineStyle.gzip)}`, ''],
-			['first query: search code + index', `${kb(s.bytes.wire)} on the wire (${kb(s.bytes.wireBeforeQuery)} before typing), ${kb(s.bytes.body)} as files on disk`, '<= 120 KB'],
+			[
+				'paper page: CSS',
+				`${p.cssFiles.length} file(s) ${kb(p.css.raw)} raw / ${kb(p.css.gzip)} gzip; inline ${kb(p.inlineStyle.raw)} / ${kb(p.inlineStyle.gzip)}`,
+				'',
+			],
+			[
+				'first query: search code + index',
+				`${kb(s.bytes.wire)} on the wire (${kb(s.bytes.wireBeforeQuery)} before typing), ${kb(s.bytes.body)} as files on disk`,
+				'<= 120 KB',
+			],
 			['cold: last key to results', `${s.cold.ms} ms ("${s.cold.query}": ${s.cold.results})`, '<= 300 ms'],
 			['warm: last key to results', `median ${s.warmMedianMs} ms of ${s.warm.map((w) => w.ms).join(', ')}`, '<= 300 ms'],
 			['arrival at /search/?q=', `${s.arrival.ms} ms from navigation to results`, ''],
@@ -222,7 +248,9 @@ function printBrowser(result: Result) {
 		]),
 	);
 	if (p.highlightScripts.length > 0) {
-		console.log(`\nArriving from a search result (?highlight=) loads: ${p.highlightScripts.map((t) => `${new URL(t.url).pathname} (${kb(t.wire)})`).join(', ')}`);
+		console.log(
+			`\nArriving from a search result (?highlight=) loads: ${p.highlightScripts.map((t) => `${new URL(t.url).pathname} (${kb(t.wire)})`).join(', ')}`,
+		);
 	}
 	console.log('\nWarm queries:');
 	for (const w of s.warm) console.log(`  ${String(w.ms).padStart(5)} ms  "${w.query}": ${w.results}`);

@@ -110,33 +110,48 @@ function personYaml(person: Person, random: Random, places: string[]): string {
 type Sentence = (r: Random, sites: readonly [string, string]) => string;
 
 const SENTENCES: Sentence[] = [
-	(r, [a]) => `In ${a}, ${r.skewed(words.ACTORS)} reported that ${r.skewed(words.CONCEPTS)} had ${r.pick(words.CHANGES)} ${r.skewed(words.OUTCOMES)} for ${r.skewed(words.POPULATIONS)}.`,
-	(r) => `${capitalise(r.skewed(words.CONCEPTS))} is often presented as an answer to fragmented services, but the evidence that it improves ${r.skewed(words.OUTCOMES)} remains ${r.pick(words.ADJECTIVES)}.`,
-	(r) => `We used ${r.skewed(words.METHODS)} to examine how ${r.skewed(words.ACTORS)} understood ${r.skewed(words.CONCEPTS)} and what they expected it to change.`,
-	(r) => `Of the ${r.int(12, 240)} ${r.skewed(words.ACTORS)} who took part, ${r.int(3, 11)} described ${r.skewed(words.CONCEPTS)} as ${r.pick(words.ADJECTIVES)} rather than transformative.`,
-	(r) => `The proportion of ${r.skewed(words.POPULATIONS)} reporting better ${r.skewed(words.OUTCOMES)} rose from ${r.int(20, 50)} per cent to ${r.int(51, 85)} per cent over ${r.int(6, 36)} months.`,
+	(r, [a]) =>
+		`In ${a}, ${r.skewed(words.ACTORS)} reported that ${r.skewed(words.CONCEPTS)} had ${r.pick(words.CHANGES)} ${r.skewed(words.OUTCOMES)} for ${r.skewed(words.POPULATIONS)}.`,
+	(r) =>
+		`${capitalise(r.skewed(words.CONCEPTS))} is often presented as an answer to fragmented services, but the evidence that it improves ${r.skewed(words.OUTCOMES)} remains ${r.pick(words.ADJECTIVES)}.`,
+	(r) =>
+		`We used ${r.skewed(words.METHODS)} to examine how ${r.skewed(words.ACTORS)} understood ${r.skewed(words.CONCEPTS)} and what they expected it to change.`,
+	(r) =>
+		`Of the ${r.int(12, 240)} ${r.skewed(words.ACTORS)} who took part, ${r.int(3, 11)} described ${r.skewed(words.CONCEPTS)} as ${r.pick(words.ADJECTIVES)} rather than transformative.`,
+	(r) =>
+		`The proportion of ${r.skewed(words.POPULATIONS)} reporting better ${r.skewed(words.OUTCOMES)} rose from ${r.int(20, 50)} per cent to ${r.int(51, 85)} per cent over ${r.int(6, 36)} months.`,
 	(r) => `As one ${r.pick(words.ACTOR)} put it, "${r.pick(words.QUOTES)}"`,
 	(r) => `These findings echo earlier work on ${r.skewed(words.CONCEPTS)} and suggest that ${r.skewed(words.IDEAS)} matters more than formal structures.`,
-	(r, [a, b]) => `The contrast between ${a} and ${b} was instructive: where ${r.skewed(words.ORGANISATIONS)} held the budget, ${r.skewed(words.OUTCOMES)} changed little.`,
-	(r) => `${capitalise(r.skewed(words.ACTORS))} and ${r.skewed(words.ACTORS)} did not always agree on what ${r.skewed(words.CONCEPTS)} was for, and this shaped ${r.skewed(words.OUTCOMES)}.`,
+	(r, [a, b]) =>
+		`The contrast between ${a} and ${b} was instructive: where ${r.skewed(words.ORGANISATIONS)} held the budget, ${r.skewed(words.OUTCOMES)} changed little.`,
+	(r) =>
+		`${capitalise(r.skewed(words.ACTORS))} and ${r.skewed(words.ACTORS)} did not always agree on what ${r.skewed(words.CONCEPTS)} was for, and this shaped ${r.skewed(words.OUTCOMES)}.`,
 	(r) => {
 		const [first, second] = r.sample(words.ORGANISATIONS, 2);
 		return `Much depended on ${r.skewed(words.IDEAS)}, which ${r.pick(words.CHANGES)} the relationship between ${first} and ${second}.`;
 	},
-	(r, [a]) => `Over the ${r.int(2, 5)} years of the study, ${r.skewed(words.ORGANISATIONS)} in ${a} moved from ${r.skewed(words.CONCEPTS)} towards ${r.skewed(words.CONCEPTS)}.`,
+	(r, [a]) =>
+		`Over the ${r.int(2, 5)} years of the study, ${r.skewed(words.ORGANISATIONS)} in ${a} moved from ${r.skewed(words.CONCEPTS)} towards ${r.skewed(words.CONCEPTS)}.`,
 	(r) => `The effect on ${r.skewed(words.OUTCOMES)} was ${r.pick(words.ADJECTIVES)}, and it was hard to separate from changes in ${r.skewed(words.IDEAS)}.`,
 	(r) => `Costs were estimated at ${r.int(120, 9800)} pounds per person per year, compared with ${r.int(120, 9800)} pounds under the previous arrangements.`,
 	(r) => `Several ${r.skewed(words.ACTORS)} felt that ${r.skewed(words.CONCEPTS)} had been imposed by national policy rather than chosen locally.`,
-	(r) => `For ${r.skewed(words.POPULATIONS)}, the most valued change was ${r.skewed(words.CONCEPTS)}, because it reduced the number of times they had to repeat their story.`,
+	(r) =>
+		`For ${r.skewed(words.POPULATIONS)}, the most valued change was ${r.skewed(words.CONCEPTS)}, because it reduced the number of times they had to repeat their story.`,
 	(r) => `Evaluating ${r.skewed(words.CONCEPTS)} is difficult because ${r.skewed(words.IDEAS)} and ${r.skewed(words.IDEAS)} confound any simple comparison.`,
-	(r, [, b]) => `In ${b}, ${r.skewed(words.ORGANISATIONS)} appointed a joint manager, and ${r.skewed(words.ACTORS)} described the first ${r.int(3, 18)} months as ${r.pick(words.ADJECTIVES)}.`,
-	(r) => `We found no evidence that ${r.skewed(words.CONCEPTS)} alone ${r.pick(words.CHANGES)} ${r.skewed(words.OUTCOMES)}, although ${r.skewed(words.ACTORS)} believed that it had.`,
+	(r, [, b]) =>
+		`In ${b}, ${r.skewed(words.ORGANISATIONS)} appointed a joint manager, and ${r.skewed(words.ACTORS)} described the first ${r.int(3, 18)} months as ${r.pick(words.ADJECTIVES)}.`,
+	(r) =>
+		`We found no evidence that ${r.skewed(words.CONCEPTS)} alone ${r.pick(words.CHANGES)} ${r.skewed(words.OUTCOMES)}, although ${r.skewed(words.ACTORS)} believed that it had.`,
 	(r) => `Interviews with ${r.skewed(words.ACTORS)} pointed to ${r.skewed(words.IDEAS)} as the main obstacle to ${r.skewed(words.CONCEPTS)}.`,
 	(r) => `Routine data on ${r.skewed(words.OUTCOMES)} were incomplete for ${r.int(8, 40)} per cent of cases, which limits what can be claimed.`,
-	(r) => `The literature on ${r.skewed(words.CONCEPTS)} distinguishes between structural integration and integration in practice, and our sites illustrate both.`,
-	(r) => `Where ${r.skewed(words.ACTORS)} shared a base with ${r.skewed(words.ACTORS)}, referrals were quicker and ${r.skewed(words.OUTCOMES)} appeared to improve.`,
-	(r) => `Future evaluations should attend to ${r.skewed(words.IDEAS)} and collect data on ${r.skewed(words.OUTCOMES)} from ${r.skewed(words.POPULATIONS)} themselves.`,
-	(r) => `The ${r.pick(words.ADJECTIVES)} results for ${r.skewed(words.OUTCOMES)} should be read alongside the ${r.pick(words.ADJECTIVES)} results for ${r.skewed(words.OUTCOMES)}.`,
+	(r) =>
+		`The literature on ${r.skewed(words.CONCEPTS)} distinguishes between structural integration and integration in practice, and our sites illustrate both.`,
+	(r) =>
+		`Where ${r.skewed(words.ACTORS)} shared a base with ${r.skewed(words.ACTORS)}, referrals were quicker and ${r.skewed(words.OUTCOMES)} appeared to improve.`,
+	(r) =>
+		`Future evaluations should attend to ${r.skewed(words.IDEAS)} and collect data on ${r.skewed(words.OUTCOMES)} from ${r.skewed(words.POPULATIONS)} themselves.`,
+	(r) =>
+		`The ${r.pick(words.ADJECTIVES)} results for ${r.skewed(words.OUTCOMES)} should be read alongside the ${r.pick(words.ADJECTIVES)} results for ${r.skewed(words.OUTCOMES)}.`,
 ];
 
 function sentence(r: Random, sites: readonly [string, string]): string {
@@ -201,7 +216,11 @@ function paperBody(r: Random, target: number, sites: readonly [string, string], 
 		if (index === 1) {
 			push(`### ${capitalise(r.skewed(words.METHODS))} in ${a} and ${b}`);
 			prose();
-			push(['The study drew on:', '', ...r.sample(words.METHODS, r.int(3, 6)).map((method) => `- ${capitalise(method)} with ${r.skewed(words.ACTORS)}`)].join('\n'));
+			push(
+				['The study drew on:', '', ...r.sample(words.METHODS, r.int(3, 6)).map((method) => `- ${capitalise(method)} with ${r.skewed(words.ACTORS)}`)].join(
+					'\n',
+				),
+			);
 		}
 		if (index === 2) {
 			const measures = r.sample(words.OUTCOMES, r.int(3, 5));
@@ -381,10 +400,30 @@ chair: ${chair.id}
 }
 
 const MESSAGES = [
-	{ id: 'start-from-the-person', title: 'Start from the person, not the structure', summary: 'Partnerships helped where they began with what people and carers said they needed.', plainSummary: 'Teams did best when they first asked people and carers what they need.' },
-	{ id: 'share-the-record', title: 'Share the record, not just the building', summary: 'Staff who could read one another\'s notes made fewer repeat visits.', plainSummary: "When staff can read each other's notes, people tell their story less often." },
-	{ id: 'measure-what-matters-to-carers', title: 'Measure what matters to carers', summary: 'Evaluations seldom asked carers about the outcomes they valued.', plainSummary: 'Studies seldom asked carers what mattered most to them.' },
-	{ id: 'one-team-one-front-door', title: 'One team, one front door', summary: 'A single referral route did more than pooled budgets alone.', plainSummary: 'One way in to get help did more than a shared pot of money.' },
+	{
+		id: 'start-from-the-person',
+		title: 'Start from the person, not the structure',
+		summary: 'Partnerships helped where they began with what people and carers said they needed.',
+		plainSummary: 'Teams did best when they first asked people and carers what they need.',
+	},
+	{
+		id: 'share-the-record',
+		title: 'Share the record, not just the building',
+		summary: "Staff who could read one another's notes made fewer repeat visits.",
+		plainSummary: "When staff can read each other's notes, people tell their story less often.",
+	},
+	{
+		id: 'measure-what-matters-to-carers',
+		title: 'Measure what matters to carers',
+		summary: 'Evaluations seldom asked carers about the outcomes they valued.',
+		plainSummary: 'Studies seldom asked carers what mattered most to them.',
+	},
+	{
+		id: 'one-team-one-front-door',
+		title: 'One team, one front door',
+		summary: 'A single referral route did more than pooled budgets alone.',
+		plainSummary: 'One way in to get help did more than a shared pot of money.',
+	},
 ] as const;
 
 function messageMdx(message: (typeof MESSAGES)[number], order: number, evidence: readonly string[], r: Random, sites: readonly [string, string]): string {

@@ -98,15 +98,56 @@ export function comparisonTable(run: SizeRun, peerName: string): string[][] {
 	const runs = run.ours.builds.length;
 	return [
 		['measure', 'this site', peerName, 'ratio', 'goal (ratio)'],
-		row(`build, wall clock (median of ${runs})`, (s) => seconds(s.wallSeconds), (s) => s.wallSeconds, GOALS.wall),
-		row('build, CPU of the process tree', (s) => seconds(s.cpuSeconds), (s) => s.cpuSeconds),
-		row('peak memory, whole process tree', (s) => `${whole(s.peakTreeMiB)} MiB`, (s) => s.peakTreeMiB, GOALS.peakTree),
-		row('peak memory, largest process', (s) => `${whole(s.peakProcessMiB)} MiB (${s.peakProcess})`, (s) => s.peakProcessMiB),
-		row('pages built (HTML files)', (s) => whole(s.pages), (s) => s.pages),
-		row('first search from a paper page, on the wire', (s) => wire(s.search), (s) => s.search.bytes, GOALS.search),
-		row('a page view plus that first search, on the wire', (s) => wire(s.pageViewAndSearch), (s) => s.pageViewAndSearch.bytes, GOALS.pageViewAndSearch),
-		row('the paper page view alone, on the wire', (s) => wire(s.pageView), (s) => s.pageView.bytes),
-		row('Enter (this site) or last keystroke (peer) to the first result', (s) => `${whole(s.ms)} ms`, (s) => s.ms, GOALS.ms),
+		row(
+			`build, wall clock (median of ${runs})`,
+			(s) => seconds(s.wallSeconds),
+			(s) => s.wallSeconds,
+			GOALS.wall,
+		),
+		row(
+			'build, CPU of the process tree',
+			(s) => seconds(s.cpuSeconds),
+			(s) => s.cpuSeconds,
+		),
+		row(
+			'peak memory, whole process tree',
+			(s) => `${whole(s.peakTreeMiB)} MiB`,
+			(s) => s.peakTreeMiB,
+			GOALS.peakTree,
+		),
+		row(
+			'peak memory, largest process',
+			(s) => `${whole(s.peakProcessMiB)} MiB (${s.peakProcess})`,
+			(s) => s.peakProcessMiB,
+		),
+		row(
+			'pages built (HTML files)',
+			(s) => whole(s.pages),
+			(s) => s.pages,
+		),
+		row(
+			'first search from a paper page, on the wire',
+			(s) => wire(s.search),
+			(s) => s.search.bytes,
+			GOALS.search,
+		),
+		row(
+			'a page view plus that first search, on the wire',
+			(s) => wire(s.pageViewAndSearch),
+			(s) => s.pageViewAndSearch.bytes,
+			GOALS.pageViewAndSearch,
+		),
+		row(
+			'the paper page view alone, on the wire',
+			(s) => wire(s.pageView),
+			(s) => s.pageView.bytes,
+		),
+		row(
+			'Enter (this site) or last keystroke (peer) to the first result',
+			(s) => `${whole(s.ms)} ms`,
+			(s) => s.ms,
+			GOALS.ms,
+		),
 	];
 }
 
@@ -119,7 +160,15 @@ export function curvePoint(run: SizeRun): CurvePoint {
 }
 
 export function curveRow(point: CurvePoint, runs: number, date: string): string[] {
-	return [String(point.papers), point.ours.wallSeconds.toFixed(1), point.peer.wallSeconds.toFixed(1), whole(point.ours.peakMiB), whole(point.peer.peakMiB), String(runs), date];
+	return [
+		String(point.papers),
+		point.ours.wallSeconds.toFixed(1),
+		point.peer.wallSeconds.toFixed(1),
+		whole(point.ours.peakMiB),
+		whole(point.peer.peakMiB),
+		String(runs),
+		date,
+	];
 }
 
 const number = (cell: string | undefined) => Number((cell ?? '').replace(/,/g, ''));
@@ -127,8 +176,14 @@ const number = (cell: string | undefined) => Number((cell ?? '').replace(/,/g, '
 /** A curve row read back from BENCHMARKS.md, or undefined for one that is not numbers. */
 export function parseCurveRow(cells: string[]): { point: CurvePoint; row: string[] } | undefined {
 	const [papers, ourWall, peerWall, ourPeak, peerPeak] = cells.map(number);
-	const point = { papers: papers ?? Number.NaN, ours: { wallSeconds: ourWall ?? Number.NaN, peakMiB: ourPeak ?? Number.NaN }, peer: { wallSeconds: peerWall ?? Number.NaN, peakMiB: peerPeak ?? Number.NaN } };
-	return [point.papers, point.ours.wallSeconds, point.ours.peakMiB, point.peer.wallSeconds, point.peer.peakMiB].every(Number.isFinite) ? { point, row: cells } : undefined;
+	const point = {
+		papers: papers ?? Number.NaN,
+		ours: { wallSeconds: ourWall ?? Number.NaN, peakMiB: ourPeak ?? Number.NaN },
+		peer: { wallSeconds: peerWall ?? Number.NaN, peakMiB: peerPeak ?? Number.NaN },
+	};
+	return [point.papers, point.ours.wallSeconds, point.ours.peakMiB, point.peer.wallSeconds, point.peer.peakMiB].every(Number.isFinite)
+		? { point, row: cells }
+		: undefined;
 }
 
 /** The recorded rows with this run's sizes replaced, in order of papers. */
@@ -184,7 +239,10 @@ export function sideBySideSection(context: RunContext, runs: SizeRun[], curveRow
 		`and ${context.loadAtEnd.toFixed(1)} at the end (other people's work shares this machine: compare CPU seconds, which change less). ` +
 		`Node ${v.node}, Astro ${v.astro}, Starlight ${v.starlight}, Pagefind ${v.pagefindOurs} (this site) and ${v.pagefindPeer} (Starlight); ` +
 		`${context.runs} build${context.runs === 1 ? '' : 's'} and search${context.runs === 1 ? '' : 'es'} of each site per size, alternating.${env}`;
-	const tables = runs.map((r) => `### ${r.papers.toLocaleString('en-GB')} papers (${r.words.toLocaleString('en-GB')} words)\n\n${markdownTable(comparisonTable(r, context.peerName))}`);
+	const tables = runs.map(
+		(r) =>
+			`### ${r.papers.toLocaleString('en-GB')} papers (${r.words.toLocaleString('en-GB')} words)\n\n${markdownTable(comparisonTable(r, context.peerName))}`,
+	);
 	const points = curveRows.map(parseCurveRow).filter((p) => p !== undefined);
 	const alt = `Two line charts against the number of papers (${points.map((p) => p.point.papers.toLocaleString('en-GB')).join(', ')}): build wall-clock seconds and peak memory of the build's process tree, for this site (solid line, circles) and ${context.peerName} (dashed line, squares); the figures are in the table below.`;
 	return [

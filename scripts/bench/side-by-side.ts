@@ -64,7 +64,9 @@ function removeAll(paths: string[]) {
 async function build(label: string, cold: string[], command: BuildCommand): Promise<BuildRun> {
 	removeAll(cold);
 	const run = await runBuild(command);
-	console.log(`  ${label.padEnd(10)} ${run.seconds.toFixed(1).padStart(6)} s wall, ${run.cpuSeconds.toFixed(1).padStart(6)} s CPU, peak ${run.peakTreeMB} MiB (largest: ${run.peakProcess}, ${run.peakProcessMB} MiB), load ${run.loadAtStart.toFixed(1)}`);
+	console.log(
+		`  ${label.padEnd(10)} ${run.seconds.toFixed(1).padStart(6)} s wall, ${run.cpuSeconds.toFixed(1).padStart(6)} s CPU, peak ${run.peakTreeMB} MiB (largest: ${run.peakProcess}, ${run.peakProcessMB} MiB), load ${run.loadAtStart.toFixed(1)}`,
+	);
 	return run;
 }
 
@@ -81,7 +83,9 @@ async function searchBoth(browser: Browser, sites: Served[], paperPath: string, 
 		for (const [index, site] of sites.entries()) {
 			const measured = await measureReaderSearch(browser, { base: site.base, dist: site.dist, paperPath, word: RARE_WORD, resultPath }, site.box);
 			results[index]?.push(measured);
-			console.log(`  ${site.label.padEnd(10)} page ${kb(measured.pageView.bytes)}, search ${kb(measured.search.bytes)} (${measured.search.requests} requests), first result after ${measured.ms} ms`);
+			console.log(
+				`  ${site.label.padEnd(10)} page ${kb(measured.pageView.bytes)}, search ${kb(measured.search.bytes)} (${measured.search.requests} requests), first result after ${measured.ms} ms`,
+			);
 		}
 	}
 	return results;
@@ -108,20 +112,35 @@ function printSize(detail: SizeDetail, peerName: string) {
 	console.log(`\n${run.papers.toLocaleString('en-GB')} papers (${run.words.toLocaleString('en-GB')} words), this site against ${peerName}:\n`);
 	console.log(textTable(comparisonTable(run, peerName)));
 	console.log(`\n${COLD}`);
-	const index = (stats: DistStats) => `${mb(stats.indexBytesUsed)} in ${Object.values(stats.indexParts).reduce((sum, part) => sum + part.files, 0).toLocaleString('en-GB')} files`;
+	const index = (stats: DistStats) =>
+		`${mb(stats.indexBytesUsed)} in ${Object.values(stats.indexParts)
+			.reduce((sum, part) => sum + part.files, 0)
+			.toLocaleString('en-GB')} files`;
 	console.log(`Pagefind index: this site ${index(detail.index.ours)}, ${peerName} ${index(detail.index.peer)}.`);
-	for (const [label, builds] of [['this site', detail.builds.ours], [peerName, detail.builds.peer]] as const) {
+	for (const [label, builds] of [
+		['this site', detail.builds.ours],
+		[peerName, detail.builds.peer],
+	] as const) {
 		const last = builds.at(-1);
 		if (!last) continue;
-		const processes = Object.entries(last.byProcess).sort((a, b) => b[1] - a[1]).map(([name, value]) => `${name} ${value}`);
+		const processes = Object.entries(last.byProcess)
+			.sort((a, b) => b[1] - a[1])
+			.map(([name, value]) => `${name} ${value}`);
 		console.log(`Peak memory per process, ${label} (last build, MiB): ${processes.join(', ')}`);
 	}
-	for (const [label, searches] of [['this site', detail.searches.ours], [peerName, detail.searches.peer]] as const) {
+	for (const [label, searches] of [
+		['this site', detail.searches.ours],
+		[peerName, detail.searches.peer],
+	] as const) {
 		const last = searches.at(-1);
 		if (!last) continue;
 		console.log(`\nFirst search on ${label}, by kind of file (last run):`);
 		console.log(textTable([['kind', 'files', 'wire'], ...byKind(last.searchFiles)]));
-		console.log(`The paper page view on ${label}: ${byKind(last.pageFiles).map(([kind, files, wire]) => `${kind} ${files} (${wire})`).join('; ')}`);
+		console.log(
+			`The paper page view on ${label}: ${byKind(last.pageFiles)
+				.map(([kind, files, wire]) => `${kind} ${files} (${wire})`)
+				.join('; ')}`,
+		);
 	}
 }
 
@@ -140,7 +159,9 @@ async function measureSize(options: SideBySideOptions, papers: number, peer: Sta
 	console.log(`Building, alternating, ${runs} of each (cold; see below)${env} …`);
 	const builds = { ours: [] as BuildRun[], peer: [] as BuildRun[] };
 	for (let run = 0; run < runs; run++) {
-		builds.ours.push(await build('this site', ourCold, siteBuild(repo, contentDir, ourDist, join(work, `ours-${papers}-${run + 1}.log`), parseEnv(options.env))));
+		builds.ours.push(
+			await build('this site', ourCold, siteBuild(repo, contentDir, ourDist, join(work, `ours-${papers}-${run + 1}.log`), parseEnv(options.env))),
+		);
 		builds.peer.push(await build(peerName, peer.coldPaths, peer.build(join(work, `peer-${papers}-${run + 1}.log`))));
 	}
 	const ourStats = distStats(ourDist);

@@ -42,13 +42,17 @@ export interface StarlightSite {
 }
 
 /** The version of a package installed in root's node_modules. */
-export const installedVersion = (root: string, pkg: string) => (JSON.parse(readFileSync(join(root, 'node_modules', pkg, 'package.json'), 'utf8')) as { version: string }).version;
+export const installedVersion = (root: string, pkg: string) =>
+	(JSON.parse(readFileSync(join(root, 'node_modules', pkg, 'package.json'), 'utf8')) as { version: string }).version;
 
 /** Copies the pinned site into work/starlight and installs it (from the cache when it can). */
 export function installStarlight(repo: string, work: string): StarlightSite {
 	const dir = join(work, 'starlight');
 	cpSync(TEMPLATE, dir, { recursive: true, filter: (source) => !/[/\\](node_modules|dist|\.astro)$/.test(source) });
-	const lockHash = createHash('sha256').update(readFileSync(join(dir, 'package-lock.json'))).digest('hex').slice(0, 16);
+	const lockHash = createHash('sha256')
+		.update(readFileSync(join(dir, 'package-lock.json')))
+		.digest('hex')
+		.slice(0, 16);
 	const cacheRoot = join(repo, 'node_modules/.cache/bench-peers');
 	const cached = join(cacheRoot, `${CACHE_PREFIX}${lockHash}`, 'node_modules');
 	if (existsSync(cached)) {
@@ -76,7 +80,8 @@ export function installStarlight(repo: string, work: string): StarlightSite {
 		release: () => {
 			if (!existsSync(join(dir, 'node_modules'))) return;
 			// An install for an older lockfile will not be used again.
-			if (existsSync(cacheRoot)) for (const old of readdirSync(cacheRoot)) if (old.startsWith(CACHE_PREFIX)) rmSync(join(cacheRoot, old), { recursive: true, force: true });
+			if (existsSync(cacheRoot))
+				for (const old of readdirSync(cacheRoot)) if (old.startsWith(CACHE_PREFIX)) rmSync(join(cacheRoot, old), { recursive: true, force: true });
 			mkdirSync(join(cached, '..'), { recursive: true });
 			rmSync(join(dir, 'node_modules/.astro'), { recursive: true, force: true });
 			renameSync(join(dir, 'node_modules'), cached);

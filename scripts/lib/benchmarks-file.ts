@@ -20,7 +20,11 @@ function sectionBounds(lines: string[], heading: string): [number, number] | und
 }
 
 /** The cells of a Markdown table row, trimmed. */
-const cells = (line: string) => line.split('|').slice(1, -1).map((cell) => cell.trim());
+const cells = (line: string) =>
+	line
+		.split('|')
+		.slice(1, -1)
+		.map((cell) => cell.trim());
 
 /**
  * The body rows (header left out) of the first table under `heading`, a line of its own at

@@ -8,7 +8,10 @@ import type { FieldDoc } from '../../src/tooling/schema-docs.ts';
 
 /** A field and its value as YAML lines: "status: accepted", or a key with a list or group under it. */
 function yamlLines(key: string, value: unknown): string[] {
-	return yaml.dump({ [key]: value }, { lineWidth: -1 }).trimEnd().split('\n');
+	return yaml
+		.dump({ [key]: value }, { lineWidth: -1 })
+		.trimEnd()
+		.split('\n');
 }
 
 /** "status (required; one of presented, accepted, published): presented (at the symposium only), ..." */
@@ -32,13 +35,15 @@ function comment(field: FieldDoc, depth = 0): string[] {
 
 /** The YAML of an entry: `values` holds the fields to fill in; every other field is shown commented out. */
 export function entryYaml(fields: readonly FieldDoc[], values: Readonly<Record<string, unknown>>): string {
-	return fields
-		.flatMap((field) => {
-			const given = values[field.key];
-			const lines = given === undefined ? yamlLines(field.key, exampleOf(field) ?? '').map((line) => `# ${line}`) : yamlLines(field.key, given);
-			return [...comment(field), ...lines];
-		})
-		.join('\n')
-		// A blank line before each field's note, so each field reads as a paragraph.
-		.replace(/\n(?=# \w+ \((?:required|optional);)/g, '\n\n');
+	return (
+		fields
+			.flatMap((field) => {
+				const given = values[field.key];
+				const lines = given === undefined ? yamlLines(field.key, exampleOf(field) ?? '').map((line) => `# ${line}`) : yamlLines(field.key, given);
+				return [...comment(field), ...lines];
+			})
+			.join('\n')
+			// A blank line before each field's note, so each field reads as a paragraph.
+			.replace(/\n(?=# \w+ \((?:required|optional);)/g, '\n\n')
+	);
 }

@@ -35,9 +35,7 @@ export function formatTimeRange(start: Date, end: Date | undefined, timeZone: st
 		.formatToParts(end ?? start)
 		.find((part) => part.type === 'timeZoneName')?.value;
 	const from = `${day.format(start)}, ${time.format(start)}`;
-	const range = !end
-		? from
-		: `${from} to ${day.format(start) === day.format(end) ? time.format(end) : `${day.format(end)}, ${time.format(end)}`}`;
+	const range = !end ? from : `${from} to ${day.format(start) === day.format(end) ? time.format(end) : `${day.format(end)}, ${time.format(end)}`}`;
 	return zone ? `${range} ${zone}` : range;
 }
 
@@ -71,7 +69,16 @@ const wallClocks = new Map<string, Intl.DateTimeFormat>();
 export function wallClockAt(instant: Date | number, timeZone: string): WallClock & { second: number } {
 	let format = wallClocks.get(timeZone);
 	if (!format) {
-		format = new Intl.DateTimeFormat('en-GB', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' });
+		format = new Intl.DateTimeFormat('en-GB', {
+			timeZone,
+			hourCycle: 'h23',
+			year: 'numeric',
+			month: 'numeric',
+			day: 'numeric',
+			hour: 'numeric',
+			minute: 'numeric',
+			second: 'numeric',
+		});
 		wallClocks.set(timeZone, format);
 	}
 	const parts = Object.fromEntries(format.formatToParts(instant).map(({ type, value }) => [type, Number(value)]));

@@ -6,7 +6,6 @@ export const PAPER_STATUS_LABELS = {
 	published: 'Published',
 } as const;
 
-
 /** What a page's summaries are, as the search page's summary filter names them. */
 export const SUMMARY_LABELS = {
 	plain: 'Plain-language summary',

@@ -53,7 +53,10 @@ export function checkedGlob(options: Parameters<typeof glob>[0], check: ContentC
 			const generateDigest: typeof context.generateDigest = (data) => context.generateDigest(typeof data === 'string' ? `${digestOfRenderer}\n${data}` : data);
 			await inner.load({ ...context, parseData, entryTypes, generateDigest, store: withBodyImages(context.store) } as LoaderContextWithEntryTypes);
 			if (unrendered.length > 0) {
-				throw new AstroError(`${unrendered.length} entry text(s) could not be rendered.\n\n${unrendered.map(formatProblem).join('\n')}`, 'Run npm run check for each problem with its line.');
+				throw new AstroError(
+					`${unrendered.length} entry text(s) could not be rendered.\n\n${unrendered.map(formatProblem).join('\n')}`,
+					'Run npm run check for each problem with its line.',
+				);
 			}
 			// Astro records each image path an entry names, in a field or in its text, in assetImports.
 			const missing: ContentProblem[] = [];
@@ -96,7 +99,13 @@ async function withCheckReport(error: unknown, check: ContentCheck): Promise<unk
 	let run = reports.get(folder);
 	if (run?.stamp !== stamp) {
 		const started = performance.now();
-		run = { stamp, report: check().then((result) => checkReport(result, (performance.now() - started) / 1000), () => undefined) };
+		run = {
+			stamp,
+			report: check().then(
+				(result) => checkReport(result, (performance.now() - started) / 1000),
+				() => undefined,
+			),
+		};
 		reports.set(folder, run);
 	}
 	const report = await run.report;

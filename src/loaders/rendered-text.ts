@@ -33,7 +33,7 @@ export function withProseRenderer(entryTypes: EntryTypes | undefined, root: stri
 	// declaring it: an upgrade that stops doing so must fail here, in words, not later.
 	if (!entryTypes?.get('.md') || !entryTypes.get('.mdx')) {
 		throw new Error(
-			'Astro no longer hands content loaders its entry types for .md and .mdx (loaderContext.entryTypes), which src/loaders/rendered-text.ts uses to render entries\' text with the site\'s renderer. Keep the Astro version in package.json, or render the text another way there.',
+			"Astro no longer hands content loaders its entry types for .md and .mdx (loaderContext.entryTypes), which src/loaders/rendered-text.ts uses to render entries' text with the site's renderer. Keep the Astro version in package.json, or render the text another way there.",
 		);
 	}
 	const types = new Map(entryTypes);
@@ -41,18 +41,20 @@ export function withProseRenderer(entryTypes: EntryTypes | undefined, root: stri
 		const type = entryTypes.get(extension)!;
 		types.set(extension, {
 			...type,
-			getRenderFunction: async () => async ({ body, filePath, digest }) => {
-				try {
-					const { html, headings, images } = renderProse(body ?? '', extension === '.md' ? 'md' : 'mdx');
-					if (html.trim() === '') return { html: '' };
-					const key = textKey(String(digest ?? createHash('sha256').update(html).digest('hex')));
-					fillCache(key, () => Buffer.from(html));
-					return { html: '', metadata: { headings, imagePaths: images, [TEXT_KEY]: key } };
-				} catch (error) {
-					failed({ file: relative(root, filePath!), field: 'body', message: error instanceof Error ? error.message : String(error) });
-					return { html: '' };
-				}
-			},
+			getRenderFunction:
+				async () =>
+				async ({ body, filePath, digest }) => {
+					try {
+						const { html, headings, images } = renderProse(body ?? '', extension === '.md' ? 'md' : 'mdx');
+						if (html.trim() === '') return { html: '' };
+						const key = textKey(String(digest ?? createHash('sha256').update(html).digest('hex')));
+						fillCache(key, () => Buffer.from(html));
+						return { html: '', metadata: { headings, imagePaths: images, [TEXT_KEY]: key } };
+					} catch (error) {
+						failed({ file: relative(root, filePath!), field: 'body', message: error instanceof Error ? error.message : String(error) });
+						return { html: '' };
+					}
+				},
 		});
 	}
 	return types;
@@ -85,7 +87,9 @@ export function withBodyImages(store: Store): Store {
 export function rendererDigest(root: string): string {
 	const hash = createHash('sha256');
 	const files = [
-		...readdirSync(join(root, 'src/prose')).filter((file) => extname(file) === '.ts').map((file) => join(root, 'src/prose', file)),
+		...readdirSync(join(root, 'src/prose'))
+			.filter((file) => extname(file) === '.ts')
+			.map((file) => join(root, 'src/prose', file)),
 		join(root, 'src/schemas/prose-components.ts'),
 	].sort();
 	for (const file of files) hash.update(readFileSync(file));

@@ -90,7 +90,8 @@ export function renderProse(source: string, format: 'md' | 'mdx'): RenderedProse
 			}
 			attributes[attribute.name] = attribute.value ?? true;
 		}
-		if (/^[a-z]/.test(name)) return element({ type: 'element', tagName: name, properties: attributes as Properties, children: node.children as ElementContent[] });
+		if (/^[a-z]/.test(name))
+			return element({ type: 'element', tagName: name, properties: attributes as Properties, children: node.children as ElementContent[] });
 		if (!(name in PROSE_COMPONENTS)) throw new Error(`<${name}> is not a component of this site.`);
 		const component = name as ProseComponentName;
 		const props = PROSE_COMPONENTS[component].props.parse(attributes);

@@ -9,12 +9,17 @@ const MAX_QUESTIONS = 8;
  */
 export const discussionSchema = z
 	.strictObject({
-		writtenBy: z.string().min(1).describe('Who wrote the questions, e.g. "the site\'s editors".').meta({ examples: ["the site's editors"] }),
+		writtenBy: z
+			.string()
+			.min(1)
+			.describe('Who wrote the questions, e.g. "the site\'s editors".')
+			.meta({ examples: ["the site's editors"] }),
 		questions: z
 			.array(z.string().min(1))
 			.min(1)
 			.max(MAX_QUESTIONS, { error: `Write at most ${MAX_QUESTIONS} questions, so the team guide prints on one page with room to write.` })
-			.describe(`Questions for a team to discuss, at most ${MAX_QUESTIONS}.`).meta({ examples: ['What would your team need to share one record?'] }),
+			.describe(`Questions for a team to discuss, at most ${MAX_QUESTIONS}.`)
+			.meta({ examples: ['What would your team need to share one record?'] }),
 		facilitatorNotes: z
 			.string()
 			.min(1)

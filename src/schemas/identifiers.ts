@@ -25,7 +25,7 @@ export const orcidSchema = z
 		abort: true,
 	})
 	.refine(isValidOrcid, {
-		error: 'This ORCID iD fails its checksum: a digit is probably mistyped. Copy it again from the person\'s orcid.org page.',
+		error: "This ORCID iD fails its checksum: a digit is probably mistyped. Copy it again from the person's orcid.org page.",
 	});
 
 /** A DOI as printed on the article, without any "doi:" or https://doi.org/ prefix. */
@@ -47,7 +47,7 @@ export const issnSchema = z
 		abort: true,
 	})
 	.refine((value) => issnCheckCharacter(value.replace('-', '').slice(0, 7)) === value.at(-1), {
-		error: 'This ISSN fails its checksum: a digit is probably mistyped. Copy it again from the journal\'s pages.',
+		error: "This ISSN fails its checksum: a digit is probably mistyped. Copy it again from the journal's pages.",
 	});
 
 /**

@@ -21,16 +21,25 @@ const journalPlacementSchema = z.strictObject({
 /** A paper on the symposium's question: a full text in MDX, or a bibliographic record pointing to the publisher. */
 export const paperSchema = z
 	.strictObject({
-		title: z.string().min(1).describe('Title as published, in sentence case.').meta({ examples: ['Shared care records across health and social care: lessons from a fixture pilot'] }),
+		title: z
+			.string()
+			.min(1)
+			.describe('Title as published, in sentence case.')
+			.meta({ examples: ['Shared care records across health and social care: lessons from a fixture pilot'] }),
 		authors: z
 			.union([z.array(reference('people')).min(1), z.literal('not-known')])
 			.describe('People file names in author order, or not-known when the record does not show them.'),
-		abstract: z.string().min(1).optional().describe('The authors\' abstract, only when it can be reproduced.').meta({ examples: ['We studied one shared record used by nurses, social workers and GPs in a pilot area.'] }),
+		abstract: z
+			.string()
+			.min(1)
+			.optional()
+			.describe("The authors' abstract, only when it can be reproduced.")
+			.meta({ examples: ['We studied one shared record used by nurses, social workers and GPs in a pilot area.'] }),
 		plainSummary: z
 			.string()
 			.min(1)
 			.describe(
-				'What the paper is about, in plain language for people who use services and their carers, written by the site\'s editors: short sentences, everyday words (the check asks for a Flesch reading ease of 60 or more).',
+				"What the paper is about, in plain language for people who use services and their carers, written by the site's editors: short sentences, everyday words (the check asks for a Flesch reading ease of 60 or more).",
 			)
 			.meta({ examples: ['Staff in one area shared a single record. This is what helped, and what got in the way.'] }),
 		language: z
@@ -40,11 +49,9 @@ export const paperSchema = z
 			.describe('The language the paper is written in, as a code, e.g. en. Leave out when the record does not show it.'),
 		themes: z.array(z.string().min(1)).default([]).describe('Topics, lower case, e.g. "evaluation", "older people".'),
 		session: reference('sessions').optional().describe('The programme session where it was presented: a sessions file name.'),
-		status: z
-			.enum(['presented', 'accepted', 'published'])
-			.describe('presented (at the symposium only), accepted (by the journal) or published.'),
+		status: z.enum(['presented', 'accepted', 'published']).describe('presented (at the symposium only), accepted (by the journal) or published.'),
 		specialEdition: confirmationSchema.describe(
-			'confirmed only when the record shows the paper is part of the symposium\'s special edition; otherwise leave out (not-confirmed).',
+			"confirmed only when the record shows the paper is part of the symposium's special edition; otherwise leave out (not-confirmed).",
 		),
 		presentedAtSymposium: confirmationSchema.describe(
 			'confirmed only when the record shows the paper was given at the symposium; otherwise leave out (not-confirmed).',
@@ -54,7 +61,8 @@ export const paperSchema = z
 			.string()
 			.regex(/^\d{1,9}$/, { error: 'A PubMed ID is digits only, e.g. 16918830.' })
 			.optional()
-			.describe('PubMed ID, digits only.').meta({ examples: ['12345678'] }),
+			.describe('PubMed ID, digits only.')
+			.meta({ examples: ['12345678'] }),
 		journal: journalPlacementSchema.optional().describe('Where it was published, as far as the record shows.'),
 		dates: z
 			.strictObject({
@@ -65,17 +73,18 @@ export const paperSchema = z
 			.default({})
 			.describe('Dates as precisely as the record shows them.'),
 		licence: z.string().min(1).optional().describe('Licence of the text, e.g. "CC BY 4.0". Leave out when not known.'),
-		url: webAddressSchema.optional().describe('The publisher\'s page for the paper.'),
+		url: webAddressSchema.optional().describe("The publisher's page for the paper."),
 		discussion: discussionSchema,
-		publisherLink: z
-			.literal('not-known')
-			.optional()
-			.describe('not-known for a published paper when the record shows neither its DOI nor a publisher\'s page.'),
+		publisherLink: z.literal('not-known').optional().describe("not-known for a published paper when the record shows neither its DOI nor a publisher's page."),
 		history: z
 			.array(
 				z.strictObject({
 					date: partialDateSchema.describe('When the change was made, as YYYY-MM-DD.').meta({ examples: ['2031-05-02'] }),
-					change: z.string().min(1).describe('What changed, in one sentence.').meta({ examples: ['Added the page range now that the issue is out.'] }),
+					change: z
+						.string()
+						.min(1)
+						.describe('What changed, in one sentence.')
+						.meta({ examples: ['Added the page range now that the issue is out.'] }),
 				}),
 			)
 			.default([])
@@ -92,6 +101,7 @@ export const paperSchema = z
 	// or an editor's word that the record gives none.
 	.refine((paper) => paper.status !== 'published' || paper.doi || paper.url || paper.publisherLink, {
 		path: ['status'],
-		error: 'A published paper needs a doi or a url, so readers can reach the journal\'s copy. Add one; if the record shows neither, write publisherLink: not-known.',
+		error:
+			"A published paper needs a doi or a url, so readers can reach the journal's copy. Add one; if the record shows neither, write publisherLink: not-known.",
 	})
-	.describe('A paper on the symposium\'s question: its full text below the fields, or, with no text, a record that sends readers to the journal.');
+	.describe("A paper on the symposium's question: its full text below the fields, or, with no text, a record that sends readers to the journal.");

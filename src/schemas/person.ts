@@ -21,7 +21,7 @@ export const personSchema = ({ image }: SchemaContext) =>
 					}),
 				)
 				.default([])
-				.describe('Organisations the record links the person to, each with the years it shows. Never today\'s post unless the record says so.'),
+				.describe("Organisations the record links the person to, each with the years it shows. Never today's post unless the record says so."),
 			roles: z
 				.array(
 					z.strictObject({
@@ -32,9 +32,22 @@ export const personSchema = ({ image }: SchemaContext) =>
 				.default([])
 				.describe('Posts the record shows the person holding, each with its years.'),
 			orcid: orcidSchema.optional().describe('ORCID iD, e.g. 0000-0002-1825-0097. Checked against its checksum.'),
-			bio: z.string().min(1).optional().describe('One or two sentences, only what the record shows.').meta({ examples: ['Senior lecturer in integrated care at the Fixture Institute in 2031.'] }),
-			photo: image().optional().describe('Path to a portrait next to this file; needs photoAlt.').meta({ examples: ['./jane-doe.jpg'] }),
-			photoAlt: z.string().min(1).optional().describe('What the photo shows, for people who cannot see it.').meta({ examples: ['Jane Doe, smiling, in front of a bookcase'] }),
+			bio: z
+				.string()
+				.min(1)
+				.optional()
+				.describe('One or two sentences, only what the record shows.')
+				.meta({ examples: ['Senior lecturer in integrated care at the Fixture Institute in 2031.'] }),
+			photo: image()
+				.optional()
+				.describe('Path to a portrait next to this file; needs photoAlt.')
+				.meta({ examples: ['./jane-doe.jpg'] }),
+			photoAlt: z
+				.string()
+				.min(1)
+				.optional()
+				.describe('What the photo shows, for people who cannot see it.')
+				.meta({ examples: ['Jane Doe, smiling, in front of a bookcase'] }),
 		})
 		.refine((person) => person.photo === undefined || person.photoAlt !== undefined, {
 			path: ['photoAlt'],

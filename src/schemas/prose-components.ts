@@ -20,7 +20,11 @@ export interface ProseComponent {
 }
 
 export const figureProps = z.strictObject({
-	caption: z.string().min(1).describe('What the image shows, in a sentence; printed under it.').meta({ examples: ['The two localities of the pilot.'] }),
+	caption: z
+		.string()
+		.min(1)
+		.describe('What the image shows, in a sentence; printed under it.')
+		.meta({ examples: ['The two localities of the pilot.'] }),
 	credit: z.string().min(1).optional().describe('Who made the image or holds its rights, e.g. "Fixture Institute, 2031".'),
 });
 
@@ -31,7 +35,7 @@ export const keyPointProps = z.strictObject({
 export const quoteProps = z.strictObject({
 	by: z.string().min(1).describe('Who said or wrote it, e.g. "A carer in the pilot".'),
 	source: z.string().min(1).optional().describe('Where it was said or printed, e.g. "Fixture Weekly, 2 April 2031".'),
-	url: webAddressSchema.optional().describe('The source\'s web address, when it is online.'),
+	url: webAddressSchema.optional().describe("The source's web address, when it is online."),
 });
 
 export const crossRefProps = z.strictObject({
@@ -40,7 +44,9 @@ export const crossRefProps = z.strictObject({
 		.regex(/^(papers|messages|commentary)\/[^/#\s]+(#[^\s#]+)?$/, {
 			error: 'Write the entry as its folder and file name without the extension, e.g. papers/shared-care-records, and add #heading-id for one of its headings.',
 		})
-		.describe('The paper, key message or commentary: its folder and file name without the extension, e.g. papers/shared-care-records; add #why-a-shared-record to point at one of its headings.'),
+		.describe(
+			'The paper, key message or commentary: its folder and file name without the extension, e.g. papers/shared-care-records; add #why-a-shared-record to point at one of its headings.',
+		),
 });
 
 export const PROSE_COMPONENTS = {
@@ -49,7 +55,8 @@ export const PROSE_COMPONENTS = {
 			'An image with a caption and, where one is due, a credit. The image is a Markdown image between the tags, with what it shows written between its square brackets (its alt text, for readers who cannot see it); the site makes the sizes and formats each screen needs.',
 		props: figureProps,
 		children: 'one image',
-		example: '<Figure caption="The two localities of the pilot." credit="Fixture Institute, 2031">\n  ![Map of the two pilot localities either side of the river](./pilot-map.png)\n</Figure>',
+		example:
+			'<Figure caption="The two localities of the pilot." credit="Fixture Institute, 2031">\n  ![Map of the two pilot localities either side of the river](./pilot-map.png)\n</Figure>',
 	},
 	KeyPoint: {
 		summary: 'A point the reader should not miss, set apart from the text around it.',

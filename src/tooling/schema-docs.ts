@@ -91,7 +91,12 @@ function valueDoc(schema: AnySchema, said: Meta): ValueDoc {
 		case 'pipe':
 			return valueDoc(def.in!, said);
 		case 'string':
-			return { type: (def as { format?: string }).format === 'url' ? 'a web address, starting with https://' : 'text', example: given, fields: [], list: false };
+			return {
+				type: (def as { format?: string }).format === 'url' ? 'a web address, starting with https://' : 'text',
+				example: given,
+				fields: [],
+				list: false,
+			};
 		case 'number':
 			return { type: (schema as { isInt?: boolean }).isInt ? 'a whole number' : 'a number', example: given ?? 1, fields: [], list: false };
 		case 'boolean':
@@ -116,7 +121,12 @@ function valueDoc(schema: AnySchema, said: Meta): ValueDoc {
 		case 'union': {
 			const options = (def.options ?? []).map((option) => valueDoc(option, { ...said, ...annotationsOf(option) }));
 			const withFields = options.find((option) => option.fields.length > 0);
-			return { type: options.map((option) => option.type).join(', or '), example: options[0]?.example, fields: withFields?.fields ?? [], list: options.some((option) => option.list) };
+			return {
+				type: options.map((option) => option.type).join(', or '),
+				example: options[0]?.example,
+				fields: withFields?.fields ?? [],
+				list: options.some((option) => option.list),
+			};
 		}
 		case 'object':
 			return { type: 'fields, indented under it', example: undefined, fields: fieldDocs(schema), list: false };
@@ -131,7 +141,7 @@ function valueDoc(schema: AnySchema, said: Meta): ValueDoc {
  */
 function annotationsOf(schema: AnySchema): Meta {
 	const found: Meta = {};
-	for (let current: AnySchema | undefined = schema; current; ) {
+	for (let current: AnySchema | undefined = schema; current;) {
 		const { description, examples, valueType } = meta(current);
 		found.description ??= description;
 		found.examples ??= examples;

@@ -84,7 +84,9 @@ describe('fields', () => {
 
 	it('a field the schema does not have, with the fields it does', async () => {
 		edit('sessions/opening-plenary.yaml', /^room:/m, 'colour: blue\nroom:');
-		expect(await report()).toMatchInlineSnapshot(`"content/sessions/opening-plenary.yaml:5  colour: unknown field: the fields here are title, order, start, end, room, chair"`);
+		expect(await report()).toMatchInlineSnapshot(
+			`"content/sessions/opening-plenary.yaml:5  colour: unknown field: the fields here are title, order, start, end, room, chair"`,
+		);
 	});
 
 	it('an unknown field inside a group of fields', async () => {
@@ -103,57 +105,79 @@ describe('fields', () => {
 			/^plainSummary: >-\n(?: {2}.*\n)+/m,
 			'plainSummary: Interprofessional documentation accessibility substantially diminished duplicative domiciliary visitation.\n',
 		);
-		expect(await report()).toMatchInlineSnapshot(`"content/messages/share-the-record.mdx:12  plainSummary: scores -213.7 for reading ease (Flesch); a plain-language summary needs 60 or more: write shorter sentences and shorter, everyday words"`);
+		expect(await report()).toMatchInlineSnapshot(
+			`"content/messages/share-the-record.mdx:12  plainSummary: scores -213.7 for reading ease (Flesch); a plain-language summary needs 60 or more: write shorter sentences and shorter, everyday words"`,
+		);
 	});
 
 	it('an empty required field', async () => {
 		edit('people/amara-okonjo.yaml', /^name: .*$/m, 'name: ""');
-		expect(await report()).toMatchInlineSnapshot(`"content/people/amara-okonjo.yaml:1  name: empty. Full name as the person writes it, e.g. "Helen Dickinson"."`);
+		expect(await report()).toMatchInlineSnapshot(
+			`"content/people/amara-okonjo.yaml:1  name: empty. Full name as the person writes it, e.g. "Helen Dickinson"."`,
+		);
 	});
 
 	it('a value that is not one of the allowed ones', async () => {
 		edit('papers/shared-care-records.mdx', /^status: .*$/m, 'status: printed');
-		expect(await report()).toMatchInlineSnapshot(`"content/papers/shared-care-records.mdx:14  status: found "printed", expected one of "presented", "accepted", "published". presented (at the symposium only), accepted (by the journal) or published."`);
+		expect(await report()).toMatchInlineSnapshot(
+			`"content/papers/shared-care-records.mdx:14  status: found "printed", expected one of "presented", "accepted", "published". presented (at the symposium only), accepted (by the journal) or published."`,
+		);
 	});
 
 	it('a misspelled allowed value, with the value meant', async () => {
 		edit('papers/shared-care-records.mdx', /^status: .*$/m, 'status: presentd');
-		expect(await report()).toMatchInlineSnapshot(`"content/papers/shared-care-records.mdx:14  status: found "presentd", expected one of "presented", "accepted", "published" (did you mean "presented"?). presented (at the symposium only), accepted (by the journal) or published."`);
+		expect(await report()).toMatchInlineSnapshot(
+			`"content/papers/shared-care-records.mdx:14  status: found "presentd", expected one of "presented", "accepted", "published" (did you mean "presented"?). presented (at the symposium only), accepted (by the journal) or published."`,
+		);
 	});
 
 	it('text where a number belongs', async () => {
 		edit('messages/one-team-one-front-door.mdx', /^order: .*$/m, 'order: two');
-		expect(await report()).toMatchInlineSnapshot(`"content/messages/one-team-one-front-door.mdx:3  order: found "two", expected a number. Its number among the key messages: 1 for the first."`);
+		expect(await report()).toMatchInlineSnapshot(
+			`"content/messages/one-team-one-front-door.mdx:3  order: found "two", expected a number. Its number among the key messages: 1 for the first."`,
+		);
 	});
 
 	it('a fraction where a whole number belongs', async () => {
 		edit('sessions/opening-plenary.yaml', /^order: .*$/m, 'order: 1.5');
-		expect(await report()).toMatchInlineSnapshot(`"content/sessions/opening-plenary.yaml:2  order: found 1.5, expected a whole number. Position in the programme: 1 for the first session."`);
+		expect(await report()).toMatchInlineSnapshot(
+			`"content/sessions/opening-plenary.yaml:2  order: found 1.5, expected a whole number. Position in the programme: 1 for the first session."`,
+		);
 	});
 
 	it('a field left empty', async () => {
 		edit('papers/pooled-budgets-record-only.mdx', /^doi: .*$/m, 'doi:');
-		expect(await report()).toMatchInlineSnapshot(`"content/papers/pooled-budgets-record-only.mdx:16  doi: empty: fill it in, or remove the line. DOI without prefix, e.g. 10.1111/j.1365-2524.2006.00655.x."`);
+		expect(await report()).toMatchInlineSnapshot(
+			`"content/papers/pooled-budgets-record-only.mdx:16  doi: empty: fill it in, or remove the line. DOI without prefix, e.g. 10.1111/j.1365-2524.2006.00655.x."`,
+		);
 	});
 
 	it('an empty list where at least one is needed', async () => {
 		edit('commentary/fixture-weekly-report.mdx', /^authors:\n {2}- margaret-fenwick$/m, 'authors: []');
-		expect(await report()).toMatchInlineSnapshot(`"content/commentary/fixture-weekly-report.mdx:4  authors: an empty list, expected at least one item. People file names of the piece's authors."`);
+		expect(await report()).toMatchInlineSnapshot(
+			`"content/commentary/fixture-weekly-report.mdx:4  authors: an empty list, expected at least one item. People file names of the piece's authors."`,
+		);
 	});
 
 	it('a short title that is too long', async () => {
 		edit('symposium.yaml', /^shortTitle: .*$/m, 'shortTitle: The fixture symposium on integrated care, 2031');
-		expect(await report()).toMatchInlineSnapshot(`"content/symposium.yaml:4  shortTitle: found 46 characters, expected at most 40. A short name for the site header and browser tabs."`);
+		expect(await report()).toMatchInlineSnapshot(
+			`"content/symposium.yaml:4  shortTitle: found 46 characters, expected at most 40. A short name for the site header and browser tabs."`,
+		);
 	});
 
 	it("an author's name written where the people file name belongs", async () => {
 		edit('papers/shared-care-records.mdx', /^ {2}- jess-whitfield$/m, '  - name: Jess Whitfield');
-		expect(await report()).toMatchInlineSnapshot(`"content/papers/shared-care-records.mdx:6  authors[1]: found "name: Jess Whitfield", expected text. People file names in author order, or not-known when the record does not show them."`);
+		expect(await report()).toMatchInlineSnapshot(
+			`"content/papers/shared-care-records.mdx:6  authors[1]: found "name: Jess Whitfield", expected text. People file names in author order, or not-known when the record does not show them."`,
+		);
 	});
 
 	it('one author written as text instead of a list', async () => {
 		edit('papers/shared-care-records.mdx', /^authors:\n {2}- ([\w-]+)\n {2}- [\w-]+$/m, 'authors: $1');
-		expect(await report()).toMatchInlineSnapshot(`"content/papers/shared-care-records.mdx:4  authors: found "margaret-fenwick", expected a list or "not-known". People file names in author order, or not-known when the record does not show them."`);
+		expect(await report()).toMatchInlineSnapshot(
+			`"content/papers/shared-care-records.mdx:4  authors: found "margaret-fenwick", expected a list or "not-known". People file names in author order, or not-known when the record does not show them."`,
+		);
 	});
 });
 
@@ -162,75 +186,103 @@ describe('formats', () => {
 	// so only month-precision and quoted dates reach our own check.
 	it('an impossible month', async () => {
 		edit('messages/one-team-one-front-door.mdx', /^lastReviewed: .*$/m, 'lastReviewed: 2031-13');
-		expect(await report()).toMatchInlineSnapshot(`"content/messages/one-team-one-front-door.mdx:18  lastReviewed: "2031-13" has no month 13. Write the date as YYYY, YYYY-MM or YYYY-MM-DD (for example 2006, 2006-09 or 2006-06-15)."`);
+		expect(await report()).toMatchInlineSnapshot(
+			`"content/messages/one-team-one-front-door.mdx:18  lastReviewed: "2031-13" has no month 13. Write the date as YYYY, YYYY-MM or YYYY-MM-DD (for example 2006, 2006-09 or 2006-06-15)."`,
+		);
 	});
 
 	it('an impossible quoted day', async () => {
 		edit('messages/one-team-one-front-door.mdx', /^lastReviewed: .*$/m, 'lastReviewed: "2031-02-30"');
-		expect(await report()).toMatchInlineSnapshot(`"content/messages/one-team-one-front-door.mdx:18  lastReviewed: "2031-02-30" has no day 30 in that month. Write the date as YYYY, YYYY-MM or YYYY-MM-DD (for example 2006, 2006-09 or 2006-06-15)."`);
+		expect(await report()).toMatchInlineSnapshot(
+			`"content/messages/one-team-one-front-door.mdx:18  lastReviewed: "2031-02-30" has no day 30 in that month. Write the date as YYYY, YYYY-MM or YYYY-MM-DD (for example 2006, 2006-09 or 2006-06-15)."`,
+		);
 	});
 
 	it('a time that is not a date and time', async () => {
 		edit('sessions/opening-plenary.yaml', /^start: .*$/m, 'start: half past nine');
-		expect(await report()).toMatchInlineSnapshot(`"content/sessions/opening-plenary.yaml:3  start: found "half past nine", expected a date. Start, as 2031-03-14T09:30:00+00:00. Leave out when not known."`);
+		expect(await report()).toMatchInlineSnapshot(
+			`"content/sessions/opening-plenary.yaml:3  start: found "half past nine", expected a date. Start, as 2031-03-14T09:30:00+00:00. Leave out when not known."`,
+		);
 	});
 
 	it('a DOI written as a web address', async () => {
 		edit('papers/pooled-budgets-record-only.mdx', /^doi: (.*)$/m, 'doi: https://doi.org/$1');
-		expect(await report()).toMatchInlineSnapshot(`"content/papers/pooled-budgets-record-only.mdx:16  doi: found "https://doi.org/10.5555/fixture.0003". A DOI starts with "10." and a slash, like 10.1111/j.1365-2524.2006.00655.x. Remove any "doi:" or "https://doi.org/" in front of it."`);
+		expect(await report()).toMatchInlineSnapshot(
+			`"content/papers/pooled-budgets-record-only.mdx:16  doi: found "https://doi.org/10.5555/fixture.0003". A DOI starts with "10." and a slash, like 10.1111/j.1365-2524.2006.00655.x. Remove any "doi:" or "https://doi.org/" in front of it."`,
+		);
 	});
 
 	it('an ORCID iD with a mistyped digit', async () => {
 		edit('people/margaret-fenwick.yaml', /^orcid: .*$/m, 'orcid: 0000-0002-1825-0079');
-		expect(await report()).toMatchInlineSnapshot(`"content/people/margaret-fenwick.yaml:9  orcid: found "0000-0002-1825-0079". This ORCID iD fails its checksum: a digit is probably mistyped. Copy it again from the person's orcid.org page."`);
+		expect(await report()).toMatchInlineSnapshot(
+			`"content/people/margaret-fenwick.yaml:9  orcid: found "0000-0002-1825-0079". This ORCID iD fails its checksum: a digit is probably mistyped. Copy it again from the person's orcid.org page."`,
+		);
 	});
 
 	it('an ISSN with a mistyped digit', async () => {
 		edit('symposium.yaml', /^ {2}issn: .*$/m, '  issn: "1234-5678"');
-		expect(await report()).toMatchInlineSnapshot(`"content/symposium.yaml:26  specialEdition.issn: found "1234-5678". This ISSN fails its checksum: a digit is probably mistyped. Copy it again from the journal's pages."`);
+		expect(await report()).toMatchInlineSnapshot(
+			`"content/symposium.yaml:26  specialEdition.issn: found "1234-5678". This ISSN fails its checksum: a digit is probably mistyped. Copy it again from the journal's pages."`,
+		);
 	});
 
 	it('a web address without https://', async () => {
 		edit('papers/pooled-budgets-record-only.mdx', /^url: https:\/\/(.*)$/m, 'url: $1');
-		expect(await report()).toMatchInlineSnapshot(`"content/papers/pooled-budgets-record-only.mdx:25  url: found "example.org/fixture-press/fjic/31/2/101". Write a full web address starting with https://, e.g. https://www.example.org/page."`);
+		expect(await report()).toMatchInlineSnapshot(
+			`"content/papers/pooled-budgets-record-only.mdx:25  url: found "example.org/fixture-press/fjic/31/2/101". Write a full web address starting with https://, e.g. https://www.example.org/page."`,
+		);
 	});
 
 	it('a PubMed ID with letters', async () => {
 		edit('papers/pooled-budgets-record-only.mdx', /^doi: .*$/m, '$&\npmid: PMC1234567');
-		expect(await report()).toMatchInlineSnapshot(`"content/papers/pooled-budgets-record-only.mdx:17  pmid: found "PMC1234567". A PubMed ID is digits only, e.g. 16918830."`);
+		expect(await report()).toMatchInlineSnapshot(
+			`"content/papers/pooled-budgets-record-only.mdx:17  pmid: found "PMC1234567". A PubMed ID is digits only, e.g. 16918830."`,
+		);
 	});
 
 	it('a repository that is not an address on GitHub', async () => {
 		edit('symposium.yaml', /^repository: .*$/m, 'repository: github.com/fixture-editors/fixture-symposium/');
-		expect(await report()).toMatchInlineSnapshot(`"content/symposium.yaml:37  repository: found "github.com/fixture-editors/fixture-symposium/". Write the repository's address on GitHub, e.g. https://github.com/fixture-editors/fixture-symposium, with no final slash."`);
+		expect(await report()).toMatchInlineSnapshot(
+			`"content/symposium.yaml:37  repository: found "github.com/fixture-editors/fixture-symposium/". Write the repository's address on GitHub, e.g. https://github.com/fixture-editors/fixture-symposium, with no final slash."`,
+		);
 	});
 
 	it('pages written in words', async () => {
 		edit('papers/pooled-budgets-record-only.mdx', /^ {2}pages: .*$/m, '  pages: 101 to 112');
-		expect(await report()).toMatchInlineSnapshot(`"content/papers/pooled-budgets-record-only.mdx:21  journal.pages: found "101 to 112". Write pages as first-last, e.g. 375-383, or a single page number."`);
+		expect(await report()).toMatchInlineSnapshot(
+			`"content/papers/pooled-budgets-record-only.mdx:21  journal.pages: found "101 to 112". Write pages as first-last, e.g. 375-383, or a single page number."`,
+		);
 	});
 
 	it('a published paper with neither a DOI nor a web address', async () => {
 		edit('papers/pooled-budgets-record-only.mdx', /^doi: .*\n/m, '');
 		edit('papers/pooled-budgets-record-only.mdx', /^url: .*\n/m, '');
-		expect(await report()).toMatchInlineSnapshot(`"content/papers/pooled-budgets-record-only.mdx:12  status: A published paper needs a doi or a url, so readers can reach the journal's copy. Add one; if the record shows neither, write publisherLink: not-known."`);
+		expect(await report()).toMatchInlineSnapshot(
+			`"content/papers/pooled-budgets-record-only.mdx:12  status: A published paper needs a doi or a url, so readers can reach the journal's copy. Add one; if the record shows neither, write publisherLink: not-known."`,
+		);
 	});
 });
 
 describe('references between entries', () => {
 	it('an author with no people file', async () => {
 		edit('papers/shared-care-records.mdx', /^ {2}- jess-whitfield$/m, '  - jess-whitfeld');
-		expect(await report()).toMatchInlineSnapshot(`"content/papers/shared-care-records.mdx:6  authors[1]: no person "jess-whitfeld" (did you mean "jess-whitfield"?)"`);
+		expect(await report()).toMatchInlineSnapshot(
+			`"content/papers/shared-care-records.mdx:6  authors[1]: no person "jess-whitfeld" (did you mean "jess-whitfield"?)"`,
+		);
 	});
 
 	it('a session that does not exist', async () => {
 		edit('papers/shared-care-records.mdx', /^session: .*$/m, 'session: integration-in-practise');
-		expect(await report()).toMatchInlineSnapshot(`"content/papers/shared-care-records.mdx:13  session: no session "integration-in-practise" (did you mean "integration-in-practice"?)"`);
+		expect(await report()).toMatchInlineSnapshot(
+			`"content/papers/shared-care-records.mdx:13  session: no session "integration-in-practise" (did you mean "integration-in-practice"?)"`,
+		);
 	});
 
 	it('evidence naming a paper that does not exist, with nothing close', async () => {
 		edit('messages/one-team-one-front-door.mdx', /^( {2}- (?:paper: )?)pooled-budgets-record-only$/m, '$1hospital-at-home-trial');
-		expect(await report()).toMatchInlineSnapshot(`"content/messages/one-team-one-front-door.mdx:16  evidence[2].paper: no paper "hospital-at-home-trial": correct the name, or create content/papers/hospital-at-home-trial.mdx"`);
+		expect(await report()).toMatchInlineSnapshot(
+			`"content/messages/one-team-one-front-door.mdx:16  evidence[2].paper: no paper "hospital-at-home-trial": correct the name, or create content/papers/hospital-at-home-trial.mdx"`,
+		);
 	});
 
 	it('a chair and a guest editor who do not exist', async () => {
@@ -254,22 +306,30 @@ describe('references between entries', () => {
 
 	it('a .md file beside the .mdx file of the same name', async () => {
 		add('papers/shared-care-records.md', readFileSync(join(contentDir, 'papers/shared-care-records.mdx'), 'utf8'));
-		expect(await report()).toMatchInlineSnapshot(`"content/papers/shared-care-records.mdx  file name: has the same name as content/papers/shared-care-records.md once made into an address ("shared-care-records"): keep one of the two files"`);
+		expect(await report()).toMatchInlineSnapshot(
+			`"content/papers/shared-care-records.mdx  file name: has the same name as content/papers/shared-care-records.md once made into an address ("shared-care-records"): keep one of the two files"`,
+		);
 	});
 
 	it('two entry files whose names make one address', async () => {
 		add('papers/Shared Care Records.mdx', readFileSync(join(contentDir, 'papers/shared-care-records.mdx'), 'utf8'));
-		expect(await report()).toMatchInlineSnapshot(`"content/papers/shared-care-records.mdx  file name: has the same name as content/papers/Shared Care Records.mdx once made into an address ("shared-care-records"): keep one of the two files"`);
+		expect(await report()).toMatchInlineSnapshot(
+			`"content/papers/shared-care-records.mdx  file name: has the same name as content/papers/Shared Care Records.mdx once made into an address ("shared-care-records"): keep one of the two files"`,
+		);
 	});
 
 	it('an entry file named with a number, which would take the address of a page of its listing', async () => {
 		add('people/2.yaml', readFileSync(join(contentDir, 'people/li-ming.yaml'), 'utf8'));
-		expect(await report()).toMatchInlineSnapshot(`"content/people/2.yaml  file name: is a number, and /people/2/ is a page of the list of people: name the file for its entry, in words"`);
+		expect(await report()).toMatchInlineSnapshot(
+			`"content/people/2.yaml  file name: is a number, and /people/2/ is a page of the list of people: name the file for its entry, in words"`,
+		);
 	});
 
 	it('a paper saved with an extension the site does not read', async () => {
 		add('papers/telecare-in-two-districts.markdown', '---\ntitle: Telecare\n---\n');
-		expect(await report()).toMatchInlineSnapshot(`"content/papers/telecare-in-two-districts.markdown  file name: not read: papers are .mdx or .md files, so this one is not on the site; rename it to telecare-in-two-districts.mdx"`);
+		expect(await report()).toMatchInlineSnapshot(
+			`"content/papers/telecare-in-two-districts.markdown  file name: not read: papers are .mdx or .md files, so this one is not on the site; rename it to telecare-in-two-districts.mdx"`,
+		);
 	});
 });
 
@@ -278,7 +338,9 @@ describe('corrections', () => {
 
 	it('a correction to a paper that does not exist, with the paper meant', async () => {
 		edit(correction, /^paper: .*$/m, 'paper: discharge-to-assess-evalution');
-		expect(await report()).toMatchInlineSnapshot(`"content/corrections/discharge-to-assess-table-correction.mdx:4  paper: no paper "discharge-to-assess-evalution" (did you mean "discharge-to-assess-evaluation"?)"`);
+		expect(await report()).toMatchInlineSnapshot(
+			`"content/corrections/discharge-to-assess-table-correction.mdx:4  paper: no paper "discharge-to-assess-evalution" (did you mean "discharge-to-assess-evaluation"?)"`,
+		);
 	});
 
 	it('a kind the site does not show, and a missing date', async () => {
@@ -292,13 +354,18 @@ describe('corrections', () => {
 
 	it('a published correction to a draft paper: a warning that it waits for its paper', async () => {
 		edit(correction, /^paper: .*$/m, 'paper: telecare-pilot-draft');
-		expect(await report()).toMatchInlineSnapshot(`"content/corrections/discharge-to-assess-table-correction.mdx:4  warning: paper: the paper "telecare-pilot-draft" (content/papers/telecare-pilot-draft.mdx) is a draft, so this entry waits for it: the built site leaves both out until it is published (its draft: true is removed)"`);
+		expect(await report()).toMatchInlineSnapshot(
+			`"content/corrections/discharge-to-assess-table-correction.mdx:4  warning: paper: the paper "telecare-pilot-draft" (content/papers/telecare-pilot-draft.mdx) is a draft, so this entry waits for it: the built site leaves both out until it is published (its draft: true is removed)"`,
+		);
 	});
 });
 
 describe('plain Markdown entries', () => {
 	it('a .md paper is checked as an .mdx one is: its fields and its links', async () => {
-		add('papers/telecare-in-two-districts.md', '---\ntitle: Telecare in two districts\nauthors:\n  - jess-whitfeld\nstatus: accepted\nplainSummary: Two towns tried out care by phone.\n---\n\n## Method\n\nAs [above](#methd), and <b>unlike</b> MDX, a { is only a brace.\n');
+		add(
+			'papers/telecare-in-two-districts.md',
+			'---\ntitle: Telecare in two districts\nauthors:\n  - jess-whitfeld\nstatus: accepted\nplainSummary: Two towns tried out care by phone.\n---\n\n## Method\n\nAs [above](#methd), and <b>unlike</b> MDX, a { is only a brace.\n',
+		);
 		expect(await report()).toMatchInlineSnapshot(`
 			"content/papers/telecare-in-two-districts.md:4  authors[0]: no person "jess-whitfeld" (did you mean "jess-whitfield"?)
 			content/papers/telecare-in-two-districts.md:11  body: link to "#methd": this page has no heading or anchor "methd" (did you mean "#method"?)"
@@ -306,7 +373,10 @@ describe('plain Markdown entries', () => {
 	});
 
 	it('an image in a .md body', async () => {
-		add('papers/telecare-in-two-districts.md', '---\ntitle: Telecare in two districts\nauthors: not-known\nstatus: accepted\nplainSummary: Two towns tried out care by phone.\n---\n\n![A map of the two districts](../people/margaret-fenwick.png)\n');
+		add(
+			'papers/telecare-in-two-districts.md',
+			'---\ntitle: Telecare in two districts\nauthors: not-known\nstatus: accepted\nplainSummary: Two towns tried out care by phone.\n---\n\n![A map of the two districts](../people/margaret-fenwick.png)\n',
+		);
 		expect(await report()).toMatchInlineSnapshot(`
 			"content/papers/telecare-in-two-districts.md:8  body: image "../people/margaret-fenwick.png" in a .md file: images are shown in the sizes and formats readers' screens need only from .mdx files; rename this one to telecare-in-two-districts.mdx"
 		`);
@@ -316,40 +386,58 @@ describe('plain Markdown entries', () => {
 describe('drafts and embargoes', () => {
 	it('a published key message citing a draft paper: a warning, naming both files', async () => {
 		edit('messages/share-the-record.mdx', /^ {2}- paper: shared-care-records$/m, '$&\n  - paper: telecare-pilot-draft');
-		expect(await report()).toMatchInlineSnapshot(`"content/messages/share-the-record.mdx:9  warning: evidence[1].paper: the paper "telecare-pilot-draft" (content/papers/telecare-pilot-draft.mdx) is a draft, so the built site leaves this link out until it is published (its draft: true is removed), and the next build after that adds it"`);
+		expect(await report()).toMatchInlineSnapshot(
+			`"content/messages/share-the-record.mdx:9  warning: evidence[1].paper: the paper "telecare-pilot-draft" (content/papers/telecare-pilot-draft.mdx) is a draft, so the built site leaves this link out until it is published (its draft: true is removed), and the next build after that adds it"`,
+		);
 	});
 
 	it('a published commentary piece naming a paper under embargo: a warning, saying when', async () => {
 		edit('commentary/fixture-editors-reflections.mdx', /^relatedPapers:$/m, '$&\n  - reablement-costs-embargoed');
-		expect(await report()).toMatchInlineSnapshot(`"content/commentary/fixture-editors-reflections.mdx:19  warning: relatedPapers[0]: the paper "reablement-costs-embargoed" (content/papers/reablement-costs-embargoed.mdx) is embargoed until 1 January 2099 at 09:00 GMT, so the built site leaves this link out until then, and the next build after that adds it"`);
+		expect(await report()).toMatchInlineSnapshot(
+			`"content/commentary/fixture-editors-reflections.mdx:19  warning: relatedPapers[0]: the paper "reablement-costs-embargoed" (content/papers/reablement-costs-embargoed.mdx) is embargoed until 1 January 2099 at 09:00 GMT, so the built site leaves this link out until then, and the next build after that adds it"`,
+		);
 	});
 
 	it('an entry under embargo is warned of a reference to one whose embargo ends later, not of one that ends first', async () => {
 		edit('papers/telecare-pilot-draft.mdx', /^draft: true$/m, 'publishAt: 2099-06-01');
-		edit('commentary/fixture-editors-reflections.mdx', /^relatedPapers:$/m, 'publishAt: 2099-03-01\n$&\n  - reablement-costs-embargoed\n  - telecare-pilot-draft');
-		expect(await report()).toMatchInlineSnapshot(`"content/commentary/fixture-editors-reflections.mdx:21  warning: relatedPapers[1]: the paper "telecare-pilot-draft" (content/papers/telecare-pilot-draft.mdx) is embargoed until 1 June 2099 at 00:00 BST, so the built site leaves this link out until then, and the next build after that adds it"`);
+		edit(
+			'commentary/fixture-editors-reflections.mdx',
+			/^relatedPapers:$/m,
+			'publishAt: 2099-03-01\n$&\n  - reablement-costs-embargoed\n  - telecare-pilot-draft',
+		);
+		expect(await report()).toMatchInlineSnapshot(
+			`"content/commentary/fixture-editors-reflections.mdx:21  warning: relatedPapers[1]: the paper "telecare-pilot-draft" (content/papers/telecare-pilot-draft.mdx) is embargoed until 1 June 2099 at 00:00 BST, so the built site leaves this link out until then, and the next build after that adds it"`,
+		);
 	});
 
 	it('a link in a published body to a draft: a warning', async () => {
 		edit('papers/shared-care-records.mdx', /^### Who took part$/m, 'See [the telecare pilot](/papers/telecare-pilot-draft/#early-findings).\n\n$&');
-		expect(await report()).toMatchInlineSnapshot(`"content/papers/shared-care-records.mdx:25  warning: body: link to "/papers/telecare-pilot-draft/#early-findings": the paper "telecare-pilot-draft" (content/papers/telecare-pilot-draft.mdx) is a draft, so the built site leaves this link out until it is published (its draft: true is removed), and the next build after that adds it"`);
+		expect(await report()).toMatchInlineSnapshot(
+			`"content/papers/shared-care-records.mdx:25  warning: body: link to "/papers/telecare-pilot-draft/#early-findings": the paper "telecare-pilot-draft" (content/papers/telecare-pilot-draft.mdx) is a draft, so the built site leaves this link out until it is published (its draft: true is removed), and the next build after that adds it"`,
+		);
 	});
 
 	it('a publishAt that is not a date and time', async () => {
 		edit('papers/reablement-costs-embargoed.mdx', /^publishAt: .*$/m, 'publishAt: 1 January 2099');
-		expect(await report()).toMatchInlineSnapshot(`"content/papers/reablement-costs-embargoed.mdx:16  publishAt: "1 January 2099" is not a date and time. Write it as 2031-06-01, or 2031-06-01 09:00 for a time of day, without a time zone: the symposium's (timeZone in symposium.yaml) applies."`);
+		expect(await report()).toMatchInlineSnapshot(
+			`"content/papers/reablement-costs-embargoed.mdx:16  publishAt: "1 January 2099" is not a date and time. Write it as 2031-06-01, or 2031-06-01 09:00 for a time of day, without a time zone: the symposium's (timeZone in symposium.yaml) applies."`,
+		);
 	});
 });
 
 describe('images', () => {
 	it('a photo that is not there', async () => {
 		edit('people/margaret-fenwick.yaml', /^photo: .*$/m, 'photo: ./no-such-portrait.png');
-		expect(await report()).toMatchInlineSnapshot(`"content/people/margaret-fenwick.yaml:11  photo: image "./no-such-portrait.png" not found in the folder of this file: check the spelling of its name, or add the image there"`);
+		expect(await report()).toMatchInlineSnapshot(
+			`"content/people/margaret-fenwick.yaml:11  photo: image "./no-such-portrait.png" not found in the folder of this file: check the spelling of its name, or add the image there"`,
+		);
 	});
 
 	it('a photo without alt text', async () => {
 		edit('people/margaret-fenwick.yaml', /^photoAlt:.*\n/m, '');
-		expect(await report()).toMatchInlineSnapshot(`"content/people/margaret-fenwick.yaml  photoAlt: This person has a photo but no photoAlt. Add photoAlt: a short description of the photo, e.g. "Jane Doe, smiling, in front of a bookcase"."`);
+		expect(await report()).toMatchInlineSnapshot(
+			`"content/people/margaret-fenwick.yaml  photoAlt: This person has a photo but no photoAlt. Add photoAlt: a short description of the photo, e.g. "Jane Doe, smiling, in front of a bookcase"."`,
+		);
 	});
 
 	it('a figure in a body that is not there and has no alt text', async () => {
@@ -364,27 +452,37 @@ describe('images', () => {
 describe('links inside bodies', () => {
 	it('a link to a paper that does not exist', async () => {
 		edit('papers/shared-care-records.mdx', /^### Who took part$/m, 'See [the rehabilitation study](/papers/community-rehabilitation/).\n\n$&');
-		expect(await report()).toMatchInlineSnapshot(`"content/papers/shared-care-records.mdx:25  body: link to "/papers/community-rehabilitation/": no such page on this site (did you mean "/papers/community-rehabilitation-ten-sites/"?)"`);
+		expect(await report()).toMatchInlineSnapshot(
+			`"content/papers/shared-care-records.mdx:25  body: link to "/papers/community-rehabilitation/": no such page on this site (did you mean "/papers/community-rehabilitation-ten-sites/"?)"`,
+		);
 	});
 
 	it('a link to a heading that another paper does not have', async () => {
 		edit('papers/shared-care-records.mdx', /^### Who took part$/m, 'See [its method](/papers/discharge-to-assess-evaluation/#method).\n\n$&');
-		expect(await report()).toMatchInlineSnapshot(`"content/papers/shared-care-records.mdx:25  body: link to "/papers/discharge-to-assess-evaluation/#method": that page has no heading or anchor "method" (did you mean "#methods"?)"`);
+		expect(await report()).toMatchInlineSnapshot(
+			`"content/papers/shared-care-records.mdx:25  body: link to "/papers/discharge-to-assess-evaluation/#method": that page has no heading or anchor "method" (did you mean "#methods"?)"`,
+		);
 	});
 
 	it('a link to a heading of the same page, misspelled', async () => {
 		edit('papers/shared-care-records.mdx', /^### Who took part$/m, 'See [above](#why-a-shared-recrod).\n\n$&');
-		expect(await report()).toMatchInlineSnapshot(`"content/papers/shared-care-records.mdx:25  body: link to "#why-a-shared-recrod": this page has no heading or anchor "why-a-shared-recrod" (did you mean "#why-a-shared-record"?)"`);
+		expect(await report()).toMatchInlineSnapshot(
+			`"content/papers/shared-care-records.mdx:25  body: link to "#why-a-shared-recrod": this page has no heading or anchor "why-a-shared-recrod" (did you mean "#why-a-shared-record"?)"`,
+		);
 	});
 
 	it('a link to a session of the programme that does not exist', async () => {
 		edit('papers/shared-care-records.mdx', /^### Who took part$/m, 'It was discussed in [the opening](/programme/#opening-plenery).\n\n$&');
-		expect(await report()).toMatchInlineSnapshot(`"content/papers/shared-care-records.mdx:25  body: link to "/programme/#opening-plenery": that page has no heading or anchor "opening-plenery" (did you mean "#opening-plenary"?)"`);
+		expect(await report()).toMatchInlineSnapshot(
+			`"content/papers/shared-care-records.mdx:25  body: link to "/programme/#opening-plenery": that page has no heading or anchor "opening-plenery" (did you mean "#opening-plenary"?)"`,
+		);
 	});
 
 	it('a link without the final slash', async () => {
 		edit('papers/shared-care-records.mdx', /^### Who took part$/m, 'See [the programme](/programme).\n\n$&');
-		expect(await report()).toMatchInlineSnapshot(`"content/papers/shared-care-records.mdx:25  body: link to "/programme": write it with a final slash, "/programme/""`);
+		expect(await report()).toMatchInlineSnapshot(
+			`"content/papers/shared-care-records.mdx:25  body: link to "/programme": write it with a final slash, "/programme/""`,
+		);
 	});
 
 	it('links that work: headings, footnotes, fixed pages, files in public/ and other sites', async () => {
@@ -400,16 +498,22 @@ describe('links inside bodies', () => {
 describe('components in MDX bodies', () => {
 	const before = (text: string) => edit('papers/shared-care-records.mdx', /^### Who took part$/m, `${text}\n\n$&`);
 
-	it('the examples in the editors\' guide have no problems', async () => {
+	it("the examples in the editors' guide have no problems", async () => {
 		cpSync(join(contentDir, 'people/margaret-fenwick.png'), join(contentDir, 'papers/pilot-map.png'));
 		changed.set(join(contentDir, 'papers/pilot-map.png'), undefined);
-		before(Object.values(PROSE_COMPONENTS).map((component) => component.example).join('\n\n'));
+		before(
+			Object.values(PROSE_COMPONENTS)
+				.map((component) => component.example)
+				.join('\n\n'),
+		);
 		expect(await report()).toBe('');
 	});
 
 	it('a misspelled component', async () => {
 		before('<KeyPiont>Agree what the record is for.</KeyPiont>');
-		expect(await report()).toMatchInlineSnapshot(`"content/papers/shared-care-records.mdx:25  body: <KeyPiont> is not a component of this site (did you mean <KeyPoint>?)"`);
+		expect(await report()).toMatchInlineSnapshot(
+			`"content/papers/shared-care-records.mdx:25  body: <KeyPiont> is not a component of this site (did you mean <KeyPoint>?)"`,
+		);
 	});
 
 	it('a quotation that does not say who said it, and an attribute in braces', async () => {
@@ -446,39 +550,53 @@ describe('components in MDX bodies', () => {
 
 	it('a cross-reference written as a web address', async () => {
 		before('<CrossRef to="/papers/discharge-to-assess-evaluation/" />');
-		expect(await report()).toMatchInlineSnapshot(`"content/papers/shared-care-records.mdx:25  body: <CrossRef> to: found "/papers/discharge-to-assess-evaluation/". Write the entry as its folder and file name without the extension, e.g. papers/shared-care-records, and add #heading-id for one of its headings."`);
+		expect(await report()).toMatchInlineSnapshot(
+			`"content/papers/shared-care-records.mdx:25  body: <CrossRef> to: found "/papers/discharge-to-assess-evaluation/". Write the entry as its folder and file name without the extension, e.g. papers/shared-care-records, and add #heading-id for one of its headings."`,
+		);
 	});
 
 	it('a cross-reference from a published paper to a draft: a warning', async () => {
 		before('<CrossRef to="papers/telecare-pilot-draft#early-findings" />');
-		expect(await report()).toMatchInlineSnapshot(`"content/papers/shared-care-records.mdx:25  warning: body: <CrossRef> to "papers/telecare-pilot-draft#early-findings": the paper "telecare-pilot-draft" (content/papers/telecare-pilot-draft.mdx) is a draft, so the built site leaves this link out until it is published (its draft: true is removed), and the next build after that adds it"`);
+		expect(await report()).toMatchInlineSnapshot(
+			`"content/papers/shared-care-records.mdx:25  warning: body: <CrossRef> to "papers/telecare-pilot-draft#early-findings": the paper "telecare-pilot-draft" (content/papers/telecare-pilot-draft.mdx) is a draft, so the built site leaves this link out until it is published (its draft: true is removed), and the next build after that adds it"`,
+		);
 	});
 });
 
 describe('syntax', () => {
 	it('malformed YAML in a data file', async () => {
 		edit('people/amara-okonjo.yaml', /^name: (.*)$/m, 'name: [$1');
-		expect(await report()).toMatchInlineSnapshot(`"content/people/amara-okonjo.yaml:2  YAML: missed comma between flow collection entries: check this line and the one above it, and put a value that contains a colon, #, [ or { in quotes"`);
+		expect(await report()).toMatchInlineSnapshot(
+			`"content/people/amara-okonjo.yaml:2  YAML: missed comma between flow collection entries: check this line and the one above it, and put a value that contains a colon, #, [ or { in quotes"`,
+		);
 	});
 
 	it('malformed YAML in front matter', async () => {
 		edit('papers/shared-care-records.mdx', /^status: .*$/m, 'status: presented\n  session: twice');
-		expect(await report()).toMatchInlineSnapshot(`"content/papers/shared-care-records.mdx:15  front matter: bad indentation of a mapping entry: check the spaces at the start of the line (spaces, not tabs), and put a value that contains a colon in quotes"`);
+		expect(await report()).toMatchInlineSnapshot(
+			`"content/papers/shared-care-records.mdx:15  front matter: bad indentation of a mapping entry: check the spaces at the start of the line (spaces, not tabs), and put a value that contains a colon in quotes"`,
+		);
 	});
 
 	it('a field written twice', async () => {
 		edit('papers/shared-care-records.mdx', /^status: .*$/m, '$&\nstatus: accepted');
-		expect(await report()).toMatchInlineSnapshot(`"content/papers/shared-care-records.mdx:15  front matter: duplicated mapping key: a field is written twice; keep one"`);
+		expect(await report()).toMatchInlineSnapshot(
+			`"content/papers/shared-care-records.mdx:15  front matter: duplicated mapping key: a field is written twice; keep one"`,
+		);
 	});
 
 	it('an unclosed tag in an MDX body', async () => {
 		edit('papers/shared-care-records.mdx', /^### Who took part$/m, 'Staff used <span>one record.\n\n$&');
-		expect(await report()).toMatchInlineSnapshot(`"content/papers/shared-care-records.mdx:25  body: Expected a closing tag for \`<span>\` before the end of \`paragraph\`. In MDX, < starts a tag and { starts code: close every tag, and write \\< or \\{ for the characters themselves"`);
+		expect(await report()).toMatchInlineSnapshot(
+			`"content/papers/shared-care-records.mdx:25  body: Expected a closing tag for \`<span>\` before the end of \`paragraph\`. In MDX, < starts a tag and { starts code: close every tag, and write \\< or \\{ for the characters themselves"`,
+		);
 	});
 
 	it('a brace in an MDX body', async () => {
 		edit('papers/shared-care-records.mdx', /^### Who took part$/m, 'Costs fell {by a third.\n\n$&');
-		expect(await report()).toMatchInlineSnapshot(`"content/papers/shared-care-records.mdx:25  body: Unexpected end of file in expression, expected a corresponding closing brace for \`{\`. In MDX, < starts a tag and { starts code: close every tag, and write \\< or \\{ for the characters themselves"`);
+		expect(await report()).toMatchInlineSnapshot(
+			`"content/papers/shared-care-records.mdx:25  body: Unexpected end of file in expression, expected a corresponding closing brace for \`{\`. In MDX, < starts a tag and { starts code: close every tag, and write \\< or \\{ for the characters themselves"`,
+		);
 	});
 });
 

@@ -135,7 +135,9 @@ function processesOnTheContent(): string[] {
 		.filter((pid) => /^\d+$/.test(pid) && Number(pid) !== process.pid)
 		.flatMap((pid) => {
 			try {
-				return readFileSync(`/proc/${pid}/environ`, 'utf8').split('\0').includes(`CONTENT_DIR=${contentDir}`) ? [readFileSync(`/proc/${pid}/cmdline`, 'utf8').replaceAll('\0', ' ')] : [];
+				return readFileSync(`/proc/${pid}/environ`, 'utf8').split('\0').includes(`CONTENT_DIR=${contentDir}`)
+					? [readFileSync(`/proc/${pid}/cmdline`, 'utf8').replaceAll('\0', ' ')]
+					: [];
 			} catch {
 				return []; // Gone since it was listed, or not ours to read.
 			}

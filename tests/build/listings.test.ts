@@ -28,7 +28,10 @@ beforeAll(() => {
 	for (const id of paperIds) {
 		const file = join(contentDir, 'papers', `${id}.mdx`);
 		const text = readFileSync(file, 'utf8');
-		writeFileSync(file, /^session: /m.test(text) ? text.replace(/^session: .*$/m, `session: ${SESSION}`) : text.replace(/^status: /m, `session: ${SESSION}\nstatus: `));
+		writeFileSync(
+			file,
+			/^session: /m.test(text) ? text.replace(/^session: .*$/m, `session: ${SESSION}`) : text.replace(/^status: /m, `session: ${SESSION}\nstatus: `),
+		);
 	}
 	const built = buildSite(contentDir, outDir);
 	if (!built.ok) throw new Error(`Building the test site failed:\n${built.output}`);
@@ -36,16 +39,31 @@ beforeAll(() => {
 
 const built = (path: string) => readFileSync(join(outDir, path, 'index.html'), 'utf8');
 /** The pages a listing was built as: /papers/, /papers/2/ … */
-const pagesOf = (listing: string) => [listing, ...readdirSync(join(outDir, listing)).filter((name) => /^\d+$/.test(name)).map((n) => `${listing}${n}/`)].sort();
+const pagesOf = (listing: string) =>
+	[
+		listing,
+		...readdirSync(join(outDir, listing))
+			.filter((name) => /^\d+$/.test(name))
+			.map((n) => `${listing}${n}/`),
+	].sort();
 /** The entries a page lists: the address of each item of its data-listing lists, in order. */
 const entriesOn = (html: string) =>
 	[...html.matchAll(/<(ol|ul)[^>]*\bdata-listing\b[^>]*>([\s\S]*?)<\/\1>/g)].flatMap(([, , list]) =>
-		list!.split(/<li\b/).slice(1).map((item) => /href="(\/[^"]+)"/.exec(item)![1]!),
+		list!
+			.split(/<li\b/)
+			.slice(1)
+			.map((item) => /href="(\/[^"]+)"/.exec(item)![1]!),
 	);
 const attribute = (html: string, pattern: RegExp) => pattern.exec(html)?.[1];
 const jsonLd = (html: string) => JSON.parse(attribute(html, /<script type="application\/ld\+json">([\s\S]*?)<\/script>/)!);
-const navLinks = (html: string) => [...(attribute(html, /<nav class="page-nav[^"]*"[^>]*>([\s\S]*?)<\/nav>/) ?? '').matchAll(/<a href="([^"]+)"([^>]*)>([\s\S]*?)<\/a>/g)];
-const text = (html: string) => html.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim();
+const navLinks = (html: string) => [
+	...(attribute(html, /<nav class="page-nav[^"]*"[^>]*>([\s\S]*?)<\/nav>/) ?? '').matchAll(/<a href="([^"]+)"([^>]*)>([\s\S]*?)<\/a>/g),
+];
+const text = (html: string) =>
+	html
+		.replace(/<[^>]+>/g, '')
+		.replace(/\s+/g, ' ')
+		.trim();
 
 describe('a listing longer than a page', () => {
 	it('runs over numbered pages at stable addresses, each paper on exactly one, in the order of the first', () => {

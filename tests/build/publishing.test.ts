@@ -26,13 +26,29 @@ const fixtures = join(root, SITES.fixtures.contentDir);
 /** Entries the built site must leave out, each with a word or title found nowhere else. */
 const UNPUBLISHED = [
 	{ path: '/papers/telecare-pilot-draft/', marks: ['telecare-pilot-draft', 'Telecare for people who live alone', 'marshwort'], badge: 'Draft' },
-	{ path: '/papers/reablement-costs-embargoed/', marks: ['reablement-costs-embargoed', 'What reablement costs', 'sedgeling'], badge: 'Embargoed until 1 January 2099 at 09:00 GMT' },
+	{
+		path: '/papers/reablement-costs-embargoed/',
+		marks: ['reablement-costs-embargoed', 'What reablement costs', 'sedgeling'],
+		badge: 'Embargoed until 1 January 2099 at 09:00 GMT',
+	},
 	{ path: '/messages/ask-carers-first/', marks: ['ask-carers-first', 'Ask carers first', 'fenberry'], badge: 'Draft' },
-	{ path: '/commentary/embargoed-response/', marks: ['embargoed-response', 'A response held back', 'brackenfold'], badge: 'Embargoed until 1 March 2099 at 12:00 GMT' },
+	{
+		path: '/commentary/embargoed-response/',
+		marks: ['embargoed-response', 'A response held back', 'brackenfold'],
+		badge: 'Embargoed until 1 March 2099 at 12:00 GMT',
+	},
 	{ path: '/people/rowan-embargo/', marks: ['rowan-embargo', 'Rowan Embargo'], badge: 'Embargoed until 1 March 2099 at 12:00 GMT' },
-	{ path: '/corrections/discharge-to-assess-draft-correction/', marks: ['discharge-to-assess-draft-correction', 'A second correction held as a draft', 'fernwhistle'], badge: 'Draft' },
+	{
+		path: '/corrections/discharge-to-assess-draft-correction/',
+		marks: ['discharge-to-assess-draft-correction', 'A second correction held as a draft', 'fernwhistle'],
+		badge: 'Draft',
+	},
 	// Published itself, but a correction waits for the paper it corrects.
-	{ path: '/corrections/reablement-costs-correction/', marks: ['reablement-costs-correction', 'A correction that waits', 'ploverine'], badge: 'Embargoed until 1 January 2099 at 09:00 GMT' },
+	{
+		path: '/corrections/reablement-costs-correction/',
+		marks: ['reablement-costs-correction', 'A correction that waits', 'ploverine'],
+		badge: 'Embargoed until 1 January 2099 at 09:00 GMT',
+	},
 ];
 
 /** A published key message that names held-back papers: in its evidence, a link in its text and a cross-reference. */
@@ -72,7 +88,10 @@ function startDevServer(): Promise<string> {
 beforeAll(async () => {
 	rmSync(contentDir, { recursive: true, force: true });
 	cpSync(fixtures, contentDir, { recursive: true });
-	write('messages/ask-carers-first.mdx', '---\norder: 5\ntitle: Ask carers first\nsummary: Carers see the fenberry signs before anyone else does.\nplainSummary: Carers often see the signs first.\nlastReviewed: 2031-04-01\ndraft: true\n---\n\nA draft key message.\n');
+	write(
+		'messages/ask-carers-first.mdx',
+		'---\norder: 5\ntitle: Ask carers first\nsummary: Carers see the fenberry signs before anyone else does.\nplainSummary: Carers often see the signs first.\nlastReviewed: 2031-04-01\ndraft: true\n---\n\nA draft key message.\n',
+	);
 	write('people/rowan-embargo.yaml', 'name: Rowan Embargo\n');
 	write(
 		'messages/points-to-held-back.mdx',
@@ -91,7 +110,11 @@ beforeAll(async () => {
 	cpSync(join(fixtures, 'people/margaret-fenwick.png'), join(contentDir, 'papers/pilot-map.png'));
 	write(
 		'papers/component-examples.mdx',
-		`---\ntitle: Component examples\nauthors: not-known\nstatus: accepted\nplainSummary: A page that shows each part an editor can use.\n---\n\n${Object.values(PROSE_COMPONENTS).map((component) => component.example).join('\n\n')}\n`,
+		`---\ntitle: Component examples\nauthors: not-known\nstatus: accepted\nplainSummary: A page that shows each part an editor can use.\n---\n\n${Object.values(
+			PROSE_COMPONENTS,
+		)
+			.map((component) => component.example)
+			.join('\n\n')}\n`,
 	);
 
 	rmSync(outDir, { recursive: true, force: true });
@@ -129,7 +152,7 @@ describe('the built site leaves out what is not published', () => {
 		for (const { path } of UNPUBLISHED) expect(existsSync(join(outDir, path)), path).toBe(false);
 	});
 
-	it('names none of them in any page or file: listings, cross-links, bylines, edition contents, feeds, the sitemap, the edition\'s data and reference lists', () => {
+	it("names none of them in any page or file: listings, cross-links, bylines, edition contents, feeds, the sitemap, the edition's data and reference lists", () => {
 		const texts = filesUnder(outDir).filter((file) => /\.(html|xml|json|bib|ris)$/.test(file) && !file.includes(`${sep}pagefind${sep}`));
 		expect(texts.some((file) => file.endsWith('rss.xml'))).toBe(true);
 		expect(texts.some((file) => file.endsWith('edition.json'))).toBe(true);
@@ -162,10 +185,19 @@ describe('the built site leaves out what is not published', () => {
 		const expected = [
 			['messages/points-to-held-back.mdx', 'evidence[0].paper', 'papers/telecare-pilot-draft.mdx', 'is a draft'],
 			['messages/points-to-held-back.mdx', 'link to "/papers/telecare-pilot-draft/"', 'papers/telecare-pilot-draft.mdx', 'is a draft'],
-			['messages/points-to-held-back.mdx', '<CrossRef> to "papers/reablement-costs-embargoed"', 'papers/reablement-costs-embargoed.mdx', 'is embargoed until 1 January 2099 at 09:00 GMT'],
+			[
+				'messages/points-to-held-back.mdx',
+				'<CrossRef> to "papers/reablement-costs-embargoed"',
+				'papers/reablement-costs-embargoed.mdx',
+				'is embargoed until 1 January 2099 at 09:00 GMT',
+			],
 			['corrections/reablement-costs-correction.mdx', 'paper', 'papers/reablement-costs-embargoed.mdx', 'waits for it'],
 		];
-		for (const parts of expected) expect(warnings.filter((line) => parts.every((part) => line.includes(part))), parts.join(' ')).toHaveLength(1);
+		for (const parts of expected)
+			expect(
+				warnings.filter((line) => parts.every((part) => line.includes(part))),
+				parts.join(' '),
+			).toHaveLength(1);
 	});
 
 	it('leaves the links out of the page that names them until their targets are out: a link keeps its words, a cross-reference names no title', () => {
@@ -218,7 +250,13 @@ describe('entries in plain Markdown', () => {
 		const html = builtPage(path);
 		const body = /<div class="prose body"[^>]*>([\s\S]*?)<\/div>\s*(?:<p class="correction|<section|<nav|<\/article)/.exec(html)?.[1];
 		const contents = /<nav[^>]*aria-label="On this page"[\s\S]*?<\/nav>/.exec(html)?.[0];
-		return [contents, body].map((part) => (part ?? '').replace(/ data-astro-cid-\w+/g, '').replace(/="(true)?"/g, '').replace(/\s+/g, ' ').replace(/> </g, '><'));
+		return [contents, body].map((part) =>
+			(part ?? '')
+				.replace(/ data-astro-cid-\w+/g, '')
+				.replace(/="(true)?"/g, '')
+				.replace(/\s+/g, ' ')
+				.replace(/> </g, '><'),
+		);
 	};
 
 	it('render alike: a .md paper has the same text, contents, tables and footnotes as its .mdx twin', () => {
@@ -248,7 +286,9 @@ describe('the components in the editors’ guide, as built', () => {
 
 	it('Quote: the words in a blockquote, attributed with their source', () => {
 		// "carer" may carry its synonyms for the search index (src/lib/search/synonyms.ts).
-		expect(html()).toMatch(/<blockquote[^>]*><p>I told my story once[\s\S]*?<\/blockquote>\s*<figcaption[^>]*>\s*A carer(?:<span data-pagefind-index-attrs[^>]*><\/span>)? in the pilot, <cite[^>]*>Fixture Weekly, 2 April 2031<\/cite>/);
+		expect(html()).toMatch(
+			/<blockquote[^>]*><p>I told my story once[\s\S]*?<\/blockquote>\s*<figcaption[^>]*>\s*A carer(?:<span data-pagefind-index-attrs[^>]*><\/span>)? in the pilot, <cite[^>]*>Fixture Weekly, 2 April 2031<\/cite>/,
+		);
 	});
 
 	it('CrossRef: a link to the heading, showing the heading and the paper’s title', () => {

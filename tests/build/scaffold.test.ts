@@ -37,7 +37,11 @@ const KINDS = [
 	{ args: ['person', 'Jane Doe'], file: 'people/jane-doe.yaml', collection: 'people' },
 	{ args: ['paper', 'Telecare in two fixture districts', '--author', 'jane-doe'], file: 'papers/telecare-in-two-fixture-districts.mdx', collection: 'papers' },
 	{ args: ['message', 'Measure what carers notice'], file: 'messages/measure-what-carers-notice.mdx', collection: 'messages' },
-	{ args: ['commentary', 'A reply to the fixture symposium', '--author', 'jane-doe', '--id', 'a-reply'], file: 'commentary/a-reply.mdx', collection: 'commentary' },
+	{
+		args: ['commentary', 'A reply to the fixture symposium', '--author', 'jane-doe', '--id', 'a-reply'],
+		file: 'commentary/a-reply.mdx',
+		collection: 'commentary',
+	},
 	{ args: ['session', 'Evening reception'], file: 'sessions/evening-reception.yaml', collection: 'sessions' },
 ] as const;
 

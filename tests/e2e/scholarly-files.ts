@@ -43,7 +43,10 @@ export function declareScholarlyFileTests(): void {
 		const titles = (entries: RawEntry[]) => entries.map(({ data }) => data.title).sort();
 		const confirmed = papers.filter(({ data }) => data.specialEdition === 'confirmed');
 		for (const format of ['bib', 'ris'] as const) {
-			const listed = (path: string) => CITATION_PARSERS[format](readBuilt(testInfo, path)).map((facts) => facts.title).sort();
+			const listed = (path: string) =>
+				CITATION_PARSERS[format](readBuilt(testInfo, path))
+					.map((facts) => facts.title)
+					.sort();
 			expect(listed(`papers/papers.${format}`)).toEqual(titles(papers));
 			// An empty list is not offered: the edition's file exists only once a paper is confirmed in it.
 			const edition = `special-edition/edition.${format}`;
@@ -60,7 +63,9 @@ export function declareScholarlyFileTests(): void {
 			expect(XMLValidator.validate(xml), `${feed}/rss.xml is well-formed XML`).toBe(true);
 			const channel = parser.parse(xml).rss.channel;
 			const items = asList<{ title: string; link: string }>(channel.item);
-			const entries = collections.flatMap((collection) => frontMatter(testInfo, collection).map(({ id, data }) => ({ path: `/${collection}/${id}/`, title: String(data.title) })));
+			const entries = collections.flatMap((collection) =>
+				frontMatter(testInfo, collection).map(({ id, data }) => ({ path: `/${collection}/${id}/`, title: String(data.title) })),
+			);
 			expect(items.map((item) => item.title).sort()).toEqual(entries.map(({ title }) => title).sort());
 			for (const item of items) {
 				const path = new URL(item.link).pathname;
@@ -86,10 +91,12 @@ export function declareScholarlyFileTests(): void {
 		}
 	});
 
-	test('/edition.json lists every entry with its address, and the edition\'s confirmed contents only', async ({ baseURL }, testInfo) => {
+	test("/edition.json lists every entry with its address, and the edition's confirmed contents only", async ({ baseURL }, testInfo) => {
 		const data = JSON.parse(readBuilt(testInfo, 'edition.json'));
 		for (const collection of ['papers', 'people', 'messages', 'commentary', 'corrections'] as const) {
-			const ids = frontMatter(testInfo, collection).map(({ id }) => id).sort();
+			const ids = frontMatter(testInfo, collection)
+				.map(({ id }) => id)
+				.sort();
 			expect(data[collection].map((entry: { id: string }) => entry.id).sort(), collection).toEqual(ids);
 			for (const entry of data[collection]) {
 				expect((await fetch(new URL(new URL(entry.url).pathname, baseURL))).ok, `${entry.url} is served`).toBe(true);
@@ -105,7 +112,8 @@ export function declareScholarlyFileTests(): void {
 			const own = corrections.filter(({ data: correction }) => correction.paper === paper.id);
 			expect(paper.corrections.map((url: string) => new URL(url).pathname).sort(), paper.id).toEqual(own.map(({ id }) => `/corrections/${id}/`).sort());
 		}
-		for (const correction of data.corrections) expect(new URL(correction.paper).pathname).toBe(`/papers/${corrections.find(({ id }) => id === correction.id)!.data.paper}/`);
+		for (const correction of data.corrections)
+			expect(new URL(correction.paper).pathname).toBe(`/papers/${corrections.find(({ id }) => id === correction.id)!.data.paper}/`);
 		expect(JSON.stringify(data)).not.toMatch(/"":|null/);
 	});
 
@@ -140,7 +148,13 @@ export function declareScholarlyFileTests(): void {
 		await page.goto(`/papers/${paper!.id}/`);
 		await page.emulateMedia({ media: 'print' });
 		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-		for (const chrome of [page.getByRole('navigation'), page.getByRole('banner'), page.getByRole('contentinfo'), page.getByRole('search'), page.getByRole('button')]) {
+		for (const chrome of [
+			page.getByRole('navigation'),
+			page.getByRole('banner'),
+			page.getByRole('contentinfo'),
+			page.getByRole('search'),
+			page.getByRole('button'),
+		]) {
 			for (const element of await chrome.all()) await expect(element).toBeHidden();
 		}
 		// On paper, an outside link's address follows its words.

@@ -49,7 +49,10 @@ export function declareScholarlyHeadTests(): void {
 		for (const { id, data } of frontMatter(testInfo, 'papers')) {
 			await page.goto(`/papers/${id}/`);
 			const articles = (await jsonLd(page)).filter((block) => block['@type'] === 'ScholarlyArticle');
-			expect(articles.map((article) => article.headline), id).toEqual([data.title]);
+			expect(
+				articles.map((article) => article.headline),
+				id,
+			).toEqual([data.title]);
 			expect(articles[0]['@context']).toBe('https://schema.org');
 			expect(articles[0].author?.length ?? 0).toBe(data.authors === 'not-known' ? 0 : (data.authors as string[]).length);
 			const named = (articles[0].correction ?? []).map((comment: { '@type': string; url: string }) => `${comment['@type']} ${new URL(comment.url).pathname}`);
@@ -76,7 +79,9 @@ export function declareScholarlyHeadTests(): void {
 			expect(new URL(image!).pathname).toBe(`/social/papers/${id}.png`);
 			expect((await request.get(new URL(image!).pathname)).ok()).toBe(true);
 			await expect(page.locator('head meta[name="twitter:card"]')).toHaveAttribute('content', 'summary_large_image');
-			const feeds = await page.locator('head link[rel="alternate"][type="application/rss+xml"]').evaluateAll((links) => links.map((link) => link.getAttribute('href')!));
+			const feeds = await page
+				.locator('head link[rel="alternate"][type="application/rss+xml"]')
+				.evaluateAll((links) => links.map((link) => link.getAttribute('href')!));
 			expect(feeds).toEqual(['/papers/rss.xml', '/commentary/rss.xml']);
 			for (const feed of feeds) expect((await request.get(feed)).ok()).toBe(true);
 		}

@@ -55,9 +55,7 @@ describe('the build cache', { timeout: 60_000 }, () => {
 		const next = useCacheIn(folder);
 		expect(next.stdout.trim()).toBe('made true');
 		const after = new DatabaseSync(cacheFileIn(folder));
-		const used = Object.fromEntries(
-			(after.prepare('SELECT key, used FROM kept').all() as { key: string; used: number }[]).map(({ key, used }) => [key, used]),
-		);
+		const used = Object.fromEntries((after.prepare('SELECT key, used FROM kept').all() as { key: string; used: number }[]).map(({ key, used }) => [key, used]));
 		after.close();
 		expect(Object.keys(used).sort()).toEqual(['test/lately', 'test/one']);
 		expect(used['test/one']).toBe(daysAgo(0));

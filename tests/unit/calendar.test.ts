@@ -8,8 +8,22 @@ const base = new URL('https://symposium.example.org/');
 
 /** Sessions either side of the UK's clock change on Sunday 30 March 2031, on the symposium's clock. */
 const sessions = [
-	{ id: 'before-the-change', collection: 'sessions', data: { title: 'Before the change', order: 1, start: new Date('2031-03-28T09:30:00+00:00'), end: new Date('2031-03-28T11:00:00+00:00'), room: 'Hall A, east wing' } },
-	{ id: 'after-the-change', collection: 'sessions', data: { title: 'After the change', order: 2, start: new Date('2031-03-31T09:30:00+01:00'), room: undefined } },
+	{
+		id: 'before-the-change',
+		collection: 'sessions',
+		data: {
+			title: 'Before the change',
+			order: 1,
+			start: new Date('2031-03-28T09:30:00+00:00'),
+			end: new Date('2031-03-28T11:00:00+00:00'),
+			room: 'Hall A, east wing',
+		},
+	},
+	{
+		id: 'after-the-change',
+		collection: 'sessions',
+		data: { title: 'After the change', order: 2, start: new Date('2031-03-31T09:30:00+01:00'), room: undefined },
+	},
 	{ id: 'untimed', collection: 'sessions', data: { title: 'Untimed', order: 3 } },
 ] as unknown as Session[];
 
@@ -37,7 +51,7 @@ describe('the programme as an iCalendar file', () => {
 		expect(events(ics).map(({ event }) => event.summary)).toEqual(['Before the change', 'After the change']);
 	});
 
-	it('writes times on the symposium\'s clock, with its zone and the zone\'s rules', () => {
+	it("writes times on the symposium's clock, with its zone and the zone's rules", () => {
 		expect(before!.vevent.getFirstProperty('dtstart')!.getParameter('tzid')).toBe('Europe/London');
 		expect(ics).toContain('DTSTART;TZID=Europe/London:20310331T093000');
 		expect(ics).toMatch(/BEGIN:VTIMEZONE[\s\S]*TZID:Europe\/London[\s\S]*END:VTIMEZONE/);

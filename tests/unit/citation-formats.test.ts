@@ -14,7 +14,10 @@ const base = new URL('https://symposium.example/');
 
 /** The reference as a reader sees it: tags dropped, entities decoded. */
 const textOf = (html: string) =>
-	html.replace(/<[^>]+>/g, '').replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code))).replace(/&amp;/g, '&');
+	html
+		.replace(/<[^>]+>/g, '')
+		.replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)))
+		.replace(/&amp;/g, '&');
 
 const yearOf = (value: unknown) => (value === undefined ? undefined : Number(String(value).slice(0, 4)));
 /** The month of "2006-09" or a YAML date, when the value has one. */
@@ -33,8 +36,7 @@ function expectedFacts(front: RawEntry['data'], people: Map<string, RawEntry['da
 	const authors = Array.isArray(front.authors) ? (front.authors as string[]) : [];
 	const dates = (front.dates ?? {}) as Record<string, unknown>;
 	const source = front.source as Record<string, unknown> | undefined;
-	const issued =
-		collection === 'papers' ? (front.journal || front.status !== 'presented' ? dates.published : dates.presented) : (source?.date ?? front.date);
+	const issued = collection === 'papers' ? (front.journal || front.status !== 'presented' ? dates.published : dates.presented) : (source?.date ?? front.date);
 	const pages = (front.journal as Record<string, unknown> | undefined)?.pages;
 	return {
 		title: front.title as string,
@@ -53,7 +55,9 @@ for (const [siteName, { contentDir }] of Object.entries(SITES)) {
 		const people = new Map(readCollection(contentDir, 'people').map((entry): [string, RawEntry['data']] => [entry.id, entry.data]));
 		const entries: (Paper | Commentary | Correction)[] = [...site.papers, ...site.commentary, ...site.corrections];
 		const fronts = new Map(
-			(['papers', 'commentary', 'corrections'] as const).flatMap((collection) => readCollection(contentDir, collection).map((entry): [string, RawEntry['data']] => [`${collection}/${entry.id}`, entry.data])),
+			(['papers', 'commentary', 'corrections'] as const).flatMap((collection) =>
+				readCollection(contentDir, collection).map((entry): [string, RawEntry['data']] => [`${collection}/${entry.id}`, entry.data]),
+			),
 		);
 		// The published ones, as the site's query layer decides: a draft correction is named in no paper's note.
 		const corrections = readCollection(contentDir, 'corrections').filter(({ id }) => site.corrections.some((correction) => correction.id === id));
@@ -108,14 +112,23 @@ for (const [siteName, { contentDir }] of Object.entries(SITES)) {
 describe('Harvard (Cite Them Right)', () => {
 	it('is printed in British English: single quotation marks, with the comma outside them', () => {
 		const harvard = CITATION_STYLES.find((style) => style.id === 'harvard')!;
-		const item: CslItem = { id: 'fixture', type: 'article-journal', title: 'A fixture title', author: [{ family: 'Doe', given: 'Jane' }], 'container-title': 'Journal of Fixtures' };
+		const item: CslItem = {
+			id: 'fixture',
+			type: 'article-journal',
+			title: 'A fixture title',
+			author: [{ family: 'Doe', given: 'Jane' }],
+			'container-title': 'Journal of Fixtures',
+		};
 		expect(textOf(citationHtml(item, harvard))).toContain('‘A fixture title’, Journal of Fixtures');
 	});
 });
 
 describe('RIS', () => {
-	it('gives a page range as start page (SP) and end page (EP), and no keywords: themes are the site\'s subjects, not the authors\'', () => {
-		const ris = CITATION_FILES.ris.write([{ id: 'a', type: 'article-journal', title: 'T', page: '375-383' }, { id: 'b', type: 'article-journal', title: 'U', page: '12' }]);
+	it("gives a page range as start page (SP) and end page (EP), and no keywords: themes are the site's subjects, not the authors'", () => {
+		const ris = CITATION_FILES.ris.write([
+			{ id: 'a', type: 'article-journal', title: 'T', page: '375-383' },
+			{ id: 'b', type: 'article-journal', title: 'U', page: '12' },
+		]);
 		expect(ris).toMatch(/^SP {2}- 375\r\nEP {2}- 383\r$/m);
 		expect(ris).toMatch(/^SP {2}- 12\r$/m);
 		const site = SITE_CONTENT.get(SITES.fixtures.contentDir)!;
@@ -128,9 +141,7 @@ describe('reference lists', () => {
 		const site = SITE_CONTENT.get(SITES.fixtures.contentDir)!;
 		const items = site.papers.map((paper) => cslItemOf(paper, site, base));
 		for (const format of Object.keys(CITATION_FILES) as (keyof typeof CITATION_FILES)[]) {
-			expect(CITATION_PARSERS[format](CITATION_FILES[format].write(items)).map((facts) => facts.title)).toEqual(
-				site.papers.map((paper) => paper.data.title),
-			);
+			expect(CITATION_PARSERS[format](CITATION_FILES[format].write(items)).map((facts) => facts.title)).toEqual(site.papers.map((paper) => paper.data.title));
 		}
 	});
 });

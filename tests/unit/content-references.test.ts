@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-	describeDanglingReference,
-	findDanglingReferences,
-	type CheckableEntry,
-	type DanglingReference,
-} from '../../src/lib/content/references';
+import { describeDanglingReference, findDanglingReferences, type CheckableEntry, type DanglingReference } from '../../src/lib/content/references';
 
 const ref = (collection: string, id: string) => ({ id, collection });
 
@@ -21,7 +16,13 @@ const person = (id: string): CheckableEntry => ({
 function site(overrides: { paperAuthors?: unknown[]; guestEditors?: unknown[]; session?: unknown } = {}) {
 	return {
 		people: [person('helen-dickinson'), person('jon-glasby'), person('zoe-o-suilleabhain')],
-		sessions: [{ id: 'opening-plenary', filePath: 'content/sessions/opening-plenary.yaml', data: { title: 'Opening', order: 1, start: new Date('2031-03-14T09:30:00Z'), chair: ref('people', 'jon-glasby') } }],
+		sessions: [
+			{
+				id: 'opening-plenary',
+				filePath: 'content/sessions/opening-plenary.yaml',
+				data: { title: 'Opening', order: 1, start: new Date('2031-03-14T09:30:00Z'), chair: ref('people', 'jon-glasby') },
+			},
+		],
 		papers: [
 			{
 				id: 'evaluation-of-partnerships',

@@ -41,18 +41,8 @@ describe('comparePartialDates', () => {
 	});
 
 	it('puts a date known only to the year before its months, and a month before its days', () => {
-		const dates: PartialDate[] = [
-			{ year: 2006, month: 9, day: 1 },
-			{ year: 2006, month: 9 },
-			{ year: 2006, month: 1 },
-			{ year: 2006 },
-		];
-		expect(dates.toSorted(comparePartialDates)).toEqual([
-			{ year: 2006 },
-			{ year: 2006, month: 1 },
-			{ year: 2006, month: 9 },
-			{ year: 2006, month: 9, day: 1 },
-		]);
+		const dates: PartialDate[] = [{ year: 2006, month: 9, day: 1 }, { year: 2006, month: 9 }, { year: 2006, month: 1 }, { year: 2006 }];
+		expect(dates.toSorted(comparePartialDates)).toEqual([{ year: 2006 }, { year: 2006, month: 1 }, { year: 2006, month: 9 }, { year: 2006, month: 9, day: 1 }]);
 	});
 
 	it('treats equal dates as equal', () => {
@@ -99,7 +89,7 @@ describe('formatTimeRange', () => {
 		);
 	});
 
-	it('shows times in the symposium\'s time zone, not UTC', () => {
+	it("shows times in the symposium's time zone, not UTC", () => {
 		expect(formatTimeRange(new Date('2006-05-18T08:30:00Z'), new Date('2006-05-18T09:45:00Z'), 'Europe/London')).toMatch(
 			/^Thursday,? 18 May 2006, 09:30 to 10:45 BST$/,
 		);

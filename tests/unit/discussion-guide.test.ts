@@ -12,7 +12,15 @@ describe('the running order of a team session', () => {
 	});
 
 	it('shares the half hour as evenly as whole minutes allow, the first questions taking the spare minutes', () => {
-		expect(sessionPlan(7).slice(1, -1).map((step) => step.minutes)).toEqual([5, 5, 4, 4, 4, 4, 4]);
-		expect(sessionPlan(5).slice(1, -1).map((step) => step.minutes)).toEqual([6, 6, 6, 6, 6]);
+		expect(
+			sessionPlan(7)
+				.slice(1, -1)
+				.map((step) => step.minutes),
+		).toEqual([5, 5, 4, 4, 4, 4, 4]);
+		expect(
+			sessionPlan(5)
+				.slice(1, -1)
+				.map((step) => step.minutes),
+		).toEqual([6, 6, 6, 6, 6]);
 	});
 });

@@ -19,7 +19,9 @@ describe('the editors’ guide', () => {
 	it('has a row for every field of every collection, saying whether it is required', () => {
 		for (const [name, collection] of Object.entries(collections)) {
 			for (const field of flatten(fieldDocs(documentedSchema(collection.schema)))) {
-				expect(guide, `${name}: ${field.path}`).toMatch(new RegExp(`^\\| \`${RegExp.escape(field.path)}\` \\| ${field.required ? 'required' : 'optional'}`, 'm'));
+				expect(guide, `${name}: ${field.path}`).toMatch(
+					new RegExp(`^\\| \`${RegExp.escape(field.path)}\` \\| ${field.required ? 'required' : 'optional'}`, 'm'),
+				);
 			}
 		}
 	});

@@ -33,7 +33,7 @@ describe('phrases that open a sentence', () => {
 });
 
 describe('addresses', () => {
-	it('follow an entry\'s collection and file name', () => {
+	it("follow an entry's collection and file name", () => {
 		expect(entryHref({ collection: 'papers', id: 'shared-care-records' })).toBe('/papers/shared-care-records/');
 		expect(entryHref({ collection: 'people', id: 'li-ming' })).toBe('/people/li-ming/');
 		expect(sessionHref({ id: 'opening-plenary' })).toBe(`${PAGES.programme}#opening-plenary`);

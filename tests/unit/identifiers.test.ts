@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { doiSchema, isValidOrcid, issnCheckCharacter, issnSchema, orcidCheckCharacter, orcidSchema, webAddressSchema } from '../../src/schemas/identifiers';
 
-const messages = (result: { error?: { issues: { message: string }[] } | undefined }) =>
-	result.error?.issues.map((issue) => issue.message) ?? [];
+const messages = (result: { error?: { issues: { message: string }[] } | undefined }) => result.error?.issues.map((issue) => issue.message) ?? [];
 
 describe('ORCID iDs', () => {
 	it('computes the check character', () => {
@@ -15,24 +14,17 @@ describe('ORCID iDs', () => {
 		expect(orcidSchema.parse(orcid)).toBe(orcid);
 	});
 
-	it.each(['0000-0002-1825-0098', '0000-0002-1825-0079', '0000-0002-9079-5930', '0000-0002-9079-593x'])(
-		'rejects %s',
-		(orcid) => {
-			expect(isValidOrcid(orcid)).toBe(false);
-			expect(orcidSchema.safeParse(orcid).success).toBe(false);
-		},
-	);
+	it.each(['0000-0002-1825-0098', '0000-0002-1825-0079', '0000-0002-9079-5930', '0000-0002-9079-593x'])('rejects %s', (orcid) => {
+		expect(isValidOrcid(orcid)).toBe(false);
+		expect(orcidSchema.safeParse(orcid).success).toBe(false);
+	});
 
 	it('explains a checksum failure', () => {
-		expect(messages(orcidSchema.safeParse('0000-0002-1825-0098'))).toEqual([
-			expect.stringContaining('fails its checksum'),
-		]);
+		expect(messages(orcidSchema.safeParse('0000-0002-1825-0098'))).toEqual([expect.stringContaining('fails its checksum')]);
 	});
 
 	it('explains the format when given a web address', () => {
-		expect(messages(orcidSchema.safeParse('https://orcid.org/0000-0002-1825-0097'))[0]).toContain(
-			'without https://orcid.org/',
-		);
+		expect(messages(orcidSchema.safeParse('https://orcid.org/0000-0002-1825-0097'))[0]).toContain('without https://orcid.org/');
 	});
 
 	it('gives only the format message for a web address', () => {
@@ -45,14 +37,11 @@ describe('doiSchema', () => {
 		expect(doiSchema.parse(doi)).toBe(doi);
 	});
 
-	it.each(['https://doi.org/10.1111/x', 'doi:10.1111/x', '10.1111/with space', '10.11/too-short-prefix'])(
-		'rejects %s and says how to fix it',
-		(doi) => {
-			const result = doiSchema.safeParse(doi);
-			expect(result.success).toBe(false);
-			expect(messages(result)[0]).toContain('Remove any "doi:" or "https://doi.org/" in front of it.');
-		},
-	);
+	it.each(['https://doi.org/10.1111/x', 'doi:10.1111/x', '10.1111/with space', '10.11/too-short-prefix'])('rejects %s and says how to fix it', (doi) => {
+		const result = doiSchema.safeParse(doi);
+		expect(result.success).toBe(false);
+		expect(messages(result)[0]).toContain('Remove any "doi:" or "https://doi.org/" in front of it.');
+	});
 });
 
 describe('ISSNs', () => {

@@ -77,7 +77,9 @@ for (const [siteName, { contentDir }] of Object.entries(SITES)) {
 					expect(comment.sameAs).toBe(data.doi ? `https://doi.org/${data.doi}` : undefined);
 				}
 				// The page changed when its latest correction was published, if that came after its history.
-				const dates = [...((fronts.get(paper.id)!.history as { date: unknown }[] | undefined) ?? []), ...own.map(({ data }) => data)].map(({ date }) => String(date));
+				const dates = [...((fronts.get(paper.id)!.history as { date: unknown }[] | undefined) ?? []), ...own.map(({ data }) => data)].map(({ date }) =>
+					String(date),
+				);
 				expect(ld.dateModified).toBe(dates.sort().at(-1));
 			});
 		}
@@ -91,7 +93,11 @@ for (const [siteName, { contentDir }] of Object.entries(SITES)) {
 				expect(ld['@type']).toBe('CorrectionComment');
 				expect(ld.url).toBe(pageOf('corrections', correction.id));
 				expect(ld.text).toBe(data.summary);
-				expect(ld.about).toMatchObject({ '@type': 'ScholarlyArticle', '@id': pageOf('papers', String(data.paper)), name: fronts.get(String(data.paper))!.title });
+				expect(ld.about).toMatchObject({
+					'@type': 'ScholarlyArticle',
+					'@id': pageOf('papers', String(data.paper)),
+					name: fronts.get(String(data.paper))!.title,
+				});
 			});
 		}
 
@@ -133,7 +139,7 @@ describe('listings and breadcrumbs', () => {
 		{ name: 'Second', url: 'https://symposium.example/papers/b/' },
 	];
 
-	it('numbers a CollectionPage\'s items from 1', () => {
+	it("numbers a CollectionPage's items from 1", () => {
 		const ld = roundTrip(collectionPageLd({ name: 'Papers', url: 'https://symposium.example/papers/' }, links));
 		expect(ld['@type']).toBe('CollectionPage');
 		expect(ld.mainEntity.numberOfItems).toBe(2);
@@ -143,7 +149,7 @@ describe('listings and breadcrumbs', () => {
 		]);
 	});
 
-	it('numbers a later page\'s items from their place in the whole listing, and counts this page\'s', () => {
+	it("numbers a later page's items from their place in the whole listing, and counts this page's", () => {
 		const ld = roundTrip(collectionPageLd({ name: 'Papers, page 2 of 3', url: 'https://symposium.example/papers/2/' }, links, 21));
 		expect(ld.mainEntity.numberOfItems).toBe(2);
 		expect(ld.mainEntity.itemListElement.map((item: { position: number }) => item.position)).toEqual([21, 22]);

@@ -28,11 +28,11 @@ commit('content/people/jane-doe.yaml', '2031-01-05');
 commit('content/symposium.yaml', '2031-01-06');
 afterAll(() => rmSync(repository, { recursive: true, force: true }));
 
-describe('the sitemap\'s lastmod', () => {
+describe("the sitemap's lastmod", () => {
 	const lastmod = lastModifiedFromGit('content', repository);
 	const day = (path: string) => lastmod(path)?.slice(0, 10);
 
-	it('is an entry\'s own file\'s last commit, in every extension its collection reads', () => {
+	it("is an entry's own file's last commit, in every extension its collection reads", () => {
 		expect(day('/papers/written-in-markdown/')).toBe('2031-01-02');
 		expect(day('/papers/written-in-mdx/')).toBe('2031-01-03');
 		expect(day('/corrections/table-correction/')).toBe('2031-01-04');
@@ -51,7 +51,7 @@ describe('the sitemap\'s lastmod', () => {
 	});
 });
 
-describe('the sitemap\'s lastmod of a page changed on a branch', () => {
+describe("the sitemap's lastmod of a page changed on a branch", () => {
 	it('is when the branch was merged, not when the change was first committed on it', () => {
 		git('switch', '-q', '-c', 'new-paper');
 		commit('content/papers/from-a-branch.md', '2031-02-01');

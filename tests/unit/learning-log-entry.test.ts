@@ -22,7 +22,21 @@ describe('reading a stored or imported entry', () => {
 	});
 
 	it('calls damaged values corrupt, whatever their shape', () => {
-		for (const raw of [null, 'text', 42, [], {}, { ...ENTRY, v: '1' }, { ...ENTRY, title: ' ' }, { ...ENTRY, minutes: 0 }, { ...ENTRY, minutes: 1.5 }, { ...ENTRY, minutes: 24 * 60 + 1 }, { ...ENTRY, date: '2025-02-30' }, { ...ENTRY, tags: [''] }, { ...ENTRY, updated: 'soon' }]) {
+		for (const raw of [
+			null,
+			'text',
+			42,
+			[],
+			{},
+			{ ...ENTRY, v: '1' },
+			{ ...ENTRY, title: ' ' },
+			{ ...ENTRY, minutes: 0 },
+			{ ...ENTRY, minutes: 1.5 },
+			{ ...ENTRY, minutes: 24 * 60 + 1 },
+			{ ...ENTRY, date: '2025-02-30' },
+			{ ...ENTRY, tags: [''] },
+			{ ...ENTRY, updated: 'soon' },
+		]) {
 			expect(readEntry(raw), JSON.stringify(raw)).toEqual({ kind: 'corrupt' });
 		}
 	});

@@ -18,8 +18,25 @@ const entry = (fields: Partial<Entry>): Entry => ({
 	...fields,
 });
 
-const OLDER = entry({ id: 'older', title: 'Reading: "Shared records", part 2', date: '2024-11-02', learned: '- Records help.\n- Consent first.', change: '=Check, then ask', minutes: 80, tags: ['records', 'consent'] });
-const NEWER = entry({ id: 'newer', title: 'Team discussion', url: 'https://example.org/notes', date: '2025-03-12', learned: 'Carers want one contact.', change: 'Give my number.', minutes: 45, tags: ['carers'] });
+const OLDER = entry({
+	id: 'older',
+	title: 'Reading: "Shared records", part 2',
+	date: '2024-11-02',
+	learned: '- Records help.\n- Consent first.',
+	change: '=Check, then ask',
+	minutes: 80,
+	tags: ['records', 'consent'],
+});
+const NEWER = entry({
+	id: 'newer',
+	title: 'Team discussion',
+	url: 'https://example.org/notes',
+	date: '2025-03-12',
+	learned: 'Carers want one contact.',
+	change: 'Give my number.',
+	minutes: 45,
+	tags: ['carers'],
+});
 const NOW = new Date(2025, 4, 3, 12);
 
 describe('Markdown export', () => {

@@ -84,14 +84,14 @@ describe('buildSearchIndex', () => {
 		expect(Date.parse(note.builtAt)).not.toBeNaN();
 	});
 
-	it('leaves out Pagefind\'s ready-made UI files, which the site never loads, and keeps the rest', async () => {
+	it("leaves out Pagefind's ready-made UI files, which the site never loads, and keeps the rest", async () => {
 		await buildSearchIndex(siteDir);
 		expect(readdirSync(join(siteDir, 'pagefind')).sort()).toEqual(
 			['built.json', 'pagefind-entry.json', 'pagefind-highlight.js', 'pagefind-worker.js', 'pagefind.js', 'wasm.en.pagefind'].sort(),
 		);
 	});
 
-	it('fails with Pagefind\'s own words, and still closes, when a step reports errors', async () => {
+	it("fails with Pagefind's own words, and still closes, when a step reports errors", async () => {
 		responses.addDirectory = { errors: ['could not parse page.html'] };
 		await expect(buildSearchIndex(siteDir)).rejects.toThrow('Search indexing failed at addDirectory:\ncould not parse page.html');
 		expect(calls.at(-1)).toBe('close');

@@ -22,7 +22,12 @@ describe("a paper's corrections", () => {
 		expect(written.length, 'the fixtures have corrections to test with').toBeGreaterThan(0);
 		for (const paper of site.papers) {
 			const expected = written.filter(({ data }) => data.paper === paper.id).map(({ id }) => id);
-			expect(correctionsFor(paper, site.corrections).map(({ id }) => id).sort(), paper.id).toEqual(expected.sort());
+			expect(
+				correctionsFor(paper, site.corrections)
+					.map(({ id }) => id)
+					.sort(),
+				paper.id,
+			).toEqual(expected.sort());
 		}
 	});
 
@@ -50,7 +55,7 @@ describe("a paper page's changes", () => {
 		}
 	});
 
-	it('end with a correction published after the page\'s own history, which is then the version shown', () => {
+	it("end with a correction published after the page's own history, which is then the version shown", () => {
 		const corrected = site.papers.find((paper) => paper.data.history.length > 0 && site.correctionsOf(paper).length > 0);
 		expect(corrected, 'a fixture paper has both a history and a correction').toBeDefined();
 		const latest = pageChanges(corrected!, site.correctionsOf(corrected!)).at(-1)!;

@@ -40,7 +40,11 @@ describe('publishAt is a time on the symposium’s clock', () => {
 describe('when entries appear', () => {
 	const now = new Date('2031-05-01T12:00:00Z');
 	const entries = {
-		people: [{ id: 'new-author', data: {} }, { id: 'known-author', data: {} }, { id: 'named-by-no-one', data: {} }],
+		people: [
+			{ id: 'new-author', data: {} },
+			{ id: 'known-author', data: {} },
+			{ id: 'named-by-no-one', data: {} },
+		],
 		papers: [
 			{ id: 'draft', filePath: 'papers/draft.mdx', data: { draft: true, authors: [ref('people', 'new-author')] } },
 			{ id: 'embargoed', filePath: 'papers/embargoed.mdx', data: { publishAt: at('2031-06-01 09:00'), authors: [ref('people', 'new-author')] } },

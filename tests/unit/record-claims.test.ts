@@ -11,7 +11,13 @@ import { periodSchema } from '../../src/schemas/period';
 type PaperData = ReturnType<typeof paperSchema.parse>;
 type Paper = Parameters<typeof describePapers>[0][number];
 
-const basePaper = { title: 'A fixture paper', authors: 'not-known', status: 'published', publisherLink: 'not-known', plainSummary: 'A paper made up for tests.' } as const;
+const basePaper = {
+	title: 'A fixture paper',
+	authors: 'not-known',
+	status: 'published',
+	publisherLink: 'not-known',
+	plainSummary: 'A paper made up for tests.',
+} as const;
 
 function paper(id: string, data: Partial<Record<keyof PaperData, unknown>> = {}): Paper {
 	return { id, collection: 'papers', data: paperSchema.parse({ ...basePaper, ...data }) } as unknown as Paper;
@@ -20,7 +26,7 @@ function paper(id: string, data: Partial<Record<keyof PaperData, unknown>> = {})
 const issuesOf = (result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
 	(result.error?.issues ?? []).map((issue) => `${issue.path.join('.')}: ${issue.message}`);
 
-describe('a paper\'s relation to the symposium and its edition', () => {
+describe("a paper's relation to the symposium and its edition", () => {
 	it('is not confirmed unless the entry says so', () => {
 		const { data } = paper('plain');
 		expect(data.specialEdition).toBe('not-confirmed');
@@ -61,7 +67,7 @@ describe('evidence links on key messages', () => {
 	const message = (evidence: unknown[]) =>
 		messageSchema.safeParse({ order: 1, title: 'M', summary: 'S', plainSummary: 'P', evidence, lastReviewed: '2031-04-01' });
 
-	it('are the editors\' links unless a source is named', () => {
+	it("are the editors' links unless a source is named", () => {
 		const result = message([{ paper: 'a' }]);
 		expect(result.success && result.data.evidence[0]).toMatchObject({ paper: { id: 'a', collection: 'papers' }, by: 'editors' });
 		expect(issuesOf(message([{ paper: 'a', by: 'source' }]))).toEqual([
@@ -70,11 +76,7 @@ describe('evidence links on key messages', () => {
 	});
 
 	it('are grouped by who made them, sources first, and labelled so', () => {
-		const result = message([
-			{ paper: 'a' },
-			{ paper: 'b', by: 'source', source: 'Fixture Weekly' },
-			{ paper: 'c', by: 'source', source: 'Fixture Weekly' },
-		]);
+		const result = message([{ paper: 'a' }, { paper: 'b', by: 'source', source: 'Fixture Weekly' }, { paper: 'c', by: 'source', source: 'Fixture Weekly' }]);
 		if (!result.success) throw result.error;
 		const byId = (id: string) => paper(id);
 		const groups = groupEvidence(result.data.evidence, byId);
@@ -82,11 +84,7 @@ describe('evidence links on key messages', () => {
 			['Linked to this message by Fixture Weekly', ['b', 'c']],
 			["Further reading chosen by the site's editors", ['a']],
 		]);
-		expect(result.data.evidence.map(linkedBy)).toEqual([
-			"chosen by the site's editors",
-			'linked by Fixture Weekly',
-			'linked by Fixture Weekly',
-		]);
+		expect(result.data.evidence.map(linkedBy)).toEqual(["chosen by the site's editors", 'linked by Fixture Weekly', 'linked by Fixture Weekly']);
 	});
 });
 
@@ -116,11 +114,15 @@ describe('dated affiliations and roles', () => {
 	});
 });
 
-describe('what a paper\'s link preview card says of its place', () => {
-	const symposium = { title: 'Fixture symposium on integrated care', shortTitle: 'Fixture symposium', specialEdition: { journal: 'Fixture Journal' } } as Parameters<typeof paperPlace>[1];
+describe("what a paper's link preview card says of its place", () => {
+	const symposium = {
+		title: 'Fixture symposium on integrated care',
+		shortTitle: 'Fixture symposium',
+		specialEdition: { journal: 'Fixture Journal' },
+	} as Parameters<typeof paperPlace>[1];
 	const journal = { title: 'Fixture Journal', volume: '31' };
 
-	it('names the symposium or its edition only as far as the paper\'s entry confirms them', () => {
+	it("names the symposium or its edition only as far as the paper's entry confirms them", () => {
 		expect(paperPlace(paper('a', { presentedAtSymposium: 'confirmed', specialEdition: 'confirmed' }), symposium)).toBe(
 			'Given at Fixture symposium on integrated care, and in its special edition',
 		);
@@ -128,7 +130,7 @@ describe('what a paper\'s link preview card says of its place', () => {
 		expect(paperPlace(paper('c', { specialEdition: 'confirmed', journal }), symposium)).toBe("In the symposium's special edition of Fixture Journal");
 	});
 
-	it('otherwise says where it was published, as far as the record shows, or only the site\'s name', () => {
+	it("otherwise says where it was published, as far as the record shows, or only the site's name", () => {
 		expect(paperPlace(paper('d', { journal, dates: { published: '2031-09' } }), symposium)).toBe('Fixture Journal, 2031');
 		expect(paperPlace(paper('e', { journal }), symposium)).toBe('Fixture Journal');
 		expect(paperPlace(paper('f'), symposium)).toBe('Fixture symposium');
@@ -136,8 +138,11 @@ describe('what a paper\'s link preview card says of its place', () => {
 });
 
 describe('where a paper held only as a record points', () => {
-	it('is its DOI, else the publisher\'s page, else nowhere', () => {
-		expect(publisherLink(paper('a', { doi: '10.5555/fixture.0003', url: 'https://example.org/a' }))).toEqual({ href: 'https://doi.org/10.5555/fixture.0003', via: 'doi' });
+	it("is its DOI, else the publisher's page, else nowhere", () => {
+		expect(publisherLink(paper('a', { doi: '10.5555/fixture.0003', url: 'https://example.org/a' }))).toEqual({
+			href: 'https://doi.org/10.5555/fixture.0003',
+			via: 'doi',
+		});
 		expect(publisherLink(paper('b', { url: 'https://example.org/b' }))).toEqual({ href: 'https://example.org/b', via: 'page' });
 		expect(publisherLink(paper('c'))).toBeUndefined();
 	});
@@ -146,9 +151,15 @@ describe('where a paper held only as a record points', () => {
 describe('what a public record is said to have shown', () => {
 	const check = (showed: unknown[]): RecordCheck => recordCheckSchema.parse({ name: 'Fixture Index', showed });
 	const entries = new Map<string, RecordedEntry>([
-		['papers/with-issue', paper('with-issue', { authors: ['jane-doe'], journal: { title: 'Fixture Journal', issue: '2' }, dates: { published: '2031-09' } }) as RecordedEntry],
+		[
+			'papers/with-issue',
+			paper('with-issue', { authors: ['jane-doe'], journal: { title: 'Fixture Journal', issue: '2' }, dates: { published: '2031-09' } }) as RecordedEntry,
+		],
 		['papers/without-issue', paper('without-issue', { journal: { title: 'Fixture Journal' } }) as RecordedEntry],
-		['commentary/weekly', { collection: 'commentary', data: { title: 'W', authors: [{ id: 'jane-doe', collection: 'people' }], date: { year: 2031 } } } as unknown as RecordedEntry],
+		[
+			'commentary/weekly',
+			{ collection: 'commentary', data: { title: 'W', authors: [{ id: 'jane-doe', collection: 'people' }], date: { year: 2031 } } } as unknown as RecordedEntry,
+		],
 	]);
 	const problems = (checks: RecordCheck[]) => recordClaimProblems(checks, ({ collection, id }) => entries.get(`${collection}/${id}`));
 
@@ -161,11 +172,19 @@ describe('what a public record is said to have shown', () => {
 	it('may name only facts the entry itself gives, and says which field is missing', () => {
 		expect(problems([check([{ paper: 'with-issue', facts: ['authors', 'issue', 'date'] }])])).toEqual([]);
 		expect(problems([check([{ paper: 'without-issue', facts: ['title', 'issue', 'authors'] }])])).toEqual([
-			{ field: 'checkedAgainst[0].showed[0].facts[1]', message: expect.stringMatching(/^says Fixture Index showed the issue of papers\/without-issue, but that paper does not give its journal\.issue: remove "issue" from facts/) },
+			{
+				field: 'checkedAgainst[0].showed[0].facts[1]',
+				message: expect.stringMatching(
+					/^says Fixture Index showed the issue of papers\/without-issue, but that paper does not give its journal\.issue: remove "issue" from facts/,
+				),
+			},
 			{ field: 'checkedAgainst[0].showed[0].facts[2]', message: expect.stringContaining('does not give its authors') },
 		]);
 		expect(problems([check([{ commentary: 'weekly', facts: ['date', 'pmid'] }])])).toEqual([
-			{ field: 'checkedAgainst[0].showed[0].facts[1]', message: '"pmid": a commentary piece has no pmid, so Fixture Index cannot have shown one; remove it from facts' },
+			{
+				field: 'checkedAgainst[0].showed[0].facts[1]',
+				message: '"pmid": a commentary piece has no pmid, so Fixture Index cannot have shown one; remove it from facts',
+			},
 		]);
 	});
 

@@ -33,7 +33,9 @@ describe('feedItem', () => {
 	const entry = { title: 'T', href: '/papers/t/', creators: ['A & B'] };
 
 	it('gives pubDate only when the day is known, and dc:date as precisely as known', () => {
-		expect(feedItem({ ...entry, date: { year: 2006, month: 9 } })).toMatchObject({ customData: '<dc:date>2006-09</dc:date><dc:creator>A &amp; B</dc:creator>' });
+		expect(feedItem({ ...entry, date: { year: 2006, month: 9 } })).toMatchObject({
+			customData: '<dc:date>2006-09</dc:date><dc:creator>A &amp; B</dc:creator>',
+		});
 		expect(feedItem({ ...entry, date: { year: 2006, month: 9 } })).not.toHaveProperty('pubDate');
 		expect(feedItem({ ...entry, date: { year: 2006, month: 6, day: 15 } }).pubDate).toEqual(new Date(Date.UTC(2006, 5, 15)));
 	});

@@ -14,7 +14,8 @@ const also = (terms: string) => `<span data-pagefind-index-attrs="data-synonyms"
 const page = (text: string) => `<main data-pagefind-body>${text}</main>`;
 
 /** Annotates the text of a page (as `page` wraps it) and gives back the text's part. */
-const annotated = (text: string, vocabulary: string[][] = groups) => annotateSynonyms(page(text), vocabulary).slice(page('').indexOf('</main>'), -'</main>'.length);
+const annotated = (text: string, vocabulary: string[][] = groups) =>
+	annotateSynonyms(page(text), vocabulary).slice(page('').indexOf('</main>'), -'</main>'.length);
 
 /** What Pagefind reads: each indexed attribute's value where its element stands, the other tags as spaces. */
 const indexed = (text: string) =>
@@ -51,7 +52,9 @@ describe('annotateSynonyms', () => {
 
 	it('reads and annotates only what Pagefind indexes: the part marked as the body, and no page without one', () => {
 		const html = '<header><p>The PCT</p></header><article data-pagefind-body><p>Each PCT met.</p></article>';
-		expect(annotateSynonyms(html, groups)).toBe(`<header><p>The PCT</p></header><article data-pagefind-body><p>Each PCT${also('primary care trust')} met.</p></article>`);
+		expect(annotateSynonyms(html, groups)).toBe(
+			`<header><p>The PCT</p></header><article data-pagefind-body><p>Each PCT${also('primary care trust')} met.</p></article>`,
+		);
 		expect(annotateSynonyms('<main><p>Each PCT met.</p></main>', groups)).toBe('<main><p>Each PCT met.</p></main>');
 	});
 
@@ -61,7 +64,9 @@ describe('annotateSynonyms', () => {
 	});
 
 	it('annotates every mention, in several groups', () => {
-		expect(indexed('<p>carers and the primary care trust</p><p>Carers again.</p>')).toBe('carers (caregivers) and the primary care trust (PCT) Carers (caregivers) again.');
+		expect(indexed('<p>carers and the primary care trust</p><p>Carers again.</p>')).toBe(
+			'carers (caregivers) and the primary care trust (PCT) Carers (caregivers) again.',
+		);
 	});
 
 	it('leaves tags and attribute values alone', () => {

@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-	emptyFilters,
-	hasFilters,
-	pagefindFilters,
-	pagefindSort,
-	paramsFromState,
-	stateFromParams,
-} from '../../src/lib/search/url-state';
+import { emptyFilters, hasFilters, pagefindFilters, pagefindSort, paramsFromState, stateFromParams } from '../../src/lib/search/url-state';
 
 const parse = (query: string) => stateFromParams(new URLSearchParams(query));
 

@@ -30,7 +30,10 @@ describe('the pull-request workflow', () => {
 
 	it('checks, builds and tests, in that order, and attaches the built site', () => {
 		const order = ['npm ci', 'npm run check', 'npm run build', 'npx vitest run', 'npx playwright test'].map((command) => commands(flow).indexOf(command));
-		expect(order.every((index) => index >= 0), String(order)).toBe(true);
+		expect(
+			order.every((index) => index >= 0),
+			String(order),
+		).toBe(true);
 		expect(order).toEqual(order.toSorted((a, b) => a - b));
 		const upload = steps(flow).find((step) => step.uses?.startsWith('actions/upload-artifact'));
 		expect(upload?.with?.['path']).toBe('dist/');
@@ -50,7 +53,9 @@ describe('the deploy workflow', () => {
 	it('keeps the build cache between deploys, where the build keeps it, restored after npm ci and before the build', () => {
 		const all = steps(flow);
 		const cache = all.findIndex((step) => step.uses?.startsWith('actions/cache'));
-		const kept = String(all[cache]?.with?.['path'] ?? '').split('\n').filter(Boolean);
+		const kept = String(all[cache]?.with?.['path'] ?? '')
+			.split('\n')
+			.filter(Boolean);
 		expect(kept).toContain(`${DEFAULT_CACHE_FILE}*`);
 		expect(all.findIndex((step) => step.run === 'npm ci')).toBeLessThan(cache);
 		expect(cache).toBeLessThan(all.findIndex((step) => step.run === 'npm run build'));

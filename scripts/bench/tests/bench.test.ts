@@ -107,7 +107,10 @@ describe('recording a row in BENCHMARKS.md', () => {
 	it('replaces the row for the same N, keeps rows in order of N, and leaves other sections alone', () => {
 		const file = join(folder(), 'BENCHMARKS.md');
 		const header = `| ${COLUMNS.join(' | ')} |\n| ${COLUMNS.map(() => '---').join(' | ')} |`;
-		writeFileSync(file, `# Benchmarks\n\nIntro.\n\n${SECTION}\n\nAbout the table.\n\n${header}\n| 1000 | old |\n\nNotes under the table.\n\n## Lighthouse\n\n| page | score |\n| --- | --- |\n| / | 100 |\n`);
+		writeFileSync(
+			file,
+			`# Benchmarks\n\nIntro.\n\n${SECTION}\n\nAbout the table.\n\n${header}\n| 1000 | old |\n\nNotes under the table.\n\n## Lighthouse\n\n| page | score |\n| --- | --- |\n| / | 100 |\n`,
+		);
 		recordRow(file, row('1000'));
 		recordRow(file, row('100'));
 		const text = readFileSync(file, 'utf8');
@@ -191,7 +194,13 @@ describe('medians and ratios', () => {
 
 function site(seconds: number[], peakTree: number[], search: { bytes: number; requests: number; page: number; ms: number }, pages = 100): SiteRuns {
 	return {
-		builds: seconds.map((s, i) => ({ seconds: s, cpuSeconds: s * 1.5, peakTreeMB: peakTree[i] ?? 0, peakProcessMB: (peakTree[i] ?? 0) - 100, peakProcess: 'node astro build' })),
+		builds: seconds.map((s, i) => ({
+			seconds: s,
+			cpuSeconds: s * 1.5,
+			peakTreeMB: peakTree[i] ?? 0,
+			peakProcessMB: (peakTree[i] ?? 0) - 100,
+			peakProcess: 'node astro build',
+		})),
 		pages,
 		searches: seconds.map(() => ({ pageView: { bytes: search.page, requests: 3 }, search: { bytes: search.bytes, requests: search.requests }, ms: search.ms })),
 	};
@@ -224,8 +233,20 @@ describe('the side-by-side table', () => {
 		expect(table[0]).toEqual(['measure', 'this site', 'Starlight 0.42.4', 'ratio', 'goal (ratio)']);
 		expect(rowFor('build, wall')).toEqual(['build, wall clock (median of 3)', '20.0 s', '40.0 s', '0.50x', '≤ 0.7x: met']);
 		expect(rowFor('peak memory, whole')).toEqual(['peak memory, whole process tree', '2,000 MiB', '4,000 MiB', '0.50x', '≤ 0.6x: met']);
-		expect(rowFor('first search')).toEqual(['first search from a paper page, on the wire', '100.0 KB (12 requests)', '125.0 KB (7 requests)', '0.80x', '≤ 0.9x: met']);
-		expect(rowFor('a page view plus')).toEqual(['a page view plus that first search, on the wire', '112.0 KB (15 requests)', '175.0 KB (10 requests)', '0.64x', '≤ 0.7x: met']);
+		expect(rowFor('first search')).toEqual([
+			'first search from a paper page, on the wire',
+			'100.0 KB (12 requests)',
+			'125.0 KB (7 requests)',
+			'0.80x',
+			'≤ 0.9x: met',
+		]);
+		expect(rowFor('a page view plus')).toEqual([
+			'a page view plus that first search, on the wire',
+			'112.0 KB (15 requests)',
+			'175.0 KB (10 requests)',
+			'0.64x',
+			'≤ 0.7x: met',
+		]);
 		expect(rowFor('Enter')?.slice(1)).toEqual(['250 ms', '500 ms', '0.50x', '< 1x (sooner): met']);
 		expect(rowFor('pages built')?.slice(1, 3)).toEqual(['240', '102']);
 	});
@@ -238,7 +259,11 @@ describe('the side-by-side table', () => {
 
 describe('the curve table and the section in BENCHMARKS.md', () => {
 	it('replaces a size run again, keeps the others in order of papers and drops rows that are not figures', () => {
-		const old = [curveRow(curvePoint(sizeRun(3000, [60], [50])), 1, '2026-11-01'), curveRow(curvePoint(sizeRun(100, [5], [4])), 3, '2026-11-01'), ['-', 'x', 'y', 'z', 'w', '1', 'date']];
+		const old = [
+			curveRow(curvePoint(sizeRun(3000, [60], [50])), 1, '2026-11-01'),
+			curveRow(curvePoint(sizeRun(100, [5], [4])), 3, '2026-11-01'),
+			['-', 'x', 'y', 'z', 'w', '1', 'date'],
+		];
 		const fresh = [curveRow(curvePoint(sizeRun(100, [6], [5])), 3, '2026-11-26')];
 		const merged = mergeCurve(old, fresh);
 		expect(merged.map((row) => [row[0], row.at(-1)])).toEqual([
@@ -283,13 +308,19 @@ describe('the curve chart', () => {
 		expect(tree.svg.role).toBe('img');
 		expect(tree.svg.title).toMatchObject({ '#text': expect.stringContaining('Starlight 0.42.4') });
 		const desc = (tree.svg.desc as { '#text': string })['#text'];
-		for (const figure of ['100 papers: this site 5.0, Starlight 0.42.4 4.0', '10,000 papers: this site 300.0', '10,000 papers: this site 6,000, Starlight 0.42.4 9,000']) {
+		for (const figure of [
+			'100 papers: this site 5.0, Starlight 0.42.4 4.0',
+			'10,000 papers: this site 300.0',
+			'10,000 papers: this site 6,000, Starlight 0.42.4 9,000',
+		]) {
 			expect(desc).toContain(figure);
 		}
 	});
 
 	it('draws each series as a line through one point per size, left to right, higher for a larger figure', () => {
-		const lines = [...svg.matchAll(/<polyline [^>]*points="([^"]+)"/g)].map((m) => (m[1] ?? '').split(' ').map((xy) => xy.split(',').map(Number) as [number, number]));
+		const lines = [...svg.matchAll(/<polyline [^>]*points="([^"]+)"/g)].map((m) =>
+			(m[1] ?? '').split(' ').map((xy) => xy.split(',').map(Number) as [number, number]),
+		);
 		// Two panels, two series each.
 		expect(lines).toHaveLength(4);
 		for (const line of lines) {

@@ -22,22 +22,24 @@ export function describeTotal(entries: readonly Entry[]): string {
 }
 
 export function toMarkdown(entries: readonly Entry[], now: Date): string {
-	const sections = [...entries].sort(newestFirst).map((entry) =>
-		[
-			`## ${formatDay(entry.date)}: ${entry.title}`,
+	const sections = [...entries]
+		.sort(newestFirst)
+		.map((entry) =>
 			[
-				entry.url && `- ${FIELD_LABELS.url}: <${entry.url}>`,
-				`- Time spent: ${formatMinutes(entry.minutes)}`,
-				entry.tags.length > 0 && `- ${FIELD_LABELS.tags}: ${entry.tags.join(', ')}`,
-			]
-				.filter(Boolean)
-				.join('\n'),
-			`### ${FIELD_LABELS.learned}`,
-			entry.learned,
-			`### ${FIELD_LABELS.change}`,
-			entry.change,
-		].join('\n\n'),
-	);
+				`## ${formatDay(entry.date)}: ${entry.title}`,
+				[
+					entry.url && `- ${FIELD_LABELS.url}: <${entry.url}>`,
+					`- Time spent: ${formatMinutes(entry.minutes)}`,
+					entry.tags.length > 0 && `- ${FIELD_LABELS.tags}: ${entry.tags.join(', ')}`,
+				]
+					.filter(Boolean)
+					.join('\n'),
+				`### ${FIELD_LABELS.learned}`,
+				entry.learned,
+				`### ${FIELD_LABELS.change}`,
+				entry.change,
+			].join('\n\n'),
+		);
 	const heading = ['# My learning log', `Exported on ${formatDay(localDay(now))}: ${describeTotal(entries)}`];
 	return `${[...heading, ...sections].join('\n\n')}\n`;
 }
@@ -56,9 +58,7 @@ function csvField(value: string | number): string {
 /** Comma-separated, newest first, with a header row; CRLF line ends, as spreadsheets expect. */
 export function toCsv(entries: readonly Entry[]): string {
 	const columns = ['date', 'title', 'url', 'minutes', 'learned', 'change', 'tags'] as const;
-	const rows = [...entries]
-		.sort(newestFirst)
-		.map((entry) => columns.map((column) => csvField(column === 'tags' ? entry.tags.join('; ') : entry[column])));
+	const rows = [...entries].sort(newestFirst).map((entry) => columns.map((column) => csvField(column === 'tags' ? entry.tags.join('; ') : entry[column])));
 	return `${[columns.map((column) => FIELD_LABELS[column]), ...rows].map((row) => row.join(',')).join('\r\n')}\r\n`;
 }
 

@@ -5,16 +5,13 @@ export const FAULT_MESSAGES = {
 		'This browser is not letting the page store anything. This happens in private browsing, or when a browser is set to block websites from storing data. You can still add entries, but they will be lost when you close this page, so download a copy before you go.',
 	newer:
 		'Your log was last saved by a newer version of this page, so this page can show it but not change it. Reload the page to get the newest version. Your entries are safe.',
-	elsewhere:
-		'Your log was changed in another tab or window, so this change was not saved. Reload this page to see the latest version, then try again.',
+	elsewhere: 'Your log was changed in another tab or window, so this change was not saved. Reload this page to see the latest version, then try again.',
 	unreadable:
 		'Some entries could not be read, so your passphrase was not changed: changing it now could make them impossible to recover. Download a copy of the entries that can be read.',
 	unopened:
 		'Your log could not be opened, so entries you add now will be lost when you close this page. Nothing already in your log has been changed. Reload the page to try again.',
-	damagedLock:
-		'The passphrase settings of your log could not be read, so it cannot be unlocked. Nothing has been changed or deleted.',
-	failed:
-		'Your browser could not save this change. Nothing else has changed. Download a copy of your log, then reload the page and try again.',
+	damagedLock: 'The passphrase settings of your log could not be read, so it cannot be unlocked. Nothing has been changed or deleted.',
+	failed: 'Your browser could not save this change. Nothing else has changed. Download a copy of your log, then reload the page and try again.',
 } as const;
 
 export type FaultKind = keyof typeof FAULT_MESSAGES;

@@ -10,7 +10,11 @@ const DATE_PARTS = ['year', 'month', 'day'] as const;
 
 /** "2025-03-12" from the boxes 12, 3 and 2025. */
 function dateOf(form: HTMLFormElement): string {
-	return DATE_PARTS.map((part) => field(form, part).value.trim().padStart(part === 'year' ? 4 : 2, '0')).join('-');
+	return DATE_PARTS.map((part) =>
+		field(form, part)
+			.value.trim()
+			.padStart(part === 'year' ? 4 : 2, '0'),
+	).join('-');
 }
 
 function showDate(form: HTMLFormElement, day: string) {

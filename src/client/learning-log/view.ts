@@ -88,7 +88,15 @@ export function renderRecord(rows: HTMLElement, entries: readonly Entry[]): void
 			const what = element('td', '', activity(entry));
 			if (entry.url) what.append(element('span', 'record-url', entry.url));
 			if (entry.tags.length > 0) what.append(element('span', 'record-tags', `${FIELD_LABELS.tags}: ${entry.tags.join(', ')}`));
-			return element('tr', '', element('td', '', day(entry)), what, element('td', '', formatMinutes(entry.minutes)), element('td', 'note', entry.learned), element('td', 'note', entry.change));
+			return element(
+				'tr',
+				'',
+				element('td', '', day(entry)),
+				what,
+				element('td', '', formatMinutes(entry.minutes)),
+				element('td', 'note', entry.learned),
+				element('td', 'note', entry.change),
+			);
 		}),
 	);
 }

@@ -100,9 +100,7 @@ const prefetchMore = new IntersectionObserver((entries) => {
 async function facetCounts(query: string, search: PagefindSearch): Promise<FilterCounts> {
 	const counts = { ...search.filters };
 	const selected = FACETS.filter((facet) => state.filters[facet].length > 0);
-	const others = await Promise.all(
-		selected.map((facet) => pagefind.search(query || null, { filters: pagefindFilters(state.filters, facet) })),
-	);
+	const others = await Promise.all(selected.map((facet) => pagefind.search(query || null, { filters: pagefindFilters(state.filters, facet) })));
 	selected.forEach((facet, index) => {
 		counts[facet] = others[index]?.filters[facet] ?? {};
 	});
@@ -160,8 +158,7 @@ function offerToLoosen() {
 		}),
 	);
 	const advice = document.createElement('p');
-	advice.textContent =
-		buttons.length > 0 ? 'Try removing a filter:' : 'Check the spelling, or try fewer or different words.';
+	advice.textContent = buttons.length > 0 ? 'Try removing a filter:' : 'Check the spelling, or try fewer or different words.';
 	loosen.replaceChildren(advice, ...buttons);
 	loosen.hidden = false;
 }

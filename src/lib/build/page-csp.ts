@@ -6,7 +6,8 @@ const HASH_SOURCE = /'sha(256|384|512)-[A-Za-z0-9+/=]+'/g;
 
 /** Code the policy governs: styles, and scripts with no src that a browser would run (not data such as JSON-LD). */
 const isInlineCode = (tag: string, attributes: string) =>
-	tag.toLowerCase() === 'style' || (!/\bsrc=/i.test(attributes) && /^(|module|text\/javascript|application\/javascript)$/i.test(/\btype="([^"]*)"/i.exec(attributes)?.[1] ?? ''));
+	tag.toLowerCase() === 'style' ||
+	(!/\bsrc=/i.test(attributes) && /^(|module|text\/javascript|application\/javascript)$/i.test(/\btype="([^"]*)"/i.exec(attributes)?.[1] ?? ''));
 
 const digest = (algorithm: string, code: string) => `'sha${algorithm}-${createHash(`sha${algorithm}`).update(code).digest('base64')}'`;
 
@@ -31,6 +32,9 @@ export function keepOwnHashes(html: string): string {
 		if (!listed.has(hash)) return html;
 		own.add(hash);
 	}
-	const pruned = policy[2]!.replace(HASH_SOURCE, (hash) => (own.has(hash) ? hash : '')).replace(/ {2,}/g, ' ').replace(/ ;/g, ';');
+	const pruned = policy[2]!
+		.replace(HASH_SOURCE, (hash) => (own.has(hash) ? hash : ''))
+		.replace(/ {2,}/g, ' ')
+		.replace(/ ;/g, ';');
 	return html.replace(POLICY, `$1${pruned}$3`);
 }

@@ -61,7 +61,9 @@ export function citationHtml(item: CslItem, style: CitationStyle): string {
 }
 
 export function formatCitation(item: CslItem, style: CitationStyle): string {
-	const [[, html]] = new Cite(item).format('bibliography', { template: style.template, lang: style.lang, format: 'html', asEntryArray: true }) as [[string, string]];
+	const [[, html]] = new Cite(item).format('bibliography', { template: style.template, lang: style.lang, format: 'html', asEntryArray: true }) as [
+		[string, string],
+	];
 	// Vancouver numbers its reference list; one reference on its own has no number.
 	const entry = /<div class="csl-right-inline">([\s\S]*?)<\/div>/.exec(html) ?? /<div [^>]*class="csl-entry">([\s\S]*?)<\/div>/.exec(html);
 	// Cite Them Right's style calls any article without volume and pages a preprint. No paper
@@ -77,9 +79,12 @@ const MONTH_MACROS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 's
  * has no day, so the day is left to the RIS and CSL-JSON files.
  */
 export function toBibtex(items: CslItem[]): string {
-	return (new Cite(items).format('bibtex') as string).replace(/^(\s*)month = \{(?:(\d{1,2})|([a-z]{3}) \d{1,2})\},$/gm, (_, indent: string, number?: string, name?: string) => {
-		return `${indent}month = ${name ?? MONTH_MACROS[Number(number) - 1]},`;
-	});
+	return (new Cite(items).format('bibtex') as string).replace(
+		/^(\s*)month = \{(?:(\d{1,2})|([a-z]{3}) \d{1,2})\},$/gm,
+		(_, indent: string, number?: string, name?: string) => {
+			return `${indent}month = ${name ?? MONTH_MACROS[Number(number) - 1]},`;
+		},
+	);
 }
 
 /** A tag's lines; a page range, which Citation.js writes whole as SP, is RIS's SP (start page) and EP (end page). */
@@ -88,7 +93,12 @@ function risTags(tag: string, values: string | string[]): [string, string][] {
 	if (tag !== 'SP') return pairs;
 	return pairs.flatMap(([, value]) => {
 		const [start, end] = value.split(/[-–]/);
-		return end ? [['SP', start!], ['EP', end]] : [['SP', value]];
+		return end
+			? [
+					['SP', start!],
+					['EP', end],
+				]
+			: [['SP', value]];
 	});
 }
 
@@ -124,7 +134,9 @@ export const CITATION_FILES = {
  * writers' code.
  */
 const FILE_WRITERS = createHash('sha256')
-	.update(['core', 'plugin-bibtex', 'plugin-ris'].map((name) => readFileSync(join(process.cwd(), `node_modules/@citation-js/${name}/package.json`), 'utf8')).join())
+	.update(
+		['core', 'plugin-bibtex', 'plugin-ris'].map((name) => readFileSync(join(process.cwd(), `node_modules/@citation-js/${name}/package.json`), 'utf8')).join(),
+	)
 	.update(JSON.stringify(bibtex.format))
 	.update([toBibtex, toRis, toCslJson].map(String).join())
 	.digest('hex');

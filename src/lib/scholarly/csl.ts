@@ -48,7 +48,9 @@ const correctionUrl = (correction: CorrectionRecord) => (correction.doi ? doiUrl
  * styles print none).
  */
 function correctionNote(corrections: CorrectionRecord[]): string | undefined {
-	const notes = corrections.map((correction) => `See ${correction.kind}: ${correction.title} (${formatPartialDate(correction.date)}), ${correctionUrl(correction)}`);
+	const notes = corrections.map(
+		(correction) => `See ${correction.kind}: ${correction.title} (${formatPartialDate(correction.date)}), ${correctionUrl(correction)}`,
+	);
 	return notes.length > 0 ? notes.join('; ') : undefined;
 }
 

@@ -175,14 +175,16 @@ export function collectionPageLd(page: NamedLink, items: NamedLink[] | undefined
 		'@type': 'CollectionPage',
 		name: page.name,
 		url: page.url,
-		mainEntity: items && compact({
-			'@type': 'ItemList',
-			numberOfItems: items.length,
-			itemListElement:
-				items.length > 0
-					? items.map((item, index): ListItem => ({ '@type': 'ListItem', position: firstPosition + index, name: item.name, url: item.url }))
-					: undefined,
-		}),
+		mainEntity:
+			items &&
+			compact({
+				'@type': 'ItemList',
+				numberOfItems: items.length,
+				itemListElement:
+					items.length > 0
+						? items.map((item, index): ListItem => ({ '@type': 'ListItem', position: firstPosition + index, name: item.name, url: item.url }))
+						: undefined,
+			}),
 	});
 }
 
@@ -201,8 +203,5 @@ export function breadcrumbLd(trail: NamedLink[]): WithContext<BreadcrumbList> {
  * parsers, the line separators JSON allows and JavaScript did not).
  */
 export function serialiseJsonLd(data: WithContext<Thing> | WithContext<Thing>[]): string {
-	return JSON.stringify(data)
-		.replaceAll('<', '\\u003c')
-		.replaceAll('\u2028', '\\u2028')
-		.replaceAll('\u2029', '\\u2029');
+	return JSON.stringify(data).replaceAll('<', '\\u003c').replaceAll('\u2028', '\\u2028').replaceAll('\u2029', '\\u2029');
 }

@@ -30,11 +30,10 @@ export function highwireTags(record: PaperRecord): MetaTag[] {
 	return [
 		...tags(['citation_title', record.title]),
 		...record.authors.flatMap((author) =>
-			tags(
-				['citation_author', invertedName(author)],
-				...author.institutions.map((name): [string, string] => ['citation_author_institution', name]),
-				['citation_author_orcid', author.orcid && `https://orcid.org/${author.orcid}`],
-			),
+			tags(['citation_author', invertedName(author)], ...author.institutions.map((name): [string, string] => ['citation_author_institution', name]), [
+				'citation_author_orcid',
+				author.orcid && `https://orcid.org/${author.orcid}`,
+			]),
 		),
 		...tags(
 			['citation_publication_date', record.issued && slashedDate(record.issued)],

@@ -64,11 +64,18 @@ function annotateIndexed(html: string, groups: readonly SynonymGroup[]): string 
 		if (missing.length === terms.length) continue;
 		for (const term of terms) {
 			const others = missing.filter((other) => other !== term);
-			if (others.length > 0) additions.set(term.toLowerCase(), `<span data-pagefind-index-attrs="${SYNONYMS_ATTRIBUTE}" ${SYNONYMS_ATTRIBUTE}="${escapeAttribute(`(${others.join(', ')})${AFTER_SYNONYMS}`)}"></span>`);
+			if (others.length > 0)
+				additions.set(
+					term.toLowerCase(),
+					`<span data-pagefind-index-attrs="${SYNONYMS_ATTRIBUTE}" ${SYNONYMS_ATTRIBUTE}="${escapeAttribute(`(${others.join(', ')})${AFTER_SYNONYMS}`)}"></span>`,
+				);
 		}
 	}
 	if (additions.size === 0) return html;
-	const mention = wholeWords([...additions.keys()].sort((a, b) => b.length - a.length), 'giu');
+	const mention = wholeWords(
+		[...additions.keys()].sort((a, b) => b.length - a.length),
+		'giu',
+	);
 	// The element being left as written, by the end tag that closes it.
 	let leftUntil: string | undefined;
 	return html.replace(/(<[^>]*>)|([^<]+)/g, (_, tag: string | undefined, run: string | undefined) => {

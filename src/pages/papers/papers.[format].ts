@@ -10,5 +10,9 @@ export const getStaticPaths = (() => [{ params: { format: 'bib' } }, { params: {
 export const GET: APIRoute<never, { format: 'bib' | 'ris' }> = async ({ params, site: base }) => {
 	const site = await getSiteContent();
 	const about = `Every paper on this site, ${describePapers(site.papers)}: ${site.papers.length}.`;
-	return citationFileResponse(site.papers.map((paper) => cslItemOf(paper, site, base!)), params.format, about);
+	return citationFileResponse(
+		site.papers.map((paper) => cslItemOf(paper, site, base!)),
+		params.format,
+		about,
+	);
 };

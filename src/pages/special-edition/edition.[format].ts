@@ -17,5 +17,9 @@ export const GET: APIRoute<never, { format: 'bib' | 'ris' }> = async ({ params, 
 	const site = await getSiteContent();
 	const { contents } = site.edition;
 	const about = `The papers the record confirms as the contents of the symposium's special edition of ${site.symposium.specialEdition.journal}: ${contents.length}.`;
-	return citationFileResponse(contents.map((paper) => cslItemOf(paper, site, base!)), params.format, about);
+	return citationFileResponse(
+		contents.map((paper) => cslItemOf(paper, site, base!)),
+		params.format,
+		about,
+	);
 };

@@ -84,7 +84,8 @@ function componentUse(name: string, node: HastNode, line: number | undefined): C
 	const attributes: ComponentUse['attributes'] = {};
 	for (const { name: key, value } of node.attributes ?? []) {
 		if (!key) continue;
-		attributes[key] = value === null || value === undefined ? true : typeof value === 'string' ? value : { code: String((value as { value?: unknown }).value ?? '') };
+		attributes[key] =
+			value === null || value === undefined ? true : typeof value === 'string' ? value : { code: String((value as { value?: unknown }).value ?? '') };
 	}
 	const images = (from: HastNode): number =>
 		(from.type === 'element' && from.tagName === 'img' ? 1 : 0) + (from.children ?? []).reduce((sum, child) => sum + images(child), 0);

@@ -98,33 +98,54 @@ export async function readContent({ root, contentDir, collections }: CheckOption
 
 	for (const name of CHECKED) {
 		const folder = folderOf(name, contentDir);
-		const files = existsSync(folder) ? readdirSync(folder, { withFileTypes: true }).filter((f) => f.isFile()).map((f) => f.name) : [];
+		const files = existsSync(folder)
+			? readdirSync(folder, { withFileTypes: true })
+					.filter((f) => f.isFile())
+					.map((f) => f.name)
+			: [];
 		const byId = new Map<string, string>();
 		for (const fileName of files.filter((f) => isEntryFile(name, f)).toSorted()) {
 			const path = join(folder, fileName);
 			const id = entryIdOf(fileName);
 			const twin = byId.get(id);
 			if (twin) {
-				problems.push({ file: display(path), field: 'file name', message: `has the same name as ${twin} once made into an address ("${id}"): keep one of the two files` });
+				problems.push({
+					file: display(path),
+					field: 'file name',
+					message: `has the same name as ${twin} once made into an address ("${id}"): keep one of the two files`,
+				});
 				continue;
 			}
 			byId.set(id, display(path));
 			if (isEntryCollection(name) && isPageNumber(id)) {
-				problems.push({ file: display(path), field: 'file name', message: `is a number, and ${entryHref({ collection: name, id })} is a page of the list of ${name}: name the file for its entry, in words` });
+				problems.push({
+					file: display(path),
+					field: 'file name',
+					message: `is a number, and ${entryHref({ collection: name, id })} is a page of the list of ${name}: name the file for its entry, in words`,
+				});
 			}
 			entries.push(await readEntry(name, id, path, display(path), root, collections, problems));
 		}
 		const extensions = extensionsOf(name);
 		if (!extensions) {
 			const { file } = COLLECTIONS[name].files as { file: string };
-			if (byId.size === 0) problems.push({ file: display(join(folder, file)), field: 'file name', message: `missing: the site needs this file; see src/schemas/${name}.ts for its fields` });
+			if (byId.size === 0)
+				problems.push({
+					file: display(join(folder, file)),
+					field: 'file name',
+					message: `missing: the site needs this file; see src/schemas/${name}.ts for its fields`,
+				});
 			continue;
 		}
 		const wanted = formatChoices(extensions);
 		for (const fileName of files.filter((f) => !isEntryFile(name, f) && !COMPANION.test(f)).toSorted()) {
 			const twin = byId.get(entryIdOf(fileName));
 			const fix = twin ? `${twin} has the same name: merge the two and delete this one` : `rename it to ${fileName.replace(/(\.[^.]+)?$/, extensions[0]!)}`;
-			problems.push({ file: display(join(folder, fileName)), field: 'file name', message: `not read: ${name} are ${wanted} files, so this one is not on the site; ${fix}` });
+			problems.push({
+				file: display(join(folder, fileName)),
+				field: 'file name',
+				message: `not read: ${name} are ${wanted} files, so this one is not on the site; ${fix}`,
+			});
 		}
 	}
 	return { entries, problems };
@@ -221,7 +242,10 @@ function referenceProblems(entries: Entry[], times: Times, timeZone: string): Co
 	});
 	return [
 		...findDanglingReferences(collections).map((problem) => located(problem, describeDanglingReference(problem))),
-		...findEarlyReferences(collections, times, timeZone).map((problem): ContentProblem => ({ ...located(problem, describeEarlyReference(problem, timeZone)), warning: true })),
+		...findEarlyReferences(collections, times, timeZone).map((problem): ContentProblem => ({
+			...located(problem, describeEarlyReference(problem, timeZone)),
+			warning: true,
+		})),
 	];
 }
 
@@ -285,7 +309,10 @@ async function bodyProblems(entries: Entry[], root: string, times: Times, timeZo
 			if (!target) return undefined;
 			const entryThere = entryPages.get(entryHref(target));
 			if (!entryThere) {
-				const meant = suggest(target.id, entries.filter((other) => other.collection === target.collection).map((other) => other.id));
+				const meant = suggest(
+					target.id,
+					entries.filter((other) => other.collection === target.collection).map((other) => other.id),
+				);
 				return `no ${COLLECTIONS[target.collection].noun.one} "${target.id}"${meant ? ` (did you mean "${target.collection}/${meant}"?)` : ''}`;
 			}
 			const anchors = pages.get(entryHref(target));
@@ -307,7 +334,10 @@ async function bodyProblems(entries: Entry[], root: string, times: Times, timeZo
 			if (missing) at(image.line, missing);
 			// The editors' guide keeps .md for text with neither images nor components.
 			if (formatOf(entry.path) === 'md') {
-				at(image.line, `image "${image.src}" in a .md file: images are shown in the sizes and formats readers' screens need only from .mdx files; rename this one to ${basename(entry.path).replace(/\.md$/, '.mdx')}`);
+				at(
+					image.line,
+					`image "${image.src}" in a .md file: images are shown in the sizes and formats readers' screens need only from .mdx files; rename this one to ${basename(entry.path).replace(/\.md$/, '.mdx')}`,
+				);
 			}
 			if (!image.alt?.trim()) {
 				at(image.line, `image "${image.src}" has no alt text: say what it shows inside the brackets, ![A chart of waiting times](${image.src})`);

@@ -19,10 +19,7 @@ const isProse = (name: string): name is ProseComponentName => name in PROSE_COMP
  * tags. `crossRef` says what is wrong
  * with a CrossRef's target, given its (valid) `to`.
  */
-export async function componentProblems(
-	uses: readonly ComponentUse[],
-	crossRef: (to: string) => string | undefined,
-): Promise<ComponentProblem[]> {
+export async function componentProblems(uses: readonly ComponentUse[], crossRef: (to: string) => string | undefined): Promise<ComponentProblem[]> {
 	const problems: ComponentProblem[] = [];
 	for (const use of uses) {
 		const at = (message: string) => problems.push({ line: use.line, message: `<${use.name}> ${message}` });

@@ -23,7 +23,10 @@ export function fixedPages(root: string): SitePages {
 			continue;
 		}
 		if (file.includes('[')) continue;
-		const route = file.replace(/\.(astro|mdx?|html)$/, '/').replace(/\.(ts|js)$/, '').replace(/(^|\/)index\/$/, '$1');
+		const route = file
+			.replace(/\.(astro|mdx?|html)$/, '/')
+			.replace(/\.(ts|js)$/, '')
+			.replace(/(^|\/)index\/$/, '$1');
 		pages.set(`/${route}`, 'any');
 	}
 	for (const file of filesUnder(join(root, 'public'))) pages.set(`/${file}`, 'any');

@@ -43,7 +43,7 @@ export async function wcagViolations(page: Page): Promise<string[]> {
 	// Evaluated by the test runner, not added as a <script>, so the page's Content-Security-Policy neither blocks nor reports it.
 	if (!(await page.evaluate(() => window.axe !== undefined))) await page.evaluate(AXE_SOURCE);
 	const violations = await page.evaluate(
-		async (tags) => (await window.axe!.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] }) as AxeResults).violations,
+		async (tags) => ((await window.axe!.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] })) as AxeResults).violations,
 		WCAG_22_AA,
 	);
 	return readable(violations);

@@ -43,8 +43,7 @@ function moduleGraph(outDir: string, href: string, seen = new Set<string>()): Se
 /** The bytes a page makes the reader download before any interaction, by kind. */
 function weigh(outDir: string, path: string) {
 	const html = readFileSync(builtFile(outDir, path), 'utf8');
-	const linked = (pattern: RegExp) =>
-		[...html.matchAll(pattern)].reduce((total, [, href]) => total + gzipped(readFileSync(join(outDir, href!))), 0);
+	const linked = (pattern: RegExp) => [...html.matchAll(pattern)].reduce((total, [, href]) => total + gzipped(readFileSync(join(outDir, href!))), 0);
 	const scripts = new Set<string>();
 	for (const [, src] of html.matchAll(/<script[^>]+src="(\/[^"]+)"/g)) moduleGraph(outDir, src!, scripts);
 	const inline = (pattern: RegExp) => [...html.matchAll(pattern)].reduce((total, [, body]) => total + gzipped(body!), 0);
@@ -110,7 +109,9 @@ test('every listing page stays under 60 KB gzipped however large the edition', a
 		const perEntry = weight.entryBytes / Math.max(weight.entries, 1);
 		rows.push(`${path}\tentries ${weight.perList.join('+')}\tbytes per entry ${Math.round(perEntry)}\tframe ${frame}`);
 		const programme = pageType(path) === 'programme index';
-		expect.soft(programme ? Math.max(...weight.perList) : weight.entries, `entries on ${path}${programme ? ', in its longest session' : ''}`).toBeLessThanOrEqual(PAGE_SIZE);
+		expect
+			.soft(programme ? Math.max(...weight.perList) : weight.entries, `entries on ${path}${programme ? ', in its longest session' : ''}`)
+			.toBeLessThanOrEqual(PAGE_SIZE);
 		expect.soft(perEntry, `bytes per entry on ${path}, before compression`).toBeLessThanOrEqual(ROW_BYTES);
 		expect.soft(frame, `bytes (gzip) of ${path} without its entries`).toBeLessThanOrEqual(FRAME_BYTES);
 	}

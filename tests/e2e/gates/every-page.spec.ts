@@ -79,9 +79,19 @@ forEachBuiltPage((path) => {
 			expect.soft(await load.cspViolations(), `CSP violations on ${path}`).toEqual([]);
 			const requests = load.requests();
 			load.stop();
-			expect.soft(requests.filter(({ url }) => !url.startsWith('data:') && new URL(url).origin !== origin).map(({ url }) => url), `requests from ${path} to other origins`).toEqual([]);
+			expect
+				.soft(
+					requests.filter(({ url }) => !url.startsWith('data:') && new URL(url).origin !== origin).map(({ url }) => url),
+					`requests from ${path} to other origins`,
+				)
+				.toEqual([]);
 			if (isReadingPage(pageType(path))) {
-				expect.soft(requests.filter(({ type }) => type === 'script').map(({ url }) => url), `script files ${path} loads before any interaction`).toEqual([]);
+				expect
+					.soft(
+						requests.filter(({ type }) => type === 'script').map(({ url }) => url),
+						`script files ${path} loads before any interaction`,
+					)
+					.toEqual([]);
 			}
 		});
 
@@ -93,7 +103,12 @@ forEachBuiltPage((path) => {
 				expect.soft(image.width, `width of ${where}`).toBeGreaterThan(0);
 				expect.soft(image.height, `height of ${where}`).toBeGreaterThan(0);
 				expect.soft(image.sourceTypes, `modern formats for ${where}`).toEqual(expect.arrayContaining(['image/avif', 'image/webp']));
-				expect.soft(image.srcsets.some((srcset) => srcset.includes(',')), `a srcset with several widths for ${where}`).toBe(true);
+				expect
+					.soft(
+						image.srcsets.some((srcset) => srcset.includes(',')),
+						`a srcset with several widths for ${where}`,
+					)
+					.toBe(true);
 				if (image.top > viewportHeight) expect.soft(image.loading, `lazy loading of ${where}`).toBe('lazy');
 			}
 		});

@@ -45,17 +45,13 @@ declare global {
 function installFocusProbe(): number {
 	// A probe installed again (the page may have changed) takes over from the last one.
 	window.focusProbe?.recorded();
-	const FOCUSABLE = 'a[href], area[href], button, input:not([type="hidden"]), select, textarea, summary, iframe, audio[controls], video[controls], [contenteditable]:not([contenteditable="false"]), [tabindex]';
+	const FOCUSABLE =
+		'a[href], area[href], button, input:not([type="hidden"]), select, textarea, summary, iframe, audio[controls], video[controls], [contenteditable]:not([contenteditable="false"]), [tabindex]';
 
-	const isRendered = (element: Element) =>
-		element.checkVisibility({ checkVisibilityCSS: true }) && !element.closest('[inert]');
+	const isRendered = (element: Element) => element.checkVisibility({ checkVisibilityCSS: true }) && !element.closest('[inert]');
 
 	const isTabbable = (element: Element) =>
-		element instanceof HTMLElement &&
-		element.matches(FOCUSABLE) &&
-		element.tabIndex >= 0 &&
-		!element.matches(':disabled') &&
-		isRendered(element);
+		element instanceof HTMLElement && element.matches(FOCUSABLE) && element.tabIndex >= 0 && !element.matches(':disabled') && isRendered(element);
 
 	// Chromium, like Firefox, puts a scrolling box with nothing focusable inside it in the Tab order so it can be scrolled by keyboard.
 	const isKeyboardScroller = (element: Element) => {

@@ -6,7 +6,13 @@ import { expect, test } from '../test';
 import { forSite, visit } from './each-page';
 import { activeStop, pressUntilFocused } from './focus-probe';
 
-const decodeHtml = (text: string) => text.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+const decodeHtml = (text: string) =>
+	text
+		.replace(/&#39;/g, "'")
+		.replace(/&quot;/g, '"')
+		.replace(/&lt;/g, '<')
+		.replace(/&gt;/g, '>')
+		.replace(/&amp;/g, '&');
 
 /** Journeys a keyboard-only reader makes; every page's own Tab order and focus rings are checked in every-page.spec.ts. */
 

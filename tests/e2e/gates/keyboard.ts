@@ -31,7 +31,9 @@ function indicatorProblems(stop: Stop, look: Look, unfocused: Look | undefined):
 	if (outlineShown && !shadowShown) {
 		if (look.outlineWidth < MIN_OUTLINE_WIDTH) problems.push(`focus outline is ${look.outlineWidth}px wide, under ${MIN_OUTLINE_WIDTH}px`);
 		if (look.outlineContrast !== null && look.outlineContrast < MIN_INDICATOR_CONTRAST) {
-			problems.push(`focus outline ${look.outlineColor} has ${look.outlineContrast.toFixed(2)}:1 contrast with what surrounds it, under ${MIN_INDICATOR_CONTRAST}:1`);
+			problems.push(
+				`focus outline ${look.outlineColor} has ${look.outlineContrast.toFixed(2)}:1 contrast with what surrounds it, under ${MIN_INDICATOR_CONTRAST}:1`,
+			);
 		}
 	}
 	if (!look.inView) problems.push('is scrolled out of view or covered by other content when focused');
@@ -82,7 +84,10 @@ export async function checkKeyboard(page: Page, path: string): Promise<void> {
 	await test.step('every Tab stop shows a visible focus indicator, dark scheme', async () => {
 		await page.emulateMedia({ colorScheme: 'dark' });
 		const looks = await focusedLooks(page);
-		const problems = await focusIndicatorProblems(page, looks.map((look, index) => ({ stop: { index, description: expected[index] ?? '', onPage: true }, look })));
+		const problems = await focusIndicatorProblems(
+			page,
+			looks.map((look, index) => ({ stop: { index, description: expected[index] ?? '', onPage: true }, look })),
+		);
 		expect.soft(problems, `focus indicators on ${path}, dark scheme`).toEqual([]);
 		await page.emulateMedia({ colorScheme: 'light' });
 	});

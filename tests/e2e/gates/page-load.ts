@@ -25,7 +25,9 @@ export async function recordLoad(page: Page) {
 		await page.addInitScript(() => {
 			const violations: string[] = [];
 			window.cspViolations = violations;
-			document.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.violatedDirective} blocked ${event.blockedURI || 'inline code'}`));
+			document.addEventListener('securitypolicyviolation', (event) =>
+				violations.push(`${event.violatedDirective} blocked ${event.blockedURI || 'inline code'}`),
+			);
 		});
 	}
 	return {

@@ -25,7 +25,7 @@ test('the special edition lists as its contents exactly the papers confirmed as 
 	expect(titles.toSorted()).toEqual(confirmed.map((paper) => paper.data.title).toSorted());
 });
 
-test('no page calls the papers the symposium\'s unless an entry confirms it', async ({}, testInfo) => {
+test("no page calls the papers the symposium's unless an entry confirms it", async ({}, testInfo) => {
 	const papers = papersOf(testInfo);
 	const claims = [
 		{ phrase: /papers (of|from) the symposium/i, allowed: papers.some((p) => p.data.presentedAtSymposium === 'confirmed') },
@@ -33,14 +33,16 @@ test('no page calls the papers the symposium\'s unless an entry confirms it', as
 	];
 	const outDir = outDirOf(testInfo);
 	for (const path of builtPages(testInfo)) {
-		const text = readFileSync(builtFile(outDir, path), 'utf8').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+		const text = readFileSync(builtFile(outDir, path), 'utf8')
+			.replace(/<[^>]+>/g, ' ')
+			.replace(/\s+/g, ' ');
 		for (const { phrase, allowed } of claims) {
 			if (!allowed) expect.soft(text, `${path} claims "${phrase.source}" though no paper confirms it`).not.toMatch(phrase);
 		}
 	}
 });
 
-test('every affiliation and role on a person\'s page gives the years the record shows it for', async ({ page }, testInfo) => {
+test("every affiliation and role on a person's page gives the years the record shows it for", async ({ page }, testInfo) => {
 	for (const person of content.people(siteOf(testInfo))) {
 		await page.goto(`/people/${person.id}/`);
 		const main = page.getByRole('main');
@@ -63,7 +65,12 @@ function builtHtml(testInfo: Parameters<typeof siteOf>[0], path: string): string
 }
 
 const decode = (text: string) =>
-	text.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+	text
+		.replace(/&quot;/g, '"')
+		.replace(/&#39;/g, "'")
+		.replace(/&lt;/g, '<')
+		.replace(/&gt;/g, '>')
+		.replace(/&amp;/g, '&');
 
 /** Every schema.org object a page's JSON-LD holds, nested ones included. */
 function jsonLdObjects(html: string): Record<string, unknown>[] {
@@ -87,9 +94,12 @@ function objectsIn(value: unknown): Record<string, unknown>[] {
 }
 
 const readEditionData = (testInfo: Parameters<typeof siteOf>[0]) =>
-	JSON.parse(readFileSync(builtFile(outDirOf(testInfo), '/edition.json'), 'utf8')) as { symposium: { specialEdition: { contents: string[] } }; people: Record<string, unknown>[] };
+	JSON.parse(readFileSync(builtFile(outDirOf(testInfo), '/edition.json'), 'utf8')) as {
+		symposium: { specialEdition: { contents: string[] } };
+		people: Record<string, unknown>[];
+	};
 
-test('the JSON-LD and edition.json list as the edition\'s contents exactly the confirmed papers', async ({ baseURL }, testInfo) => {
+test("the JSON-LD and edition.json list as the edition's contents exactly the confirmed papers", async ({ baseURL }, testInfo) => {
 	const confirmed = papersOf(testInfo).filter((paper) => paper.data.specialEdition === 'confirmed');
 	const confirmedPaths = confirmed.map((paper) => `/papers/${paper.id}/`).toSorted();
 	const editionPages = builtPages(testInfo).filter((path) => path.startsWith('/special-edition/') && path.endsWith('/'));
@@ -103,7 +113,7 @@ test('the JSON-LD and edition.json list as the edition\'s contents exactly the c
 	expect(contents.toSorted()).toEqual(confirmedPaths);
 });
 
-test('a paper\'s card alt text names the symposium or the edition only when the paper\'s entry confirms it', async ({}, testInfo) => {
+test("a paper's card alt text names the symposium or the edition only when the paper's entry confirms it", async ({}, testInfo) => {
 	const { title } = content.symposium(siteOf(testInfo));
 	for (const paper of papersOf(testInfo)) {
 		const html = builtHtml(testInfo, `/papers/${paper.id}/`);
@@ -116,7 +126,7 @@ test('a paper\'s card alt text names the symposium or the edition only when the 
 	}
 });
 
-test('a year is never written as an open period, in edition.json or any page\'s JSON-LD', async ({}, testInfo) => {
+test("a year is never written as an open period, in edition.json or any page's JSON-LD", async ({}, testInfo) => {
 	const people = new Map(content.people(siteOf(testInfo)).map((person) => [person.id, person.data]));
 	const edition = readEditionData(testInfo);
 	const layers: [string, Record<string, unknown>[]][] = [
@@ -130,16 +140,25 @@ test('a year is never written as an open period, in edition.json or any page\'s 
 	for (const person of edition.people as { id: string; affiliations: { when: string }[]; roles: { when: string }[] }[]) {
 		const written = people.get(person.id)!;
 		const asWritten = (posts: { when: unknown }[] | undefined) => (posts ?? []).map(({ when }) => String(when).replace(/\s*[-–]\s*/, '/'));
-		expect(person.affiliations.map(({ when }) => when), person.id).toEqual(asWritten(written.affiliations));
-		expect(person.roles.map(({ when }) => when), person.id).toEqual(asWritten(written.roles));
+		expect(
+			person.affiliations.map(({ when }) => when),
+			person.id,
+		).toEqual(asWritten(written.affiliations));
+		expect(
+			person.roles.map(({ when }) => when),
+			person.id,
+		).toEqual(asWritten(written.roles));
 	}
 });
 
-test('search keeps the years of every post: people pages index them, and a person\'s result gives them', async ({}, testInfo) => {
+test("search keeps the years of every post: people pages index them, and a person's result gives them", async ({}, testInfo) => {
 	for (const person of content.people(siteOf(testInfo))) {
 		const html = builtHtml(testInfo, `/people/${person.id}/`);
 		const items = [...html.matchAll(/<li[^>]*>([\s\S]*?)<\/li>/g)].map(([, inner]) => ({ inner: inner!, text: decode(inner!.replace(/<[^>]+>/g, '')).trim() }));
-		const posts = [...(person.data.affiliations ?? []).map(({ name, when }) => ({ name, when })), ...(person.data.roles ?? []).map(({ title, when }) => ({ name: title, when }))];
+		const posts = [
+			...(person.data.affiliations ?? []).map(({ name, when }) => ({ name, when })),
+			...(person.data.roles ?? []).map(({ title, when }) => ({ name: title, when })),
+		];
 		for (const { name, when } of posts) {
 			const [from] = String(when).split(/[-–]/);
 			// The years follow the post inside the indexed text: nothing in the item is kept from the index.
@@ -154,7 +173,9 @@ test('search keeps the years of every post: people pages index them, and a perso
 	}
 });
 
-test('the event\'s title is a name in the JSON-LD only when the record gives it, and the About page says when it is the editors\' own', async ({ page }, testInfo) => {
+test("the event's title is a name in the JSON-LD only when the record gives it, and the About page says when it is the editors' own", async ({
+	page,
+}, testInfo) => {
 	const symposium = content.symposium(siteOf(testInfo));
 	const official = symposium.titleSource === 'official';
 	const event = jsonLdObjects(builtHtml(testInfo, '/')).find((object) => object['@type'] === 'Event')!;
@@ -185,7 +206,7 @@ test('the About page says, record by record, what each showed of each entry, and
 	}
 });
 
-test('no page says the publisher holds a paper\'s full text: a DOI or address is only where the record points', async ({}, testInfo) => {
+test("no page says the publisher holds a paper's full text: a DOI or address is only where the record points", async ({}, testInfo) => {
 	for (const path of builtPages(testInfo)) {
 		expect(builtHtml(testInfo, path), path).not.toMatch(/full text is available/i);
 	}
@@ -202,7 +223,7 @@ test('the people listing names only the parts people play in the content', async
 	expect(/\beditor\b/.test(lede), lede).toBe(edited);
 });
 
-test('the home page\'s edition panel says what the site\'s papers are and how many the record places in the edition', async ({ page }, testInfo) => {
+test("the home page's edition panel says what the site's papers are and how many the record places in the edition", async ({ page }, testInfo) => {
 	const papers = papersOf(testInfo);
 	const confirmed = papers.filter((paper) => paper.data.specialEdition === 'confirmed').length;
 	await page.goto('/');

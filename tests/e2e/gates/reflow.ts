@@ -38,7 +38,9 @@ function findReflowProblems(): { scrollWidth: number; clientWidth: number; wides
 		const cutX = clipsX && element.scrollWidth > element.clientWidth + 1;
 		const cutY = clipsY && element.scrollHeight > element.clientHeight + 1;
 		if (cutX || cutY) {
-			clipped.push(`${describe(element)}: content ${element.scrollWidth}x${element.scrollHeight}px in a ${element.clientWidth}x${element.clientHeight}px box that hides overflow`);
+			clipped.push(
+				`${describe(element)}: content ${element.scrollWidth}x${element.scrollHeight}px in a ${element.clientWidth}x${element.clientHeight}px box that hides overflow`,
+			);
 		}
 	}
 	return { scrollWidth, clientWidth, widest, clipped };
@@ -47,7 +49,9 @@ function findReflowProblems(): { scrollWidth: number; clientWidth: number; wides
 /** Soft-fails, naming the elements at fault, when the page as it is now scrolls sideways or cuts text off. */
 export async function expectToReflow(page: Page, where: string): Promise<void> {
 	const { scrollWidth, clientWidth, widest, clipped } = await page.evaluate(findReflowProblems);
-	expect.soft(scrollWidth, `${where} scrolls sideways: ${scrollWidth}px of content in ${clientWidth}px. Widest: ${widest.join('; ')}`).toBeLessThanOrEqual(clientWidth);
+	expect
+		.soft(scrollWidth, `${where} scrolls sideways: ${scrollWidth}px of content in ${clientWidth}px. Widest: ${widest.join('; ')}`)
+		.toBeLessThanOrEqual(clientWidth);
 	expect.soft(clipped, `${where}: text cut off`).toEqual([]);
 }
 
@@ -69,7 +73,12 @@ function findMotion(): string[] {
 
 	const problems = document.getAnimations().map((animation) => {
 		const target = animation.effect instanceof KeyframeEffect ? animation.effect.target : null;
-		const name = animation instanceof CSSAnimation ? animation.animationName : animation instanceof CSSTransition ? `transition of ${animation.transitionProperty}` : animation.id || 'script animation';
+		const name =
+			animation instanceof CSSAnimation
+				? animation.animationName
+				: animation instanceof CSSTransition
+					? `transition of ${animation.transitionProperty}`
+					: animation.id || 'script animation';
 		return `running: ${name}${target ? ` on ${describe(target, null)}` : ''}`;
 	});
 	for (const element of document.querySelectorAll('*')) {

@@ -46,7 +46,9 @@ test('each page’s policy allows its own inline scripts and styles and no other
 		const inline = [...html.matchAll(/<(script|style)\b([^>]*)>([\s\S]*?)<\/\1>/gi)]
 			.filter((match) => match.index > policyAt && !/\bsrc=|type="application\/ld\+json"/.test(match[2]!))
 			.map(([, kind, , code]) => `${kind}-src 'sha256-${createHash('sha256').update(code!).digest('base64')}'`);
-		const allowed = ['script-src', 'style-src'].flatMap((name) => (csp.get(name) ?? []).filter((source) => source.startsWith("'sha")).map((source) => `${name} ${source}`));
+		const allowed = ['script-src', 'style-src'].flatMap((name) =>
+			(csp.get(name) ?? []).filter((source) => source.startsWith("'sha")).map((source) => `${name} ${source}`),
+		);
 		expect.soft(allowed.toSorted(), `hashes on ${path}`).toEqual([...new Set(inline)].toSorted());
 	}
 });

@@ -3,7 +3,9 @@ import { allowTimeFor, expect, test } from '../test';
 
 const people = content.people();
 
-test('every commentary page: its title, authors linked to their pages, original publication, every footnote, and every discussion question with who wrote them', async ({ page }) => {
+test('every commentary page: its title, authors linked to their pages, original publication, every footnote, and every discussion question with who wrote them', async ({
+	page,
+}) => {
 	allowTimeFor(content.commentary().length);
 	for (const piece of content.commentary()) {
 		const { title, authors, source, discussion } = piece.data;
@@ -11,7 +13,12 @@ test('every commentary page: its title, authors linked to their pages, original 
 			await page.goto(`/commentary/${piece.id}/`);
 			await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
 			for (const id of authors) {
-				await expect(page.getByRole('main').getByRole('link', { name: content.byId(people, id).data.name, exact: true }).first()).toHaveAttribute('href', `/people/${id}/`);
+				await expect(
+					page
+						.getByRole('main')
+						.getByRole('link', { name: content.byId(people, id).data.name, exact: true })
+						.first(),
+				).toHaveAttribute('href', `/people/${id}/`);
 			}
 			if (source) {
 				const original = page.getByRole('complementary', { name: 'Original publication' });

@@ -11,7 +11,10 @@ test('the key messages page shows every message in order, each with links to its
 		const card = page.getByRole('article').filter({ has: page.getByRole('heading', { name: message.data.title }) });
 		const evidence = (message.data.evidence ?? []).map((link) => content.byId(papers, link.paper));
 		// The message's own text may have a list too; the evidence is the lists of links, grouped by who made them.
-		const links = card.getByRole('list').filter({ has: page.getByRole('link') }).getByRole('link');
+		const links = card
+			.getByRole('list')
+			.filter({ has: page.getByRole('link') })
+			.getByRole('link');
 		await expect(links).toHaveCount(evidence.length);
 		expect((await links.allTextContents()).toSorted()).toEqual(evidence.map((paper) => paper.data.title).toSorted());
 		for (const paper of evidence) await expect(card.getByRole('link', { name: paper.data.title })).toHaveAttribute('href', `/papers/${paper.id}/`);

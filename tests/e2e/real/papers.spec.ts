@@ -4,13 +4,15 @@ import { allowTimeFor, expect, test } from '../test';
 const papers = content.papers();
 const people = content.people();
 
-test('the papers page lists every paper once, in the site\'s journal order (tests/unit/edition-order.test.ts tests that order)', async ({ page }) => {
+test("the papers page lists every paper once, in the site's journal order (tests/unit/edition-order.test.ts tests that order)", async ({ page }) => {
 	await page.goto('/papers/');
 	const listed = (await page.getByRole('main').getByRole('heading', { level: 2 }).allTextContents()).map((title) => title.trim());
 	expect(listed).toEqual(papers.map((paper) => paper.data.title));
 });
 
-test('every paper page: its authors with their affiliations, linked to pages that list the paper, or a plain "not yet known"; its journal, DOI and PubMed links; the key messages that cite it', async ({ page }) => {
+test('every paper page: its authors with their affiliations, linked to pages that list the paper, or a plain "not yet known"; its journal, DOI and PubMed links; the key messages that cite it', async ({
+	page,
+}) => {
 	allowTimeFor(papers.length);
 	for (const paper of papers) {
 		const { title, doi, pmid, journal } = paper.data;
@@ -21,7 +23,10 @@ test('every paper page: its authors with their affiliations, linked to pages tha
 			if (authors.length === 0) await expect(page.getByText('Authors not yet known')).toBeVisible();
 			for (const id of authors) {
 				const person = content.byId(people, id).data;
-				const author = page.getByRole('main').getByRole('listitem').filter({ has: page.getByRole('link', { name: person.name, exact: true }) });
+				const author = page
+					.getByRole('main')
+					.getByRole('listitem')
+					.filter({ has: page.getByRole('link', { name: person.name, exact: true }) });
 				await expect(author.getByRole('link')).toHaveAttribute('href', `/people/${id}/`);
 				// Each affiliation with the years the record shows it for.
 				for (const { name, when } of person.affiliations ?? []) {

@@ -44,7 +44,7 @@ test('"Plain language first" puts the plain summary first, and the choice holds 
 
 	await page.goto(`/papers/${paper.id}/`);
 	await expect(toggle(page)).toHaveAttribute('aria-pressed', 'false');
-	expect(await top(summary(page)), 'by default the paper\'s facts come first').toBeGreaterThan(await top(facts));
+	expect(await top(summary(page)), "by default the paper's facts come first").toBeGreaterThan(await top(facts));
 
 	await toggle(page).click();
 	await expect(toggle(page)).toHaveAttribute('aria-pressed', 'true');

@@ -6,7 +6,10 @@ import { allowTimeFor, expect, test } from '../test';
 
 const status = (page: Page) => page.getByRole('status');
 const resultsList = (page: Page) => page.getByRole('list', { name: 'Search results' });
-const result = (page: Page, title: string) => resultsList(page).getByRole('article').filter({ has: page.getByRole('heading', { level: 2, name: title, exact: true }) });
+const result = (page: Page, title: string) =>
+	resultsList(page)
+		.getByRole('article')
+		.filter({ has: page.getByRole('heading', { level: 2, name: title, exact: true }) });
 const search = (query: string) => `/search/?q=${encodeURIComponent(query)}`;
 
 test('a search for a paper’s title finds the paper', async ({ page }) => {
@@ -69,6 +72,9 @@ test('the header form searches from any page, and a result opens with the words 
 	await expect(marks.first()).toBeVisible();
 	const words = name.toLowerCase().split(/\s+/);
 	for (const mark of await marks.allTextContents()) {
-		expect(words.some((word) => mark.toLowerCase().startsWith(word)), `"${mark}" is marked, which is not one of the words searched for`).toBe(true);
+		expect(
+			words.some((word) => mark.toLowerCase().startsWith(word)),
+			`"${mark}" is marked, which is not one of the words searched for`,
+		).toBe(true);
 	}
 });

@@ -13,7 +13,10 @@ import { lineBox, setLines, type Line, type TextStyle } from './typeset';
 
 type Rgb = readonly [number, number, number];
 
-const COLOURS = { background: [0x12, 0x32, 0x5c], text: [0xff, 0xff, 0xff], muted: [0xc9, 0xd8, 0xf0], rule: [0xf2, 0xc9, 0x6b] } as const satisfies Record<string, Rgb>;
+const COLOURS = { background: [0x12, 0x32, 0x5c], text: [0xff, 0xff, 0xff], muted: [0xc9, 0xd8, 0xf0], rule: [0xf2, 0xc9, 0x6b] } as const satisfies Record<
+	string,
+	Rgb
+>;
 type TextColour = 'text' | 'muted';
 
 /** Everything that shapes a card besides its words: part of the cache key, so a change here redraws every card. */
