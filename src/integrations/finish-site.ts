@@ -5,8 +5,8 @@ import { buildSearchIndex } from './pagefind';
 
 /**
  * Set by scripts/build.ts for the Astro it runs, which then leaves finishing the site to the script: Pagefind's
- * memory (0.7 GB at 1,000 papers) would otherwise be added to Astro's (2.3 GB), which stays held until its last
- * hook returns.
+ * memory would otherwise be added to Astro's, which stays held until its last hook returns (figures in
+ * src/lib/build/README.md).
  */
 export const FINISH_AFTER_ASTRO = 'FINISH_SITE_AFTER_ASTRO';
 

@@ -17,9 +17,9 @@ const UNUSED_UI = /^pagefind-(ui|modular-ui|component-ui)\.(js|css)$/;
 /**
  * How much of the word index Pagefind puts in one file: it closes a file once the words in it occur this many times
  * (an undocumented setting; its source's default is 20,000). A search fetches the files holding its words, so
- * smaller files mean fewer bytes before the first result: at 1,000 papers a rare word's file is 5.8 KB instead of
- * 24.2 KB. The price is a longer list of files in the metadata that every search loads once (+3.5 KB) and more
- * files to deploy (2,386 instead of 2,086). 10,000 saved less (11 KB). A value set outside wins, for the bench.
+ * smaller files mean fewer bytes before the first result. The price is a longer list of files in the metadata that
+ * every search loads once, and more files to deploy; src/lib/build/README.md and BENCHMARKS.md have the figures
+ * that chose this value. A value set outside wins, for the bench.
  */
 const INDEX_CHUNK_SIZE = 'PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE';
 const INDEX_CHUNK_OCCURRENCES = '4000';

@@ -13,8 +13,8 @@ export const DEFAULT_CACHE_FILE = 'node_modules/.cache/build-results.sqlite';
  * ever stale. Deleting the file only makes the next build slower. A result no build has used
  * for KEEP_DAYS days is dropped when the file is next opened.
  * The results share one SQLite database rather than a file each: a cold build of 1,000
- * papers makes 7,000 of them, and creating that many small files took about 4 s of it on
- * these machines' disks (against 0.3 s for the same rows). The file is
+ * papers makes 7,000 of them, and creating that many small files cost seconds of it on
+ * these machines' disks (README.md beside this file). The file is
  * node_modules/.cache/build-results.sqlite, or the one BUILD_CACHE names (the unit tests
  * keep one of their own, so they never touch a developer's).
  */

@@ -13,8 +13,8 @@ const digest = (algorithm: string, code: string) => `'sha${algorithm}-${createHa
 
 /**
  * Astro's policy lists the hash of every inline script and style of the whole site, and of
- * every script and stylesheet file, on every page: some 30 hashes, 1.3 KB of each page on
- * the wire that no compression can shrink. A page needs only the hashes of its own inline
+ * every script and stylesheet file, on every page: some 30 hashes, on the wire on every
+ * page, that no compression can shrink. A page needs only the hashes of its own inline
  * code; its files are allowed by 'self'. So each page keeps those and drops the rest. A
  * policy that lacks the hash of any of the page's inline code is left as Astro wrote it.
  */

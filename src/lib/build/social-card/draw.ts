@@ -7,8 +7,8 @@ import { lineBox, setLines, type Line, type TextStyle } from './typeset';
  * Draws a card: the page's kind at the top, the title and byline in the middle, the
  * symposium under a rule at the foot, on a dark blue ground. Text is set with the fonts'
  * own shaping (fontkit) and drawn by copying each glyph's cached coverage mask into a
- * palette image: about 2 ms of CPU a card, where laying it out as SVG (satori) and
- * rasterising the whole card (resvg) took 26 ms (figures in BENCHMARKS.md).
+ * palette image, a small part of the CPU that laying it out as SVG (satori) and
+ * rasterising the whole card (resvg) took (src/lib/build/README.md).
  */
 
 type Rgb = readonly [number, number, number];
