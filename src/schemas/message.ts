@@ -24,7 +24,13 @@ const evidenceLinkSchema = z
 /** One of the symposium's key messages. The MDX body explains it. */
 export const messageSchema = z
 	.strictObject({
-		order: z.number().int().positive().describe('Its number among the key messages: 1 for the first.'),
+		order: z
+			.number()
+			.int()
+			.positive()
+			.describe(
+				'Where it comes among the key messages: 1 for the first. The site numbers the published ones 1, 2, 3 in this order, so one held back leaves no gap.',
+			),
 		title: z
 			.string()
 			.min(1)

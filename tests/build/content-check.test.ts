@@ -134,7 +134,7 @@ describe('fields', () => {
 	it('text where a number belongs', async () => {
 		edit('messages/one-team-one-front-door.mdx', /^order: .*$/m, 'order: two');
 		expect(await report()).toMatchInlineSnapshot(
-			`"content/messages/one-team-one-front-door.mdx:3  order: found "two", expected a number. Its number among the key messages: 1 for the first."`,
+			`"content/messages/one-team-one-front-door.mdx:3  order: found "two", expected a number. Where it comes among the key messages: 1 for the first. The site numbers the published ones 1, 2, 3 in this order, so one held back leaves no gap."`,
 		);
 	});
 
@@ -629,7 +629,7 @@ describe('npm run check', { timeout: 60_000 }, () => {
 			"content/papers/shared-care-records.mdx:14  status: found "printed", expected one of "presented", "accepted", "published". presented (at the symposium only), accepted (by the journal) or published.
 			content/people/margaret-fenwick.yaml:9  orcid: found "0000-0002-1825-0079". This ORCID iD fails its checksum: a digit is probably mistyped. Copy it again from the person's orcid.org page.
 
-			2 problems in 2 files (checked 39 entries in N s).
+			2 problems in 2 files (checked 40 entries in N s).
 			"
 		`);
 		expect(result.stderr).not.toMatch(/^\s+at /m);

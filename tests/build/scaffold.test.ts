@@ -6,6 +6,7 @@ import { collections } from '../../src/content.config';
 import { checkContent } from '../../src/tooling/content-check/check';
 import { formatProblem } from '../../src/lib/content/problems';
 import { documentedSchema, fieldDocs } from '../../src/tooling/schema-docs';
+import { readCollection } from '../content';
 import { root, SITES } from '../sites';
 
 /**
@@ -62,8 +63,9 @@ describe('npm run new', { timeout: 60_000 }, () => {
 		});
 	}
 
-	it('numbers a new key message after the last one', () => {
-		expect(readFileSync(join(contentDir, 'messages/measure-what-carers-notice.mdx'), 'utf8')).toMatch(/^order: 5$/m);
+	it('numbers a new key message after the last one, drafts included', () => {
+		const last = Math.max(...readCollection<{ order: number }>(SITES.fixtures.contentDir, 'messages').map(({ data }) => data.order));
+		expect(readFileSync(join(contentDir, 'messages/measure-what-carers-notice.mdx'), 'utf8')).toMatch(new RegExp(`^order: ${last + 1}$`, 'm'));
 	});
 
 	it('refuses to overwrite an entry, and says so', () => {

@@ -198,11 +198,15 @@ export function assembleSiteContent(collections: Collections, { preview, now }: 
 	// then (npm run check warns of it), as every relation below reads only what is shown.
 	const shown = <T extends { collection: string; id: string }>(entries: T[]): T[] =>
 		preview ? entries : entries.filter((entry) => publicationOf(entry).state === 'published');
-	const [people, papers, messages, commentary, corrections] = [shown(allPeople), shown(allPapers), shown(allMessages), shown(allCommentary), shown(allCorrections)];
+	const [people, papers, commentary, corrections] = [shown(allPeople), shown(allPapers), shown(allCommentary), shown(allCorrections)];
+	// A key message's number is its place among those shown, so one held back leaves no gap
+	// in the count ("Key message 5 of 4"): the file's order ranks it, the site numbers it.
+	const messages = shown(allMessages)
+		.sort((a, b) => a.data.order - b.data.order)
+		.map((message, index) => (message.data.order === index + 1 ? message : { ...message, data: { ...message.data, order: index + 1 } }));
 
 	people.sort((a, b) => compareByFamilyName(a.data, b.data));
 	papers.sort((a, b) => compareEditionOrder(a.data, b.data));
-	messages.sort((a, b) => a.data.order - b.data.order);
 	commentary.sort((a, b) => comparePartialDates(b.data.date, a.data.date));
 	sessions.sort((a, b) => a.data.order - b.data.order);
 	corrections.sort((a, b) => comparePartialDates(b.data.date, a.data.date));
