@@ -7,8 +7,11 @@ import { lastModifiedFromGit } from './src/integrations/lastmod';
 import editorsPreview from './src/integrations/editors-preview';
 import searchIndex from './src/integrations/search-index';
 import finishSite from './src/integrations/finish-site';
+import { OLD_ADDRESSES } from './src/lib/urls';
 
 const contentDir = process.env.CONTENT_DIR;
+/** @type {ReadonlySet<string>} The old addresses (src/lib/urls.ts), which only send readers on. */
+const MOVED = new Set(Object.values(OLD_ADDRESSES));
 const lastModified = lastModifiedFromGit(contentDir ?? 'content');
 
 export default defineConfig({
@@ -50,6 +53,8 @@ export default defineConfig({
 		searchIndex(),
 		finishSite(),
 		sitemap({
+			// An old address only sends readers on: its new page is listed instead.
+			filter: (page) => !MOVED.has(new URL(page).pathname),
 			// lastmod only where git knows when the page's content changed: never the build's own date.
 			serialize(item) {
 				const lastmod = lastModified(new URL(item.url).pathname);

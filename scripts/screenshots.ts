@@ -11,7 +11,7 @@ import { chromiumLaunchOptions } from './lib/chromium.ts';
 
 const [outDir = '/tmp/screenshots', ...requested] = parseArgs({ allowPositionals: true }).positionals;
 const paths =
-	requested.length > 0 ? requested : ['/', '/papers/', '/messages/', '/commentary/', '/people/', '/programme/', '/special-edition/', '/about/', '/404.html'];
+	requested.length > 0 ? requested : ['/', '/symposia/', '/editions/', '/papers/', '/messages/', '/commentary/', '/people/', '/about/', '/404.html'];
 const widths = { phone: 390, desktop: 1280 };
 const schemes = ['light', 'dark'] as const;
 

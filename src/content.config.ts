@@ -7,10 +7,12 @@ import { SYNONYMS_FILE } from './lib/search/synonyms';
 import { checkedGlob, type ContentCheck } from './loaders/checked-glob';
 import { commentarySchema } from './schemas/commentary';
 import { correctionSchema } from './schemas/correction';
+import { editionSchema } from './schemas/edition';
 import { messageSchema } from './schemas/message';
 import { paperSchema } from './schemas/paper';
 import { personSchema } from './schemas/person';
 import { sessionSchema } from './schemas/session';
+import { siteSchema } from './schemas/site';
 import { symposiumSchema } from './schemas/symposium';
 import { synonymGroupSchema } from './schemas/synonyms';
 
@@ -37,7 +39,9 @@ const glob = (name: CollectionName): Loader => checkedGlob(filesOf(name, base), 
  * it reads the file.
  */
 export const collections = {
-	symposium: defineCollection({ loader: glob('symposium'), schema: symposiumSchema }),
+	site: defineCollection({ loader: glob('site'), schema: siteSchema }),
+	symposia: defineCollection({ loader: glob('symposia'), schema: symposiumSchema }),
+	editions: defineCollection({ loader: glob('editions'), schema: editionSchema }),
 	people: defineCollection({ loader: glob('people'), schema: personSchema }),
 	sessions: defineCollection({ loader: glob('sessions'), schema: sessionSchema }),
 	papers: defineCollection({ loader: glob('papers'), schema: paperSchema }),

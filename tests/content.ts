@@ -8,6 +8,8 @@ import type { messageSchema } from '../src/schemas/message';
 import type { paperSchema } from '../src/schemas/paper';
 import type { personSchema } from '../src/schemas/person';
 import type { sessionSchema } from '../src/schemas/session';
+import type { editionSchema } from '../src/schemas/edition';
+import type { siteSchema } from '../src/schemas/site';
 import type { symposiumSchema } from '../src/schemas/symposium';
 import { type CollectionName } from '../src/lib/content/collections';
 import { entryIdOf, folderOf, isEntryFile } from '../src/lib/content/collection-files';
@@ -36,6 +38,8 @@ export type Correction = z.input<typeof correctionSchema>;
 export type Person = z.input<ReturnType<typeof personSchema>>;
 export type Session = z.input<typeof sessionSchema>;
 export type Symposium = z.input<typeof symposiumSchema>;
+export type Edition = z.input<typeof editionSchema>;
+export type SiteSettings = z.input<typeof siteSchema>;
 
 /** Front matter between the opening and closing --- lines of an MDX file, and the text after it. */
 function splitFrontMatter(text: string): { frontMatter: string; body: string } {
@@ -66,7 +70,7 @@ export function readCollection<T = Record<string, unknown>>(contentDir: string, 
 		.map((file) => readEntry<T>(join(folder, file)));
 }
 
-/** One YAML file of a content folder, such as symposium.yaml, untyped. */
+/** One YAML file of a content folder, such as site.yaml, untyped. */
 export function readYaml(contentDir: string, file: string): Record<string, unknown> {
 	return readEntry<Record<string, unknown>>(join(root, contentDir, file)).data;
 }
@@ -95,7 +99,15 @@ export const commentary = (site: SiteName = 'real') => collection<Commentary>(si
 export const corrections = (site: SiteName = 'real') => collection<Correction>(site, 'corrections');
 export const people = (site: SiteName = 'real') => collection<Person>(site, 'people');
 export const sessions = (site: SiteName = 'real') => collection<Session>(site, 'sessions');
-export const symposium = (site: SiteName = 'real') => readEntry<Symposium>(join(root, SITES[site].contentDir, 'symposium.yaml')).data;
+export const symposia = (site: SiteName = 'real') => collection<Symposium>(site, 'symposia');
+export const editions = (site: SiteName = 'real') => collection<Edition>(site, 'editions');
+export const siteSettings = (site: SiteName = 'real') => readEntry<SiteSettings>(join(root, SITES[site].contentDir, 'site.yaml')).data;
+
+/** The symposium the home page leads with: the next planned (the site lists symposia newest first), else the latest held. */
+export function featured(site: SiteName = 'real'): Entry<Symposium> {
+	const all = symposia(site);
+	return all.filter((symposium) => symposium.data.status === 'planned').at(-1) ?? all.find((symposium) => symposium.data.status === 'held') ?? all[0]!;
+}
 
 /** The entry with this id in a list of entries, failing loudly: a test that names a missing entry is itself broken. */
 export function byId<T>(entries: Entry<T>[], id: string): Entry<T> {

@@ -24,8 +24,7 @@ export async function siteContentOf(contentDir: string, now = new Date()): Promi
 	if (errors.length > 0) throw new Error(`The content in ${contentDir} has problems:\n${errors.map(formatProblem).join('\n')}`);
 	const read: Record<string, unknown[]> = Object.fromEntries(Object.keys(collections).map((name) => [name, []]));
 	for (const { collection, id, data, file, path } of entries) {
-		const hasText =
-			collection !== 'people' && collection !== 'sessions' && collection !== 'symposium' && (entryBody(readFileSync(path, 'utf8')) ?? '').trim() !== '';
+		const hasText = /\.mdx?$/.test(path) && (entryBody(readFileSync(path, 'utf8')) ?? '').trim() !== '';
 		read[collection]!.push({
 			id,
 			collection,

@@ -1,7 +1,7 @@
 /**
  * Writes a synthetic content folder of N papers with the same shape as content/ and
- * tests/fixtures/edge-cases/content: symposium.yaml, people, sessions, papers, messages
- * and commentary. Everything is invented and says so; DOIs use the 10.5555/ test prefix.
+ * tests/fixtures/edge-cases/content: site.yaml, one symposium and its special edition,
+ * people, sessions, papers, messages and commentary. Everything is invented and says so; DOIs use the 10.5555/ test prefix.
  * The same N always gives byte-identical files.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -43,6 +43,10 @@ const SESSIONS = [
 ] as const;
 
 const SPECIAL_EDITION_JOURNAL = words.JOURNAL_WORDS[0];
+
+/** The synthetic series' one symposium, and the special edition that gathers its papers: their file names. */
+export const BENCH_SYMPOSIUM = 'bench-2032';
+export const BENCH_EDITION = 'bench-special-edition';
 
 /** YAML double-quoted scalars accept JSON strings, which escape anything awkward. */
 const q = (text: string) => JSON.stringify(text);
@@ -304,6 +308,7 @@ function paper(index: number, rare: boolean, { pool, places, families }: Corpus)
 	const fm = [
 		`# Synthetic paper ${index + 1} for the build and search benchmark (scripts/bench/cli.ts).`,
 		`title: ${q(title)}`,
+		`symposium: ${BENCH_SYMPOSIUM}`,
 		authors === 'not-known' ? 'authors: not-known' : ['authors:', ...authors.map((id) => `  - ${id}`)].join('\n'),
 		// Plain words, as the check asks of every plain-language summary (a Flesch reading ease of 60 or more).
 		`plainSummary: ${q(plainSummary)}`,
@@ -315,7 +320,7 @@ function paper(index: number, rare: boolean, { pool, places, families }: Corpus)
 	fm.push(`status: ${status}`);
 	// Synthetic papers are the synthetic symposium's own: given there, and in its edition once accepted.
 	fm.push('presentedAtSymposium: confirmed');
-	if (status !== 'presented') fm.push('specialEdition: confirmed');
+	if (status !== 'presented') fm.push('inEdition: confirmed', `edition: ${BENCH_EDITION}`);
 	if (status === 'published') fm.push(`doi: 10.5555/bench.${pad(index + 1, 5)}`);
 	if (status !== 'presented') {
 		const journal = [`journal:`, `  title: ${q(r.chance(0.8) ? SPECIAL_EDITION_JOURNAL : r.pick(words.JOURNAL_WORDS))}`];
@@ -352,7 +357,16 @@ function paper(index: number, rare: boolean, { pool, places, families }: Corpus)
 	};
 }
 
-function symposiumYaml(editors: readonly Person[]): string {
+function siteYaml(): string {
+	return `# Synthetic site settings for the build and search benchmark (scripts/bench/cli.ts).
+title: Bench symposia
+oldAddresses:
+  programme: ${BENCH_SYMPOSIUM}
+  specialEdition: ${BENCH_EDITION}
+`;
+}
+
+function symposiumYaml(): string {
 	return `# Synthetic symposium for the build and search benchmark (scripts/bench/cli.ts).
 title: Synthetic benchmark symposium on health and social care partnerships
 shortTitle: Bench symposium
@@ -365,6 +379,7 @@ summary: >-
 host:
   name: Bench Institute of Health and Social Care
   parent: Synthetic University
+status: held
 held: 2032-06-10
 ends: 2032-06-11
 venue: Placeholder Hall
@@ -374,23 +389,33 @@ participants:
   - practitioners
   - researchers
   - carers
-specialEdition:
-  journal: ${SPECIAL_EDITION_JOURNAL}
-  issn: "2049-3959"
-  volume: "40"
-  guestEditors:
-${editors.map((person) => `    - ${person.id}`).join('\n')}
-  publisher: Placeholder Press
-  status: published
-  note: >-
-    The synthetic special edition spans four issues of volume 40.
 reportedIn: bench-weekly-report
+`;
+}
+
+function editionYaml(editors: readonly Person[]): string {
+	return `# Synthetic special edition for the build and search benchmark (scripts/bench/cli.ts).
+kind: special-issue
+title: Partnerships in health and social care
+journal:
+  title: ${SPECIAL_EDITION_JOURNAL}
+  issn: "2049-3959"
+  publisher: Placeholder Press
+volume: "40"
+guestEditors:
+${editors.map((person) => `  - ${person.id}`).join('\n')}
+symposia:
+  - ${BENCH_SYMPOSIUM}
+status: published
+note: >-
+  The synthetic special edition spans four issues of volume 40.
 `;
 }
 
 function sessionYaml(session: (typeof SESSIONS)[number], order: number, chair: Person): string {
 	return `# Synthetic session for the build and search benchmark.
 title: ${q(session.title)}
+symposium: ${BENCH_SYMPOSIUM}
 order: ${order}
 start: 2032-06-${session.day}T${session.from}:00+01:00
 end: 2032-06-${session.day}T${session.to}:00+01:00
@@ -429,6 +454,7 @@ const MESSAGES = [
 function messageMdx(message: (typeof MESSAGES)[number], order: number, evidence: readonly string[], r: Random, sites: readonly [string, string]): string {
 	return `---
 # Synthetic key message for the build and search benchmark.
+symposium: ${BENCH_SYMPOSIUM}
 order: ${order}
 title: ${q(message.title)}
 summary: ${q(message.summary)}
@@ -450,6 +476,7 @@ function commentaryFiles(authors: readonly Person[], related: readonly string[],
 		'bench-editors-reflections.mdx': `---
 # Synthetic commentary (full text) for the build and search benchmark.
 title: What the synthetic symposium asks of partnership teams
+symposium: ${BENCH_SYMPOSIUM}
 authors:
   - ${authors[0]?.id}
   - ${authors[1]?.id}
@@ -484,6 +511,7 @@ ${paragraph(r, sites)}
 		'bench-weekly-report.mdx': `---
 # Synthetic commentary (summary of a piece elsewhere) for the build and search benchmark.
 title: Synthetic symposium calls for one front door
+symposium: ${BENCH_SYMPOSIUM}
 authors:
   - ${authors[2]?.id}
 date: 2032-06-20
@@ -514,7 +542,7 @@ export function generateContent(dir: string, paperCount: number): GeneratedConte
 		writeFileSync(join(dir, path), text);
 		bytes += Buffer.byteLength(text);
 	};
-	for (const folder of ['people', 'sessions', 'papers', 'messages', 'commentary']) mkdirSync(join(dir, folder), { recursive: true });
+	for (const folder of ['symposia', 'editions', 'people', 'sessions', 'papers', 'messages', 'commentary']) mkdirSync(join(dir, folder), { recursive: true });
 
 	pool.forEach((person, index) => write(`people/${person.id}.yaml`, personYaml(person, seeded(seedFor('person', index)), places)));
 	SESSIONS.forEach((session, index) => write(`sessions/${session.id}.yaml`, sessionYaml(session, index + 1, pool[index % pool.length] as Person)));
@@ -534,7 +562,9 @@ export function generateContent(dir: string, paperCount: number): GeneratedConte
 	});
 	const editors = pool.slice(0, 3);
 	for (const [name, text] of Object.entries(commentaryFiles(editors, r.sample(ids, Math.min(ids.length, 3)), r, sites))) write(`commentary/${name}`, text);
-	write('symposium.yaml', symposiumYaml(editors.slice(0, 2)));
+	write('site.yaml', siteYaml());
+	write(`symposia/${BENCH_SYMPOSIUM}.yaml`, symposiumYaml());
+	write(`editions/${BENCH_EDITION}.yaml`, editionYaml(editors.slice(0, 2)));
 
 	return { dir, papers: ids, people: pool.length, words: totalWords, bytes };
 }

@@ -2,12 +2,20 @@
 import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { isPageNumber } from '../../src/lib/pagination.ts';
+import { OLD_ADDRESSES } from '../../src/lib/urls.ts';
 
-/** Every HTML page in a built site's folder, as the URL path a reader would visit, sorted. */
+const MOVED: ReadonlySet<string> = new Set(Object.values(OLD_ADDRESSES));
+
+/**
+ * Every HTML page in a built site's folder, as the URL path a reader would visit, sorted.
+ * The old addresses that only send a reader on to their new page are not among them:
+ * the tests follow them apart (tests/e2e/real/addresses.spec.ts).
+ */
 export function builtPagesIn(outDir: string): string[] {
 	return readdirSync(outDir, { recursive: true, encoding: 'utf8' })
 		.filter((file) => file.endsWith('.html'))
 		.map((file) => `/${relative(outDir, join(outDir, file)).split(sep).join('/')}`.replace(/(^|\/)index\.html$/, '$1'))
+		.filter((path) => !MOVED.has(path))
 		.sort();
 }
 

@@ -19,6 +19,8 @@ export const RESULT_TYPE_LABELS = {
 	correction: 'Correction',
 	person: 'Person',
 	session: 'Programme',
+	symposium: 'Symposium',
+	edition: 'Edition',
 } as const;
 
 /** What each kind of correction is called, on its page, in the paper's notice and in feeds. */

@@ -10,8 +10,6 @@ import { emptyFilters, paramsFromState } from './search/url-state';
 export const PAGES = {
 	home: '/',
 	...(Object.fromEntries(ENTRY_COLLECTIONS.map((name) => [name, COLLECTIONS[name].pages.folder])) as Record<EntryCollection, string>),
-	programme: COLLECTIONS.sessions.pages.sectionsOf,
-	specialEdition: '/special-edition/',
 	about: '/about/',
 	search: '/search/',
 	learningLog: '/learning-log/',
@@ -54,21 +52,48 @@ export function discussionHref(entry: EntryRef): string {
 	return `${entryHref(entry)}discuss/`;
 }
 
-/** A session has no page of its own: it is a section of the programme. */
-export function sessionHref({ id }: { id: string }): string {
-	return `${PAGES.programme}#${id}`;
+/** What names a symposium: a symposium entry, or a reference to one. */
+interface SymposiumRef {
+	id: string;
 }
 
-/** /programme/sessions/<id>.ics: one session as a calendar event, for a session whose time is known. */
-export function sessionCalendarHref({ id }: { id: string }): string {
-	return `${PAGES.programme}sessions/${id}.ics`;
+/** A session, or anything that knows its symposium as a session does. */
+interface SessionRef {
+	id: string;
+	data: { symposium: SymposiumRef };
+}
+
+/** /symposia/<id>/programme/: a symposium's programme. */
+export function programmeHref(symposium: SymposiumRef): string {
+	return `${entryHref({ collection: 'symposia', id: symposium.id })}${COLLECTIONS.sessions.pages.sectionsOf}`;
+}
+
+/** A session has no page of its own: it is a section of its symposium's programme. */
+export function sessionHref(session: SessionRef): string {
+	return `${programmeHref(session.data.symposium)}#${session.id}`;
+}
+
+/** /symposia/<symposium>/programme/sessions/<id>.ics: one session as a calendar event, for a session whose time is known. */
+export function sessionCalendarHref(session: SessionRef): string {
+	return `${programmeHref(session.data.symposium)}sessions/${session.id}.ics`;
 }
 
 /** The file name, without .ics, of the calendar of every session whose time is known. */
 export const PROGRAMME_CALENDAR_NAME = 'all-sessions';
 
-/** /programme/all-sessions.ics: every session whose time is known, in one calendar file. */
-export const programmeCalendarHref = `${PAGES.programme}${PROGRAMME_CALENDAR_NAME}.ics`;
+/** /symposia/<id>/programme/all-sessions.ics: every session of a symposium whose time is known, in one calendar file. */
+export function programmeCalendarHref(symposium: SymposiumRef): string {
+	return `${programmeHref(symposium)}${PROGRAMME_CALENDAR_NAME}.ics`;
+}
+
+/**
+ * The addresses the site served before it held a series, and where each leads now
+ * (oldAddresses in content/site.yaml): each is a page that redirects there.
+ */
+export const OLD_ADDRESSES = {
+	programme: '/programme/',
+	specialEdition: '/special-edition/',
+} as const;
 
 /** "/learning-log/?title=…&url=/papers/x/": the log's form, prefilled with an entry. */
 export function addToLearningLogHref(title: string, url: string): string {
@@ -77,10 +102,14 @@ export function addToLearningLogHref(title: string, url: string): string {
 
 /**
  * Where an entry of any collection is shown: its own page, or for a session its section
- * of the programme. The content check derives the site's pages from this.
+ * of its symposium's programme (undefined while it names none). The content check
+ * derives the site's pages from this.
  */
-export function addressOf(collection: string, id: string): string | undefined {
-	if (collection === 'sessions') return sessionHref({ id });
+export function addressOf(collection: string, id: string, data: unknown): string | undefined {
+	if (collection === 'sessions') {
+		const symposium = (data as Partial<SessionRef['data']> | undefined)?.symposium;
+		return symposium && sessionHref({ id, data: { symposium } });
+	}
 	return isEntryCollection(collection) ? entryHref({ collection, id }) : undefined;
 }
 
@@ -115,6 +144,8 @@ export function citationFileHref(entry: EntryRef, format: CitationFileFormat): s
 export const FEEDS = {
 	papers: `${PAGES.papers}rss.xml`,
 	commentary: `${PAGES.commentary}rss.xml`,
+	/** One symposium's papers, corrections and commentary. */
+	symposium: (symposium: { id: string }) => `${entryHref({ collection: 'symposia', id: symposium.id })}rss.xml`,
 } as const;
 
 /** The card a link preview shows for an entry, or for the home page. */
@@ -122,12 +153,14 @@ export function socialCardHref(entry?: EntryRef): string {
 	return entry ? `/social/${entry.collection}/${entry.id}.png` : '/social/home.png';
 }
 
-/** The whole edition as data, and reference lists named for what they hold. */
+/** The site's and each edition's data, and reference lists named for what they hold. */
 export const LIST_FILES = {
-	/** Everything the site holds about the symposium and its papers. */
-	editionData: '/edition.json',
-	/** The papers the record confirms as the special edition's contents. */
-	editionContents: (format: 'bib' | 'ris') => `${PAGES.specialEdition}edition.${format}`,
+	/** Everything the site holds about its symposia, editions and papers. */
+	siteData: '/edition.json',
+	/** What the site holds about one edition. */
+	editionData: (edition: { id: string }) => `${entryHref({ collection: 'editions', id: edition.id })}edition.json`,
+	/** The papers the record confirms as an edition's contents. */
+	editionContents: (edition: { id: string }, format: 'bib' | 'ris') => `${entryHref({ collection: 'editions', id: edition.id })}edition.${format}`,
 	/** Every paper on the site. */
 	allPapers: (format: 'bib' | 'ris') => `${PAGES.papers}papers.${format}`,
 } as const;

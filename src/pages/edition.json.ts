@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
-import { editionData } from '../lib/scholarly/edition-data';
+import { siteData } from '../lib/scholarly/edition-data';
 import { getSiteContent } from '../lib/content/site-content';
 
-/** /edition.json: everything the site holds about the symposium and its papers, as data. */
+/** /edition.json: everything the site holds about its symposia, editions and papers, as data. */
 export const GET: APIRoute = async ({ site }) =>
-	new Response(`${JSON.stringify(editionData(await getSiteContent(), site!), null, '\t')}\n`, {
+	new Response(`${JSON.stringify(siteData(await getSiteContent(), site!), null, '\t')}\n`, {
 		headers: { 'Content-Type': 'application/json' },
 	});

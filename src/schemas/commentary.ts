@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { reference } from 'astro:content';
+import { symposiumField } from './belongs-to';
 import { discussionSchema } from './discussion';
 import { webAddressSchema } from './identifiers';
 import { partialDateSchema } from './partial-date';
@@ -8,6 +9,7 @@ import { publicationFields } from './publication';
 /** A comment piece about the symposium or its theme. The MDX body holds the text. */
 export const commentarySchema = z
 	.strictObject({
+		symposium: symposiumField,
 		title: z
 			.string()
 			.min(1)

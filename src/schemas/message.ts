@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { reference } from 'astro:content';
+import { symposiumField } from './belongs-to';
 import { discussionSchema } from './discussion';
 import { partialDateSchema } from './partial-date';
 import { publicationFields } from './publication';
@@ -24,12 +25,13 @@ const evidenceLinkSchema = z
 /** One of the symposium's key messages. The MDX body explains it. */
 export const messageSchema = z
 	.strictObject({
+		symposium: symposiumField,
 		order: z
 			.number()
 			.int()
 			.positive()
 			.describe(
-				'Where it comes among the key messages: 1 for the first. The site numbers the published ones 1, 2, 3 in this order, so one held back leaves no gap.',
+				"Where it comes among its symposium's key messages: 1 for the first. The site numbers the published ones 1, 2, 3 in this order, so one held back leaves no gap.",
 			),
 		title: z
 			.string()

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { reference } from 'astro:content';
+import { symposiumField } from './belongs-to';
 import { confirmationSchema } from './confirmation';
 import { discussionSchema } from './discussion';
 import { doiSchema, webAddressSchema } from './identifiers';
@@ -26,6 +27,7 @@ export const paperSchema = z
 			.min(1)
 			.describe('Title as published, in sentence case.')
 			.meta({ examples: ['Shared care records across health and social care: lessons from a fixture pilot'] }),
+		symposium: symposiumField,
 		authors: z
 			.union([z.array(reference('people')).min(1), z.literal('not-known')])
 			.describe('People file names in author order, or not-known when the record does not show them.'),
@@ -50,9 +52,10 @@ export const paperSchema = z
 		themes: z.array(z.string().min(1)).default([]).describe('Topics, lower case, e.g. "evaluation", "older people".'),
 		session: reference('sessions').optional().describe('The programme session where it was presented: a sessions file name.'),
 		status: z.enum(['presented', 'accepted', 'published']).describe('presented (at the symposium only), accepted (by the journal) or published.'),
-		specialEdition: confirmationSchema.describe(
-			"confirmed only when the record shows the paper is part of the symposium's special edition; otherwise leave out (not-confirmed).",
-		),
+		edition: reference('editions')
+			.optional()
+			.describe('The edition (special issue or proceedings volume) the paper is part of, or is expected in: an editions file name.'),
+		inEdition: confirmationSchema.describe('confirmed only when the record shows the paper is part of that edition; otherwise leave out (not-confirmed).'),
 		presentedAtSymposium: confirmationSchema.describe(
 			'confirmed only when the record shows the paper was given at the symposium; otherwise leave out (not-confirmed).',
 		),
@@ -96,6 +99,10 @@ export const paperSchema = z
 		path: ['presentedAtSymposium'],
 		error:
 			'This paper has status: presented or a session, which says it was given at the symposium, but presentedAtSymposium is not confirmed. Add presentedAtSymposium: confirmed if the record shows it; otherwise remove the session and choose another status.',
+	})
+	.refine((paper) => paper.inEdition === 'not-confirmed' || paper.edition, {
+		path: ['inEdition'],
+		error: 'inEdition: confirmed says the paper is part of an edition, but names none. Add edition: <editions file name>, or remove inEdition.',
 	})
 	// A published paper's page sends readers to the journal's copy: it needs a way there,
 	// or an editor's word that the record gives none.

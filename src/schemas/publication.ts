@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 
-/** The symposium's clock (timeZone in symposium.yaml) when it names none; embargoes are written on it. */
+/** The site's clock (timeZone in site.yaml) when it names none; embargoes are written on it. */
 export const DEFAULT_TIME_ZONE = 'Europe/London';
 
 /** A moment written as a clock on the wall shows it, in the symposium's time zone. */
@@ -13,7 +13,7 @@ export interface LocalDateTime {
 }
 
 const PATTERN = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?$/;
-const HINT = "Write it as 2031-06-01, or 2031-06-01 09:00 for a time of day, without a time zone: the symposium's (timeZone in symposium.yaml) applies.";
+const HINT = "Write it as 2031-06-01, or 2031-06-01 09:00 for a time of day, without a time zone: the site's (timeZone in site.yaml) applies.";
 
 /**
  * YAML reads an unquoted 2031-06-01 (and 2031-06-01T09:00:00) as a moment in UTC; its
@@ -55,6 +55,6 @@ export const publicationFields = {
 	publishAt: localDateTimeSchema
 		.optional()
 		.describe(
-			"When the entry may appear, e.g. 2031-06-01 09:00, in the symposium's time zone. Until then the built site leaves it out; the first build after that time includes it.",
+			"When the entry may appear, e.g. 2031-06-01 09:00, in the site's time zone (timeZone in site.yaml). Until then the built site leaves it out; the first build after that time includes it.",
 		),
 };

@@ -1,15 +1,17 @@
 import { z } from 'astro/zod';
 import { reference } from 'astro:content';
+import { symposiumField } from './belongs-to';
 
 /** One slot in the symposium programme. */
 export const sessionSchema = z
 	.strictObject({
+		symposium: symposiumField,
 		title: z
 			.string()
 			.min(1)
 			.describe('Session title as printed in the programme.')
 			.meta({ examples: ['Opening plenary'] }),
-		order: z.number().int().nonnegative().describe('Position in the programme: 1 for the first session.'),
+		order: z.number().int().nonnegative().describe("Position in its symposium's programme: 1 for the first session."),
 		start: z.coerce
 			.date()
 			.meta({ valueType: 'a date and time with its offset from UTC', examples: ['2031-03-14T09:30:00+00:00'] })

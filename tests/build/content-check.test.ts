@@ -34,6 +34,11 @@ afterEach(() => {
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
+/** The fixture series' files that the defects below are made in: a symposium, its special issue, and the site's own. */
+const SYMPOSIUM = 'symposia/fixture-2031.yaml';
+const EDITION = 'editions/fixture-journal-31-2.yaml';
+const SITE = 'site.yaml';
+
 /** Replaces the first match in a fixture file (a line, mostly), failing if nothing matched. */
 function edit(file: string, pattern: RegExp | string, replacement: string) {
 	const path = join(contentDir, file);
@@ -85,7 +90,7 @@ describe('fields', () => {
 	it('a field the schema does not have, with the fields it does', async () => {
 		edit('sessions/opening-plenary.yaml', /^room:/m, 'colour: blue\nroom:');
 		expect(await report()).toMatchInlineSnapshot(
-			`"content/sessions/opening-plenary.yaml:5  colour: unknown field: the fields here are title, order, start, end, room, chair"`,
+			`"content/sessions/opening-plenary.yaml:5  colour: unknown field: the fields here are symposium, title, order, start, end, room, chair"`,
 		);
 	});
 
@@ -134,14 +139,14 @@ describe('fields', () => {
 	it('text where a number belongs', async () => {
 		edit('messages/one-team-one-front-door.mdx', /^order: .*$/m, 'order: two');
 		expect(await report()).toMatchInlineSnapshot(
-			`"content/messages/one-team-one-front-door.mdx:3  order: found "two", expected a number. Where it comes among the key messages: 1 for the first. The site numbers the published ones 1, 2, 3 in this order, so one held back leaves no gap."`,
+			`"content/messages/one-team-one-front-door.mdx:3  order: found "two", expected a number. Where it comes among its symposium's key messages: 1 for the first. The site numbers the published ones 1, 2, 3 in this order, so one held back leaves no gap."`,
 		);
 	});
 
 	it('a fraction where a whole number belongs', async () => {
 		edit('sessions/opening-plenary.yaml', /^order: .*$/m, 'order: 1.5');
 		expect(await report()).toMatchInlineSnapshot(
-			`"content/sessions/opening-plenary.yaml:2  order: found 1.5, expected a whole number. Position in the programme: 1 for the first session."`,
+			`"content/sessions/opening-plenary.yaml:2  order: found 1.5, expected a whole number. Position in its symposium's programme: 1 for the first session."`,
 		);
 	});
 
@@ -160,9 +165,9 @@ describe('fields', () => {
 	});
 
 	it('a short title that is too long', async () => {
-		edit('symposium.yaml', /^shortTitle: .*$/m, 'shortTitle: The fixture symposium on integrated care, 2031');
+		edit(SYMPOSIUM, /^shortTitle: .*$/m, 'shortTitle: The fixture symposium on integrated care, 2031');
 		expect(await report()).toMatchInlineSnapshot(
-			`"content/symposium.yaml:4  shortTitle: found 46 characters, expected at most 40. A short name for the site header and browser tabs."`,
+			`"content/symposia/fixture-2031.yaml:4  shortTitle: found 46 characters, expected at most 40. A short name, unique in the series, for lists and browser tabs."`,
 		);
 	});
 
@@ -220,9 +225,9 @@ describe('formats', () => {
 	});
 
 	it('an ISSN with a mistyped digit', async () => {
-		edit('symposium.yaml', /^ {2}issn: .*$/m, '  issn: "1234-5678"');
+		edit(EDITION, /^ {2}issn: .*$/m, '  issn: "1234-5678"');
 		expect(await report()).toMatchInlineSnapshot(
-			`"content/symposium.yaml:26  specialEdition.issn: found "1234-5678". This ISSN fails its checksum: a digit is probably mistyped. Copy it again from the journal's pages."`,
+			`"content/editions/fixture-journal-31-2.yaml:6  journal.issn: found "1234-5678". This ISSN fails its checksum: a digit is probably mistyped. Copy it again from the journal's pages."`,
 		);
 	});
 
@@ -241,9 +246,9 @@ describe('formats', () => {
 	});
 
 	it('a repository that is not an address on GitHub', async () => {
-		edit('symposium.yaml', /^repository: .*$/m, 'repository: github.com/fixture-editors/fixture-symposium/');
+		edit(SITE, /^repository: .*$/m, 'repository: github.com/fixture-editors/fixture-symposium/');
 		expect(await report()).toMatchInlineSnapshot(
-			`"content/symposium.yaml:37  repository: found "github.com/fixture-editors/fixture-symposium/". Write the repository's address on GitHub, e.g. https://github.com/fixture-editors/fixture-symposium, with no final slash."`,
+			`"content/site.yaml:3  repository: found "github.com/fixture-editors/fixture-symposium/". Write the repository's address on GitHub, e.g. https://github.com/fixture-editors/fixture-symposium, with no final slash."`,
 		);
 	});
 
@@ -287,20 +292,20 @@ describe('references between entries', () => {
 
 	it('a chair and a guest editor who do not exist', async () => {
 		edit('sessions/opening-plenary.yaml', /^chair: .*$/m, 'chair: margret-fenwick');
-		edit('symposium.yaml', /^ {4}- priya-raman$/m, '    - priya-ramen');
+		edit(EDITION, /^ {2}- priya-raman$/m, '  - priya-ramen');
 		expect(await report()).toMatchInlineSnapshot(`
-			"content/sessions/opening-plenary.yaml:6  chair: no person "margret-fenwick" (did you mean "margaret-fenwick"?)
-			content/symposium.yaml:30  specialEdition.guestEditors[0]: no person "priya-ramen" (did you mean "priya-raman"?)"
+			"content/editions/fixture-journal-31-2.yaml:12  guestEditors[0]: no person "priya-ramen" (did you mean "priya-raman"?)
+			content/sessions/opening-plenary.yaml:6  chair: no person "margret-fenwick" (did you mean "margaret-fenwick"?)"
 		`);
 	});
 
 	it('a record said to show a fact the entry does not give, and one a commentary piece cannot have', async () => {
 		edit('papers/pooled-budgets-record-only.mdx', /^ {2}pages: .*\n/m, '');
-		edit('symposium.yaml', 'facts: [doi, address]', 'facts: [doi, pages, address]');
-		edit('symposium.yaml', 'facts: [title, date, address]', 'facts: [title, date, pmid]');
+		edit(SYMPOSIUM, 'facts: [doi, address]', 'facts: [doi, pages, address]');
+		edit(SYMPOSIUM, 'facts: [title, date, address]', 'facts: [title, date, pmid]');
 		expect(await report()).toMatchInlineSnapshot(`
-			"content/symposium.yaml:46  checkedAgainst[0].showed[1].facts[1]: says Fixture Index showed the pages of papers/pooled-budgets-record-only, but that paper does not give its journal.pages: remove "pages" from facts, or add journal.pages to the paper if the record shows it
-			content/symposium.yaml:51  checkedAgainst[1].showed[0].facts[2]: "pmid": a commentary piece has no pmid, so Fixture Weekly's archive cannot have shown one; remove it from facts"
+			"content/symposia/fixture-2031.yaml:34  checkedAgainst[0].showed[1].facts[1]: says Fixture Index showed the pages of papers/pooled-budgets-record-only, but that paper does not give its journal.pages: remove "pages" from facts, or add journal.pages to the paper if the record shows it
+			content/symposia/fixture-2031.yaml:39  checkedAgainst[1].showed[0].facts[2]: "pmid": a commentary piece has no pmid, so Fixture Weekly's archive cannot have shown one; remove it from facts"
 		`);
 	});
 
@@ -330,6 +335,45 @@ describe('references between entries', () => {
 		expect(await report()).toMatchInlineSnapshot(
 			`"content/papers/telecare-in-two-districts.markdown  file name: not read: papers are .mdx or .md files, so this one is not on the site; rename it to telecare-in-two-districts.mdx"`,
 		);
+	});
+});
+
+describe('the series: symposia, their editions and the site', () => {
+	it('a key message naming a symposium that does not exist', async () => {
+		edit('messages/share-the-record.mdx', /^symposium: .*$/m, 'symposium: fixture-231');
+		expect(await report()).toMatchInlineSnapshot(
+			`"content/messages/share-the-record.mdx:15  symposium: no symposium "fixture-231" (did you mean "fixture-2031"?)"`,
+		);
+	});
+
+	it('two symposia with one short name, told apart by nothing in lists and tabs', async () => {
+		edit('symposia/fixture-2033.yaml', /^shortTitle: .*$/m, 'shortTitle: fixture Symposium');
+		expect(await report()).toMatchInlineSnapshot(
+			`"content/symposia/fixture-2033.yaml:5  shortTitle: "fixture Symposium" is already the short name of content/symposia/fixture-2031.yaml: give each symposium its own, e.g. with its year"`,
+		);
+	});
+
+	it("a paper given in a session of another symposium's programme", async () => {
+		edit('papers/lunch-clubs-first-contact.mdx', /^session: .*$/m, 'session: opening-plenary');
+		expect(await report()).toMatchInlineSnapshot(
+			`"content/papers/lunch-clubs-first-contact.mdx:13  session: the session "opening-plenary" (content/sessions/opening-plenary.yaml) is in the programme of fixture-2031, but this paper is of fixture-2029: name a session of fixture-2029, or correct the paper's symposium"`,
+		);
+	});
+
+	it("a paper in an edition that gathers other symposia's papers", async () => {
+		edit('papers/neighbourhood-teams-and-volunteers.mdx', /^edition: .*$/m, 'edition: fixture-journal-31-2');
+		expect(await report()).toMatchInlineSnapshot(
+			`"content/papers/neighbourhood-teams-and-volunteers.mdx:26  edition: the edition "fixture-journal-31-2" (content/editions/fixture-journal-31-2.yaml) gathers the papers of fixture-2031, not of fixture-2029: add fixture-2029 to its symposia, or name another edition"`,
+		);
+	});
+
+	it('old addresses leading to a symposium and an edition that do not exist', async () => {
+		edit(SITE, /^ {2}programme: .*$/m, '  programme: fixture-2013');
+		edit(SITE, /^ {2}specialEdition: .*$/m, '  specialEdition: fixture-journal-31');
+		expect(await report()).toMatchInlineSnapshot(`
+			"content/site.yaml:5  oldAddresses.programme: no symposium "fixture-2013" (did you mean "fixture-2033"?)
+			content/site.yaml:6  oldAddresses.specialEdition: no edition "fixture-journal-31" (did you mean "fixture-journal-31-2"?)"
+		`);
 	});
 });
 
@@ -364,21 +408,21 @@ describe('plain Markdown entries', () => {
 	it('a .md paper is checked as an .mdx one is: its fields and its links', async () => {
 		add(
 			'papers/telecare-in-two-districts.md',
-			'---\ntitle: Telecare in two districts\nauthors:\n  - jess-whitfeld\nstatus: accepted\nplainSummary: Two towns tried out care by phone.\n---\n\n## Method\n\nAs [above](#methd), and <b>unlike</b> MDX, a { is only a brace.\n',
+			'---\ntitle: Telecare in two districts\nauthors:\n  - jess-whitfeld\nstatus: accepted\nplainSummary: Two towns tried out care by phone.\nsymposium: fixture-2031\n---\n\n## Method\n\nAs [above](#methd), and <b>unlike</b> MDX, a { is only a brace.\n',
 		);
 		expect(await report()).toMatchInlineSnapshot(`
 			"content/papers/telecare-in-two-districts.md:4  authors[0]: no person "jess-whitfeld" (did you mean "jess-whitfield"?)
-			content/papers/telecare-in-two-districts.md:11  body: link to "#methd": this page has no heading or anchor "methd" (did you mean "#method"?)"
+			content/papers/telecare-in-two-districts.md:12  body: link to "#methd": this page has no heading or anchor "methd" (did you mean "#method"?)"
 		`);
 	});
 
 	it('an image in a .md body', async () => {
 		add(
 			'papers/telecare-in-two-districts.md',
-			'---\ntitle: Telecare in two districts\nauthors: not-known\nstatus: accepted\nplainSummary: Two towns tried out care by phone.\n---\n\n![A map of the two districts](../people/margaret-fenwick.png)\n',
+			'---\ntitle: Telecare in two districts\nauthors: not-known\nstatus: accepted\nplainSummary: Two towns tried out care by phone.\nsymposium: fixture-2031\n---\n\n![A map of the two districts](../people/margaret-fenwick.png)\n',
 		);
 		expect(await report()).toMatchInlineSnapshot(`
-			"content/papers/telecare-in-two-districts.md:8  body: image "../people/margaret-fenwick.png" in a .md file: images are shown in the sizes and formats readers' screens need only from .mdx files; rename this one to telecare-in-two-districts.mdx"
+			"content/papers/telecare-in-two-districts.md:9  body: image "../people/margaret-fenwick.png" in a .md file: images are shown in the sizes and formats readers' screens need only from .mdx files; rename this one to telecare-in-two-districts.mdx"
 		`);
 	});
 });
@@ -413,14 +457,14 @@ describe('drafts and embargoes', () => {
 	it('a link in a published body to a draft: a warning', async () => {
 		edit('papers/shared-care-records.mdx', /^### Who took part$/m, 'See [the telecare pilot](/papers/telecare-pilot-draft/#early-findings).\n\n$&');
 		expect(await report()).toMatchInlineSnapshot(
-			`"content/papers/shared-care-records.mdx:25  warning: body: link to "/papers/telecare-pilot-draft/#early-findings": the paper "telecare-pilot-draft" (content/papers/telecare-pilot-draft.mdx) is a draft, so the built site leaves this link out until it is published (its draft: true is removed), and the next build after that adds it"`,
+			`"content/papers/shared-care-records.mdx:26  warning: body: link to "/papers/telecare-pilot-draft/#early-findings": the paper "telecare-pilot-draft" (content/papers/telecare-pilot-draft.mdx) is a draft, so the built site leaves this link out until it is published (its draft: true is removed), and the next build after that adds it"`,
 		);
 	});
 
 	it('a publishAt that is not a date and time', async () => {
 		edit('papers/reablement-costs-embargoed.mdx', /^publishAt: .*$/m, 'publishAt: 1 January 2099');
 		expect(await report()).toMatchInlineSnapshot(
-			`"content/papers/reablement-costs-embargoed.mdx:16  publishAt: "1 January 2099" is not a date and time. Write it as 2031-06-01, or 2031-06-01 09:00 for a time of day, without a time zone: the symposium's (timeZone in symposium.yaml) applies."`,
+			`"content/papers/reablement-costs-embargoed.mdx:16  publishAt: "1 January 2099" is not a date and time. Write it as 2031-06-01, or 2031-06-01 09:00 for a time of day, without a time zone: the site's (timeZone in site.yaml) applies."`,
 		);
 	});
 });
@@ -443,8 +487,8 @@ describe('images', () => {
 	it('a figure in a body that is not there and has no alt text', async () => {
 		edit('papers/shared-care-records.mdx', /^### Who took part$/m, '![](./pilot-map.png)\n\n$&');
 		expect(await report()).toMatchInlineSnapshot(`
-			"content/papers/shared-care-records.mdx:25  body: image "./pilot-map.png" not found in the folder of this file: check the spelling of its name, or add the image there
-			content/papers/shared-care-records.mdx:25  body: image "./pilot-map.png" has no alt text: say what it shows inside the brackets, ![A chart of waiting times](./pilot-map.png)"
+			"content/papers/shared-care-records.mdx:26  body: image "./pilot-map.png" not found in the folder of this file: check the spelling of its name, or add the image there
+			content/papers/shared-care-records.mdx:26  body: image "./pilot-map.png" has no alt text: say what it shows inside the brackets, ![A chart of waiting times](./pilot-map.png)"
 		`);
 	});
 });
@@ -453,35 +497,39 @@ describe('links inside bodies', () => {
 	it('a link to a paper that does not exist', async () => {
 		edit('papers/shared-care-records.mdx', /^### Who took part$/m, 'See [the rehabilitation study](/papers/community-rehabilitation/).\n\n$&');
 		expect(await report()).toMatchInlineSnapshot(
-			`"content/papers/shared-care-records.mdx:25  body: link to "/papers/community-rehabilitation/": no such page on this site (did you mean "/papers/community-rehabilitation-ten-sites/"?)"`,
+			`"content/papers/shared-care-records.mdx:26  body: link to "/papers/community-rehabilitation/": no such page on this site (did you mean "/papers/community-rehabilitation-ten-sites/"?)"`,
 		);
 	});
 
 	it('a link to a heading that another paper does not have', async () => {
 		edit('papers/shared-care-records.mdx', /^### Who took part$/m, 'See [its method](/papers/discharge-to-assess-evaluation/#method).\n\n$&');
 		expect(await report()).toMatchInlineSnapshot(
-			`"content/papers/shared-care-records.mdx:25  body: link to "/papers/discharge-to-assess-evaluation/#method": that page has no heading or anchor "method" (did you mean "#methods"?)"`,
+			`"content/papers/shared-care-records.mdx:26  body: link to "/papers/discharge-to-assess-evaluation/#method": that page has no heading or anchor "method" (did you mean "#methods"?)"`,
 		);
 	});
 
 	it('a link to a heading of the same page, misspelled', async () => {
 		edit('papers/shared-care-records.mdx', /^### Who took part$/m, 'See [above](#why-a-shared-recrod).\n\n$&');
 		expect(await report()).toMatchInlineSnapshot(
-			`"content/papers/shared-care-records.mdx:25  body: link to "#why-a-shared-recrod": this page has no heading or anchor "why-a-shared-recrod" (did you mean "#why-a-shared-record"?)"`,
+			`"content/papers/shared-care-records.mdx:26  body: link to "#why-a-shared-recrod": this page has no heading or anchor "why-a-shared-recrod" (did you mean "#why-a-shared-record"?)"`,
 		);
 	});
 
 	it('a link to a session of the programme that does not exist', async () => {
-		edit('papers/shared-care-records.mdx', /^### Who took part$/m, 'It was discussed in [the opening](/programme/#opening-plenery).\n\n$&');
+		edit(
+			'papers/shared-care-records.mdx',
+			/^### Who took part$/m,
+			'It was discussed in [the opening](/symposia/fixture-2031/programme/#opening-plenery).\n\n$&',
+		);
 		expect(await report()).toMatchInlineSnapshot(
-			`"content/papers/shared-care-records.mdx:25  body: link to "/programme/#opening-plenery": that page has no heading or anchor "opening-plenery" (did you mean "#opening-plenary"?)"`,
+			`"content/papers/shared-care-records.mdx:26  body: link to "/symposia/fixture-2031/programme/#opening-plenery": that page has no heading or anchor "opening-plenery" (did you mean "#opening-plenary"?)"`,
 		);
 	});
 
 	it('a link without the final slash', async () => {
-		edit('papers/shared-care-records.mdx', /^### Who took part$/m, 'See [the programme](/programme).\n\n$&');
+		edit('papers/shared-care-records.mdx', /^### Who took part$/m, 'See [the programme](/symposia/fixture-2031/programme).\n\n$&');
 		expect(await report()).toMatchInlineSnapshot(
-			`"content/papers/shared-care-records.mdx:25  body: link to "/programme": write it with a final slash, "/programme/""`,
+			`"content/papers/shared-care-records.mdx:26  body: link to "/symposia/fixture-2031/programme": write it with a final slash, "/symposia/fixture-2031/programme/""`,
 		);
 	});
 
@@ -489,7 +537,7 @@ describe('links inside bodies', () => {
 		edit(
 			'papers/shared-care-records.mdx',
 			/^### Who took part$/m,
-			'[a](/papers/shared-care-records/#who-took-part) [b](#user-content-fn-1) [c](/programme/#opening-plenary) [d](/robots.txt) [e](https://example.org/x) [f](../discharge-to-assess-evaluation/)\n\n$&',
+			'[a](/papers/shared-care-records/#who-took-part) [b](#user-content-fn-1) [c](/symposia/fixture-2031/programme/#opening-plenary) [d](/robots.txt) [e](https://example.org/x) [f](../discharge-to-assess-evaluation/)\n\n$&',
 		);
 		expect(await report()).toBe('');
 	});
@@ -512,53 +560,53 @@ describe('components in MDX bodies', () => {
 	it('a misspelled component', async () => {
 		before('<KeyPiont>Agree what the record is for.</KeyPiont>');
 		expect(await report()).toMatchInlineSnapshot(
-			`"content/papers/shared-care-records.mdx:25  body: <KeyPiont> is not a component of this site (did you mean <KeyPoint>?)"`,
+			`"content/papers/shared-care-records.mdx:26  body: <KeyPiont> is not a component of this site (did you mean <KeyPoint>?)"`,
 		);
 	});
 
 	it('a quotation that does not say who said it, and an attribute in braces', async () => {
 		before('<Quote source={"Fixture Weekly"}>I told my story once.</Quote>');
 		expect(await report()).toMatchInlineSnapshot(`
-			"content/papers/shared-care-records.mdx:25  body: <Quote> source: write the value in quotes, source="…", not in braces
-			content/papers/shared-care-records.mdx:25  body: <Quote> by: missing. Who said or wrote it, e.g. "A carer in the pilot"."
+			"content/papers/shared-care-records.mdx:26  body: <Quote> source: write the value in quotes, source="…", not in braces
+			content/papers/shared-care-records.mdx:26  body: <Quote> by: missing. Who said or wrote it, e.g. "A carer in the pilot"."
 		`);
 	});
 
 	it('a figure with no image, and one whose image has no alt text', async () => {
 		before('<Figure caption="The pilot area." />\n\n<Figure caption="The pilot area.">\n  ![](../people/margaret-fenwick.png)\n</Figure>');
 		expect(await report()).toMatchInlineSnapshot(`
-			"content/papers/shared-care-records.mdx:25  body: <Figure> needs one Markdown image between its tags, e.g. ![What the image shows](./image.png); found 0
-			content/papers/shared-care-records.mdx:28  body: image "../people/margaret-fenwick.png" has no alt text: say what it shows inside the brackets, ![A chart of waiting times](../people/margaret-fenwick.png)"
+			"content/papers/shared-care-records.mdx:26  body: <Figure> needs one Markdown image between its tags, e.g. ![What the image shows](./image.png); found 0
+			content/papers/shared-care-records.mdx:29  body: image "../people/margaret-fenwick.png" has no alt text: say what it shows inside the brackets, ![A chart of waiting times](../people/margaret-fenwick.png)"
 		`);
 	});
 
 	it('a cross-reference to a paper that does not exist, and to a heading another paper does not have', async () => {
 		before('<CrossRef to="papers/discharge-to-asess-evaluation" /> and <CrossRef to="papers/discharge-to-assess-evaluation#method" />');
 		expect(await report()).toMatchInlineSnapshot(`
-			"content/papers/shared-care-records.mdx:25  body: <CrossRef> to "papers/discharge-to-asess-evaluation": no paper "discharge-to-asess-evaluation" (did you mean "papers/discharge-to-assess-evaluation"?)
-			content/papers/shared-care-records.mdx:25  body: <CrossRef> to "papers/discharge-to-assess-evaluation#method": that paper has no heading "method" (did you mean "#methods"?)"
+			"content/papers/shared-care-records.mdx:26  body: <CrossRef> to "papers/discharge-to-asess-evaluation": no paper "discharge-to-asess-evaluation" (did you mean "papers/discharge-to-assess-evaluation"?)
+			content/papers/shared-care-records.mdx:26  body: <CrossRef> to "papers/discharge-to-assess-evaluation#method": that paper has no heading "method" (did you mean "#methods"?)"
 		`);
 	});
 
 	it('code, which the site does not run: an import and an expression', async () => {
 		before('import Chart from "./chart.astro"\n\nWaiting fell by {rate} per cent.');
 		expect(await report()).toMatchInlineSnapshot(`
-			"content/papers/shared-care-records.mdx:25  body: an import or export, which an entry's text cannot hold (the site's components need no import): import Chart from "./chart.astro"
-			content/papers/shared-care-records.mdx:27  body: {rate} is code, which an entry's text cannot run: write \\{ for the character itself"
+			"content/papers/shared-care-records.mdx:26  body: an import or export, which an entry's text cannot hold (the site's components need no import): import Chart from "./chart.astro"
+			content/papers/shared-care-records.mdx:28  body: {rate} is code, which an entry's text cannot run: write \\{ for the character itself"
 		`);
 	});
 
 	it('a cross-reference written as a web address', async () => {
 		before('<CrossRef to="/papers/discharge-to-assess-evaluation/" />');
 		expect(await report()).toMatchInlineSnapshot(
-			`"content/papers/shared-care-records.mdx:25  body: <CrossRef> to: found "/papers/discharge-to-assess-evaluation/". Write the entry as its folder and file name without the extension, e.g. papers/shared-care-records, and add #heading-id for one of its headings."`,
+			`"content/papers/shared-care-records.mdx:26  body: <CrossRef> to: found "/papers/discharge-to-assess-evaluation/". Write the entry as its folder and file name without the extension, e.g. papers/shared-care-records, and add #heading-id for one of its headings."`,
 		);
 	});
 
 	it('a cross-reference from a published paper to a draft: a warning', async () => {
 		before('<CrossRef to="papers/telecare-pilot-draft#early-findings" />');
 		expect(await report()).toMatchInlineSnapshot(
-			`"content/papers/shared-care-records.mdx:25  warning: body: <CrossRef> to "papers/telecare-pilot-draft#early-findings": the paper "telecare-pilot-draft" (content/papers/telecare-pilot-draft.mdx) is a draft, so the built site leaves this link out until it is published (its draft: true is removed), and the next build after that adds it"`,
+			`"content/papers/shared-care-records.mdx:26  warning: body: <CrossRef> to "papers/telecare-pilot-draft#early-findings": the paper "telecare-pilot-draft" (content/papers/telecare-pilot-draft.mdx) is a draft, so the built site leaves this link out until it is published (its draft: true is removed), and the next build after that adds it"`,
 		);
 	});
 });
@@ -588,14 +636,14 @@ describe('syntax', () => {
 	it('an unclosed tag in an MDX body', async () => {
 		edit('papers/shared-care-records.mdx', /^### Who took part$/m, 'Staff used <span>one record.\n\n$&');
 		expect(await report()).toMatchInlineSnapshot(
-			`"content/papers/shared-care-records.mdx:25  body: Expected a closing tag for \`<span>\` before the end of \`paragraph\`. In MDX, < starts a tag and { starts code: close every tag, and write \\< or \\{ for the characters themselves"`,
+			`"content/papers/shared-care-records.mdx:26  body: Expected a closing tag for \`<span>\` before the end of \`paragraph\`. In MDX, < starts a tag and { starts code: close every tag, and write \\< or \\{ for the characters themselves"`,
 		);
 	});
 
 	it('a brace in an MDX body', async () => {
 		edit('papers/shared-care-records.mdx', /^### Who took part$/m, 'Costs fell {by a third.\n\n$&');
 		expect(await report()).toMatchInlineSnapshot(
-			`"content/papers/shared-care-records.mdx:25  body: Unexpected end of file in expression, expected a corresponding closing brace for \`{\`. In MDX, < starts a tag and { starts code: close every tag, and write \\< or \\{ for the characters themselves"`,
+			`"content/papers/shared-care-records.mdx:26  body: Unexpected end of file in expression, expected a corresponding closing brace for \`{\`. In MDX, < starts a tag and { starts code: close every tag, and write \\< or \\{ for the characters themselves"`,
 		);
 	});
 });
@@ -629,7 +677,7 @@ describe('npm run check', { timeout: 60_000 }, () => {
 			"content/papers/shared-care-records.mdx:14  status: found "printed", expected one of "presented", "accepted", "published". presented (at the symposium only), accepted (by the journal) or published.
 			content/people/margaret-fenwick.yaml:9  orcid: found "0000-0002-1825-0079". This ORCID iD fails its checksum: a digit is probably mistyped. Copy it again from the person's orcid.org page.
 
-			2 problems in 2 files (checked 40 entries in N s).
+			2 problems in 2 files (checked 48 entries in N s).
 			"
 		`);
 		expect(result.stderr).not.toMatch(/^\s+at /m);

@@ -1,21 +1,27 @@
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { generateContent } from '../../scripts/bench/content.ts';
+import { BENCH_EDITION, BENCH_SYMPOSIUM, generateContent } from '../../scripts/bench/content.ts';
 import { PAGE_SIZE } from '../../src/lib/pagination';
+import { byId, readCollection } from '../content';
 import { buildSite, root } from '../sites';
 
 /**
  * Listings over more than one page, which the test sites are too small to have: the
- * benchmark's synthetic edition (scripts/bench/content.ts), with papers enough for three
- * pages and every paper in one session, so that the session outgrows the programme's
- * list too. Built as for a deploy; its papers are read from the files, not the site.
+ * benchmark's synthetic symposium and its special edition (scripts/bench/content.ts), with
+ * papers enough for three pages and every paper in one session, so that the session
+ * outgrows the programme's list, and the symposium its own page's, too. Built as for a
+ * deploy; its papers are read from the files, not the site.
  */
 vi.setConfig({ hookTimeout: 240_000 });
 
 const PAPERS = 2 * PAGE_SIZE + 1;
 const SESSION = 'opening-plenary';
+/** The synthetic symposium's page, its programme, and its special edition's contents. */
+const SYMPOSIUM_PAGE = `/symposia/${BENCH_SYMPOSIUM}/`;
+const PROGRAMME = `${SYMPOSIUM_PAGE}programme/`;
+const EDITION = `/editions/${BENCH_EDITION}/`;
 // One fixed folder, so every run shares one content cache (Astro keeps one per content folder).
 const work = join(root, 'tests/.output/listings');
 const contentDir = join(work, 'content');
@@ -128,19 +134,19 @@ describe('a listing longer than a page', () => {
 	});
 
 	it('pages the people and the special edition’s contents alike', () => {
-		for (const listing of ['/people/', '/special-edition/']) {
+		for (const listing of ['/people/', EDITION]) {
 			const pages = pagesOf(listing);
 			expect(pages.length, listing).toBeGreaterThan(1);
 			for (const path of pages) expect(entriesOn(built(path)).length, path).toBeLessThanOrEqual(PAGE_SIZE);
 			expect(new Set(pages.flatMap((path) => entriesOn(built(path)))).size, listing).toBe(pages.flatMap((path) => entriesOn(built(path))).length);
 		}
 		// The edition's facts open its first page only; later pages continue the contents.
-		expect(text(built('/special-edition/'))).toContain('ISSN');
-		expect(text(built('/special-edition/2/'))).toContain('Contents, continued');
+		expect(text(built(EDITION))).toContain('ISSN');
+		expect(text(built(`${EDITION}2/`))).toContain('Contents, continued');
 	});
 
 	it('shows a session’s first papers in the programme, and leads to all of them on the search page', () => {
-		const html = built('/programme/');
+		const html = built(PROGRAMME);
 		expect(entriesOn(html)).toHaveLength(PAGE_SIZE);
 		const session = html.slice(html.indexOf(`id="${SESSION}"`));
 		const all = attribute(session, /<a href="(\/search\/\?[^"]+)"/)!.replaceAll('&amp;', '&');
@@ -150,8 +156,20 @@ describe('a listing longer than a page', () => {
 		expect(text(session)).toContain(`All ${PAPERS} papers given in this session`);
 	});
 
+	it('shows a symposium’s first papers on its page, and leads to all of them on the search page', () => {
+		const html = built(SYMPOSIUM_PAGE);
+		expect(entriesOn(html)).toHaveLength(PAGE_SIZE);
+		const all = attribute(html, /<a href="(\/search\/\?[^"]+)"/)!.replaceAll('&amp;', '&');
+		const params = new URL(all, 'https://site.invalid').searchParams;
+		expect(params.getAll('type')).toEqual(['paper']);
+		// The search page's Symposium filter goes by the symposium's short name.
+		const { shortTitle } = byId(readCollection<{ shortTitle: string }>(relative(root, contentDir), 'symposia'), BENCH_SYMPOSIUM).data;
+		expect(params.getAll('symposium')).toEqual([shortTitle]);
+		expect(text(html)).toContain(`All ${PAPERS} papers listed under this symposium`);
+	});
+
 	it('keeps every listing page far under 60 KB gzipped', () => {
-		for (const path of [...pagesOf('/papers/'), ...pagesOf('/people/'), ...pagesOf('/special-edition/'), '/programme/']) {
+		for (const path of [...pagesOf('/papers/'), ...pagesOf('/people/'), ...pagesOf(EDITION), PROGRAMME, SYMPOSIUM_PAGE]) {
 			expect(gzipSync(built(path)).length, path).toBeLessThanOrEqual(60 * 1024);
 		}
 	});

@@ -9,9 +9,10 @@ import { buildSite, root, SITES } from '../sites';
 /**
  * What reaches readers and what only editors see, from one copy of the fixture content
  * with more entries that are not published yet (a draft key message, a commentary piece
- * under embargo and a person named only by it, beside the fixtures' draft and embargoed
- * papers and draft correction), a paper written as plain Markdown beside its MDX twin, and a paper made of the
- * editors' guide's component examples. The copy is built as for a deploy, and served by
+ * under embargo and a person named only by it, a draft symposium and a paper that waits
+ * for it, beside the fixtures' draft and embargoed papers and draft correction), a paper
+ * written as plain Markdown beside its MDX twin, and a paper made of the editors' guide's
+ * component examples. The copy is built as for a deploy, and served by
  * `astro dev` as `npm run dev` serves it, in a process of its own: Astro's dev server
  * renders no pages when it sees Vitest's variables (VITEST), so they are left out.
  */
@@ -22,6 +23,8 @@ const work = join(root, 'tests/.output/publishing');
 const contentDir = join(work, 'content');
 const outDir = join(work, 'dist');
 const fixtures = join(root, SITES.fixtures.contentDir);
+/** The symposium the added entries belong to. */
+const SYMPOSIUM = 'fixture-2031';
 
 /** Entries the built site must leave out, each with a word or title found nowhere else. */
 const UNPUBLISHED = [
@@ -49,7 +52,18 @@ const UNPUBLISHED = [
 		marks: ['reablement-costs-correction', 'A correction that waits', 'ploverine'],
 		badge: 'Embargoed until 1 January 2099 at 09:00 GMT',
 	},
+	// Published itself, but everything of a symposium waits for it.
+	{
+		path: '/papers/waits-for-its-symposium/',
+		marks: ['waits-for-its-symposium', 'A paper that waits for its symposium', 'quernstone'],
+		badge: 'Draft',
+	},
 ];
+
+/** A draft symposium of the series: no page of its own, and named nowhere, until it is published. */
+const DRAFT_SYMPOSIUM = { path: '/symposia/fixture-2035/', marks: ['fixture-2035', 'Fixture symposium on hearth care, 2035', 'hearthwise'] };
+/** Everything the built site must leave out. */
+const HELD_BACK = [...UNPUBLISHED, DRAFT_SYMPOSIUM];
 
 /** A published key message that names held-back papers: in its evidence, a link in its text and a cross-reference. */
 const POINTS_BACK = '/messages/points-to-held-back/';
@@ -90,12 +104,12 @@ beforeAll(async () => {
 	cpSync(fixtures, contentDir, { recursive: true });
 	write(
 		'messages/ask-carers-first.mdx',
-		'---\norder: 5\ntitle: Ask carers first\nsummary: Carers see the fenberry signs before anyone else does.\nplainSummary: Carers often see the signs first.\nlastReviewed: 2031-04-01\ndraft: true\n---\n\nA draft key message.\n',
+		`---\norder: 5\ntitle: Ask carers first\nsummary: Carers see the fenberry signs before anyone else does.\nplainSummary: Carers often see the signs first.\nlastReviewed: 2031-04-01\ndraft: true\nsymposium: ${SYMPOSIUM}\n---\n\nA draft key message.\n`,
 	);
 	write('people/rowan-embargo.yaml', 'name: Rowan Embargo\n');
 	write(
 		'messages/points-to-held-back.mdx',
-		'---\norder: 6\ntitle: Points to papers held back\nsummary: A published message that names two papers not out yet.\nplainSummary: This message points to two papers that are not out yet.\nevidence:\n  - paper: telecare-pilot-draft\n  - paper: shared-care-records\nlastReviewed: 2031-04-01\n---\n\nSee [the pilot we wait for](/papers/telecare-pilot-draft/) and <CrossRef to="papers/reablement-costs-embargoed" />.\n',
+		`---\norder: 6\ntitle: Points to papers held back\nsummary: A published message that names two papers not out yet.\nplainSummary: This message points to two papers that are not out yet.\nevidence:\n  - paper: telecare-pilot-draft\n  - paper: shared-care-records\nlastReviewed: 2031-04-01\nsymposium: ${SYMPOSIUM}\n---\n\nSee [the pilot we wait for](/papers/telecare-pilot-draft/) and <CrossRef to="papers/reablement-costs-embargoed" />.\n`,
 	);
 	write(
 		'corrections/reablement-costs-correction.mdx',
@@ -103,18 +117,26 @@ beforeAll(async () => {
 	);
 	write(
 		'commentary/embargoed-response.mdx',
-		'---\ntitle: A response held back\nauthors:\n  - rowan-embargo\ndate: 2099-03-01\nstandfirst: A brackenfold reply, embargoed until its publication.\ntext: full-text\nrelatedPapers:\n  - reablement-costs-embargoed\npublishAt: 2099-03-01 12:00\n---\n\nHeld back until March 2099.\n',
+		`---\ntitle: A response held back\nauthors:\n  - rowan-embargo\ndate: 2099-03-01\nstandfirst: A brackenfold reply, embargoed until its publication.\ntext: full-text\nrelatedPapers:\n  - reablement-costs-embargoed\npublishAt: 2099-03-01 12:00\nsymposium: ${SYMPOSIUM}\n---\n\nHeld back until March 2099.\n`,
 	);
 	const twin = readFileSync(join(fixtures, 'papers/discharge-to-assess-evaluation.mdx'), 'utf8');
 	write('papers/discharge-twin-in-markdown.md', twin);
 	cpSync(join(fixtures, 'people/margaret-fenwick.png'), join(contentDir, 'papers/pilot-map.png'));
 	write(
 		'papers/component-examples.mdx',
-		`---\ntitle: Component examples\nauthors: not-known\nstatus: accepted\nplainSummary: A page that shows each part an editor can use.\n---\n\n${Object.values(
+		`---\ntitle: Component examples\nauthors: not-known\nstatus: accepted\nplainSummary: A page that shows each part an editor can use.\nsymposium: ${SYMPOSIUM}\n---\n\n${Object.values(
 			PROSE_COMPONENTS,
 		)
 			.map((component) => component.example)
 			.join('\n\n')}\n`,
+	);
+	write(
+		'symposia/fixture-2035.yaml',
+		"title: Fixture symposium on hearth care, 2035\nshortTitle: Fixture symposium 2035\nquestion: What keeps a hearthwise home warm and safe?\nsummary: A draft of the series' next meeting.\nhost:\n  name: Fixture Institute for Integrated Care\nstatus: planned\nheld: 2035-06\nparticipants:\n  - practitioners\ndraft: true\n",
+	);
+	write(
+		'papers/waits-for-its-symposium.mdx',
+		'---\ntitle: A paper that waits for its symposium\nauthors: not-known\nstatus: accepted\nplainSummary: A quernstone talk for a meeting that is not out yet.\nsymposium: fixture-2035\n---\n\nHeld back with its symposium.\n',
 	);
 
 	rmSync(outDir, { recursive: true, force: true });
@@ -148,8 +170,8 @@ const searchIndex = () =>
 		.join('\n');
 
 describe('the built site leaves out what is not published', () => {
-	it('has no page for a draft, an embargoed entry, or a person named only by one', () => {
-		for (const { path } of UNPUBLISHED) expect(existsSync(join(outDir, path)), path).toBe(false);
+	it('has no page for a draft, an embargoed entry, a person named only by one, or anything of a draft symposium', () => {
+		for (const { path } of HELD_BACK) expect(existsSync(join(outDir, path)), path).toBe(false);
 	});
 
 	it("names none of them in any page or file: listings, cross-links, bylines, edition contents, feeds, the sitemap, the edition's data and reference lists", () => {
@@ -158,19 +180,19 @@ describe('the built site leaves out what is not published', () => {
 		expect(texts.some((file) => file.endsWith('edition.json'))).toBe(true);
 		for (const file of texts) {
 			const text = readFileSync(file, 'utf8');
-			for (const { marks } of UNPUBLISHED) for (const mark of marks) expect(text, `${addressOf(file)} mentions ${mark}`).not.toContain(mark);
+			for (const { marks } of HELD_BACK) for (const mark of marks) expect(text, `${addressOf(file)} mentions ${mark}`).not.toContain(mark);
 		}
 	});
 
 	it('draws no social card and writes no citation file for them', () => {
 		const files = filesUnder(outDir).map((file) => relative(outDir, file));
-		for (const { marks } of UNPUBLISHED) expect(files.filter((file) => file.includes(marks[0]!))).toEqual([]);
+		for (const { marks } of HELD_BACK) expect(files.filter((file) => file.includes(marks[0]!))).toEqual([]);
 	});
 
 	it('keeps them out of the search index, its words and its filters', () => {
 		const index = searchIndex();
 		expect(index).toContain('quillwort');
-		for (const { marks } of UNPUBLISHED) for (const mark of marks) expect(index).not.toContain(mark.toLowerCase());
+		for (const { marks } of HELD_BACK) for (const mark of marks) expect(index).not.toContain(mark.toLowerCase());
 		// The draft paper's theme is on no published entry, so no filter offers it.
 		expect(index).not.toContain('telecare');
 	});
@@ -192,6 +214,7 @@ describe('the built site leaves out what is not published', () => {
 				'is embargoed until 1 January 2099 at 09:00 GMT',
 			],
 			['corrections/reablement-costs-correction.mdx', 'paper', 'papers/reablement-costs-embargoed.mdx', 'waits for it'],
+			['papers/waits-for-its-symposium.mdx', 'symposium', 'symposia/fixture-2035.yaml', 'waits for it'],
 		];
 		for (const parts of expected)
 			expect(
@@ -224,6 +247,12 @@ describe('the dev server shows editors everything, saying what is not published'
 			expect(html).toContain(marks[1]);
 		});
 	}
+
+	it(`${DRAFT_SYMPOSIUM.path} is there too`, async () => {
+		const response = await fetch(`${base}${DRAFT_SYMPOSIUM.path}`);
+		expect(response.status).toBe(200);
+		expect(await response.text()).toContain(DRAFT_SYMPOSIUM.marks[1]);
+	});
 
 	it('lists drafts among the published entries', async () => {
 		expect(await (await fetch(`${base}/papers/`)).text()).toContain('Telecare for people who live alone');
@@ -302,7 +331,7 @@ describe('the components in the editors’ guide, as built', () => {
 });
 
 describe('Report a correction', () => {
-	const repository = /^repository: (.+)$/m.exec(readFileSync(join(fixtures, 'symposium.yaml'), 'utf8'))![1]!;
+	const repository = /^repository: (.+)$/m.exec(readFileSync(join(fixtures, 'site.yaml'), 'utf8'))![1]!;
 
 	it('every entry page links to a new issue naming the page and its file; no other page does', () => {
 		for (const file of pages()) {

@@ -41,17 +41,19 @@ export function declareScholarlyFileTests(): void {
 	test('the reference lists hold what their names say: every paper, and the confirmed contents of the edition', async ({}, testInfo) => {
 		const papers = frontMatter(testInfo, 'papers');
 		const titles = (entries: RawEntry[]) => entries.map(({ data }) => data.title).sort();
-		const confirmed = papers.filter(({ data }) => data.specialEdition === 'confirmed');
 		for (const format of ['bib', 'ris'] as const) {
 			const listed = (path: string) =>
 				CITATION_PARSERS[format](readBuilt(testInfo, path))
 					.map((facts) => facts.title)
 					.sort();
 			expect(listed(`papers/papers.${format}`)).toEqual(titles(papers));
-			// An empty list is not offered: the edition's file exists only once a paper is confirmed in it.
-			const edition = `special-edition/edition.${format}`;
-			if (confirmed.length === 0) expect(existsSync(join(outDirOf(testInfo), edition)), `${edition} is not written`).toBe(false);
-			else expect(listed(edition)).toEqual(titles(confirmed));
+			for (const { id } of frontMatter(testInfo, 'editions')) {
+				const confirmed = papers.filter(({ data }) => data.edition === id && data.inEdition === 'confirmed');
+				// An empty list is not offered: the edition's file exists only once a paper is confirmed in it.
+				const edition = `editions/${id}/edition.${format}`;
+				if (confirmed.length === 0) expect(existsSync(join(outDirOf(testInfo), edition)), `${edition} is not written`).toBe(false);
+				else expect(listed(edition)).toEqual(titles(confirmed));
+			}
 		}
 	});
 
@@ -93,7 +95,7 @@ export function declareScholarlyFileTests(): void {
 
 	test("/edition.json lists every entry with its address, and the edition's confirmed contents only", async ({ baseURL }, testInfo) => {
 		const data = JSON.parse(readBuilt(testInfo, 'edition.json'));
-		for (const collection of ['papers', 'people', 'messages', 'commentary', 'corrections'] as const) {
+		for (const collection of ['symposia', 'editions', 'papers', 'people', 'messages', 'commentary', 'corrections'] as const) {
 			const ids = frontMatter(testInfo, collection)
 				.map(({ id }) => id)
 				.sort();
@@ -102,10 +104,12 @@ export function declareScholarlyFileTests(): void {
 				expect((await fetch(new URL(new URL(entry.url).pathname, baseURL))).ok, `${entry.url} is served`).toBe(true);
 			}
 		}
-		const confirmed = frontMatter(testInfo, 'papers').filter(({ data: paper }) => paper.specialEdition === 'confirmed');
-		expect(data.symposium.specialEdition.contents.map((url: string) => new URL(url).pathname).sort()).toEqual(
-			confirmed.map(({ id }) => `/papers/${id}/`).sort(),
-		);
+		for (const edition of data.editions) {
+			const confirmed = frontMatter(testInfo, 'papers').filter(({ data: paper }) => paper.edition === edition.id && paper.inEdition === 'confirmed');
+			expect(edition.contents.map((url: string) => new URL(url).pathname).sort(), edition.id).toEqual(confirmed.map(({ id }) => `/papers/${id}/`).sort());
+			// Each edition's own file says the same as the whole site's.
+			expect(JSON.parse(readBuilt(testInfo, `editions/${edition.id}/edition.json`)), edition.id).toEqual(edition);
+		}
 		// Each paper and its corrections point to each other.
 		const corrections = frontMatter(testInfo, 'corrections');
 		for (const paper of data.papers) {

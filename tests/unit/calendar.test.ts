@@ -6,12 +6,21 @@ import type { Paper, Person, Session, Symposium } from '../../src/lib/content/si
 
 const base = new URL('https://symposium.example.org/');
 
+/** The symposium the sessions belong to: its clock is the one the programme's times are on. */
+const symposium = {
+	id: 'integrated-care-2031',
+	collection: 'symposia',
+	data: { title: 'A symposium on integrated care', shortTitle: 'The symposium', timeZone: 'Europe/London' },
+} as unknown as Symposium;
+const of = { symposium: { id: symposium.id, collection: 'symposia' } };
+
 /** Sessions either side of the UK's clock change on Sunday 30 March 2031, on the symposium's clock. */
 const sessions = [
 	{
 		id: 'before-the-change',
 		collection: 'sessions',
 		data: {
+			...of,
 			title: 'Before the change',
 			order: 1,
 			start: new Date('2031-03-28T09:30:00+00:00'),
@@ -22,9 +31,9 @@ const sessions = [
 	{
 		id: 'after-the-change',
 		collection: 'sessions',
-		data: { title: 'After the change', order: 2, start: new Date('2031-03-31T09:30:00+01:00'), room: undefined },
+		data: { ...of, title: 'After the change', order: 2, start: new Date('2031-03-31T09:30:00+01:00'), room: undefined },
 	},
-	{ id: 'untimed', collection: 'sessions', data: { title: 'Untimed', order: 3 } },
+	{ id: 'untimed', collection: 'sessions', data: { ...of, title: 'Untimed', order: 3 } },
 ] as unknown as Session[];
 
 const chair = { id: 'a-chair', collection: 'people', data: { name: 'Zoë Ó Súilleabháin' } } as unknown as Person;
@@ -36,7 +45,6 @@ const paper = {
 } as unknown as Paper;
 
 const site: CalendarSite = {
-	symposium: { title: 'A symposium on integrated care', shortTitle: 'The symposium', timeZone: 'Europe/London' } as Symposium,
 	chairOf: (session) => (session.id === 'before-the-change' ? chair : undefined),
 	papersIn: (session) => (session.id === 'before-the-change' ? [paper] : []),
 };
@@ -44,7 +52,7 @@ const site: CalendarSite = {
 const events = eventsOf;
 
 describe('the programme as an iCalendar file', () => {
-	const ics = programmeCalendar(site, sessions.filter(isTimed), base);
+	const ics = programmeCalendar(site, symposium, sessions.filter(isTimed), base);
 	const [before, after] = events(ics);
 
 	it('holds an event for each session whose time is known, and none for a session without one', () => {
@@ -57,6 +65,16 @@ describe('the programme as an iCalendar file', () => {
 		expect(ics).toMatch(/BEGIN:VTIMEZONE[\s\S]*TZID:Europe\/London[\s\S]*END:VTIMEZONE/);
 	});
 
+	it("writes another symposium's sessions on that symposium's own clock", () => {
+		const abroad = { ...symposium, data: { ...symposium.data, timeZone: 'America/New_York' } } as Symposium;
+		const elsewhere = programmeCalendar(site, abroad, sessions.filter(isTimed), base);
+		const [first] = events(elsewhere);
+		expect(first!.vevent.getFirstProperty('dtstart')!.getParameter('tzid')).toBe('America/New_York');
+		// The same moment, 09:30 in London (GMT), is 05:30 in New York (EDT since 9 March 2031).
+		expect(elsewhere).toContain('DTSTART;TZID=America/New_York:20310328T053000');
+		expect(first!.event.startDate.toJSDate().toISOString()).toBe('2031-03-28T09:30:00.000Z');
+	});
+
 	it('gives each session its moment, whichever side of a clock change it falls', () => {
 		// 09:30 on the symposium's clock both days: GMT (UTC) before 30 March, BST (UTC+1) after.
 		expect(before!.event.startDate.toJSDate().toISOString()).toBe('2031-03-28T09:30:00.000Z');
@@ -64,11 +82,18 @@ describe('the programme as an iCalendar file', () => {
 		expect(after!.event.startDate.toJSDate().toISOString()).toBe('2031-03-31T08:30:00.000Z');
 	});
 
-	it('identifies each event by the session’s address on the site, stamped with when the file was made', () => {
-		expect(before!.event.uid).toBe('https://symposium.example.org/programme/#before-the-change');
-		expect(after!.event.uid).toBe('https://symposium.example.org/programme/#after-the-change');
+	it('identifies each event by the session’s address in its symposium’s programme, stamped with when the file was made', () => {
+		expect(before!.event.uid).toBe('https://symposium.example.org/symposia/integrated-care-2031/programme/#before-the-change');
+		expect(after!.event.uid).toBe('https://symposium.example.org/symposia/integrated-care-2031/programme/#after-the-change');
 		const stamp = before!.vevent.getFirstPropertyValue('dtstamp') as ICAL.Time;
 		expect(Math.abs(stamp.toJSDate().getTime() - Date.now())).toBeLessThan(60_000);
+	});
+
+	it('names the symposium the sessions belong to, and links to its programme', () => {
+		const calendar = new ICAL.Component(ICAL.parse(ics));
+		expect(calendar.getFirstPropertyValue('x-wr-calname')).toBe('The symposium: programme');
+		expect(calendar.getFirstPropertyValue('url')).toBe('https://symposium.example.org/symposia/integrated-care-2031/programme/');
+		for (const { event } of events(ics)) expect(event.description).toContain('Part of A symposium on integrated care.');
 	});
 
 	it('gives the room, chair and papers as written, however they are punctuated', () => {

@@ -13,14 +13,20 @@ const person = (id: string): CheckableEntry => ({
 	},
 });
 
-function site(overrides: { paperAuthors?: unknown[]; guestEditors?: unknown[]; session?: unknown } = {}) {
+function site(overrides: { paperAuthors?: unknown[]; guestEditors?: unknown[]; session?: unknown; symposium?: unknown; checkedPaper?: unknown } = {}) {
 	return {
 		people: [person('helen-dickinson'), person('jon-glasby'), person('zoe-o-suilleabhain')],
 		sessions: [
 			{
 				id: 'opening-plenary',
 				filePath: 'content/sessions/opening-plenary.yaml',
-				data: { title: 'Opening', order: 1, start: new Date('2031-03-14T09:30:00Z'), chair: ref('people', 'jon-glasby') },
+				data: {
+					symposium: ref('symposia', 'hsmc-2006'),
+					title: 'Opening',
+					order: 1,
+					start: new Date('2031-03-14T09:30:00Z'),
+					chair: ref('people', 'jon-glasby'),
+				},
 			},
 		],
 		papers: [
@@ -29,6 +35,8 @@ function site(overrides: { paperAuthors?: unknown[]; guestEditors?: unknown[]; s
 				filePath: 'content/papers/evaluation-of-partnerships.mdx',
 				data: {
 					title: 'The evaluation of partnerships',
+					symposium: overrides.symposium ?? ref('symposia', 'hsmc-2006'),
+					edition: ref('editions', 'hscc-special-edition'),
 					authors: overrides.paperAuthors ?? [ref('people', 'helen-dickinson'), ref('people', 'jon-glasby')],
 					session: overrides.session ?? ref('sessions', 'opening-plenary'),
 					dates: { published: { year: 2006, month: 9 } },
@@ -36,14 +44,27 @@ function site(overrides: { paperAuthors?: unknown[]; guestEditors?: unknown[]; s
 				},
 			},
 		],
-		symposium: [
+		symposia: [
 			{
-				id: 'symposium',
-				filePath: 'content/symposium.yaml',
+				id: 'hsmc-2006',
+				filePath: 'content/symposia/hsmc-2006.yaml',
 				data: {
 					title: 'Symposium',
 					held: { year: 2006, month: 5 },
-					specialEdition: { journal: 'HSCC', status: 'published', guestEditors: overrides.guestEditors ?? [ref('people', 'zoe-o-suilleabhain')] },
+					checkedAgainst: [{ name: 'PubMed', showed: [{ paper: overrides.checkedPaper ?? ref('papers', 'evaluation-of-partnerships'), facts: ['title'] }] }],
+				},
+			},
+		],
+		editions: [
+			{
+				id: 'hscc-special-edition',
+				filePath: 'content/editions/hscc-special-edition.yaml',
+				data: {
+					kind: 'special-issue',
+					journal: { title: 'HSCC' },
+					status: 'published',
+					guestEditors: overrides.guestEditors ?? [ref('people', 'zoe-o-suilleabhain')],
+					symposia: [ref('symposia', 'hsmc-2006')],
 				},
 			},
 		],
@@ -70,13 +91,38 @@ describe('findDanglingReferences', () => {
 	});
 
 	it('gives the dotted path of a reference nested in an object and an array', () => {
+		const [problem] = findDanglingReferences(site({ checkedPaper: ref('papers', 'evaluation-of-partnership') }));
+		expect(problem).toMatchObject({
+			file: 'content/symposia/hsmc-2006.yaml',
+			field: 'checkedAgainst[0].showed[0].paper',
+			id: 'evaluation-of-partnership',
+			suggestion: 'evaluation-of-partnerships',
+		});
+	});
+
+	it("finds a bad editor in an edition's list", () => {
 		const [problem] = findDanglingReferences(site({ guestEditors: [ref('people', 'zoe-o-suilleabain')] }));
 		expect(problem).toMatchObject({
-			file: 'content/symposium.yaml',
-			field: 'specialEdition.guestEditors[0]',
+			file: 'content/editions/hscc-special-edition.yaml',
+			field: 'guestEditors[0]',
 			id: 'zoe-o-suilleabain',
 			suggestion: 'zoe-o-suilleabhain',
 		});
+	});
+
+	it('finds an entry that names a symposium the series does not hold, and says where its file would be', () => {
+		const problems = findDanglingReferences(site({ symposium: ref('symposia', 'hsmc-2060') }));
+		expect(problems).toEqual([
+			{
+				file: 'content/papers/evaluation-of-partnerships.mdx',
+				field: 'symposium',
+				collection: 'symposia',
+				id: 'hsmc-2060',
+				expectedFile: 'content/symposia/hsmc-2060.yaml',
+				suggestion: 'hsmc-2006',
+			},
+		]);
+		expect(describeDanglingReference(problems[0]!)).toBe('no symposium "hsmc-2060" (did you mean "hsmc-2006"?)');
 	});
 
 	it('finds a single reference held directly in a field', () => {
@@ -89,15 +135,15 @@ describe('findDanglingReferences', () => {
 			site({ paperAuthors: [ref('people', 'nobody-one')], guestEditors: [ref('people', 'jon-glasby'), ref('people', 'nobody-two')] }),
 		);
 		expect(problems.map((p) => `${p.file} ${p.field} ${p.id}`).toSorted()).toEqual([
+			'content/editions/hscc-special-edition.yaml guestEditors[1] nobody-two',
 			'content/papers/evaluation-of-partnerships.mdx authors[0] nobody-one',
-			'content/symposium.yaml specialEdition.guestEditors[1] nobody-two',
 		]);
 	});
 
 	it('makes no suggestion when the collection is empty or missing', () => {
 		const content = { papers: site().papers, people: [] };
 		const problems = findDanglingReferences(content);
-		expect(problems).toHaveLength(3);
+		expect(problems.map((p) => p.field).toSorted()).toEqual(['authors[0]', 'authors[1]', 'edition', 'session', 'symposium']);
 		for (const problem of problems) expect(problem).not.toHaveProperty('suggestion');
 	});
 

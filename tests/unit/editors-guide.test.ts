@@ -5,6 +5,8 @@ import { collections } from '../../src/content.config';
 import { editorsGuide } from '../../src/tooling/editors-guide';
 import { documentedSchema, fieldDocs, type FieldDoc } from '../../src/tooling/schema-docs';
 import { PROSE_COMPONENTS } from '../../src/schemas/prose-components';
+import { COLLECTIONS } from '../../src/lib/content/collections';
+import { OLD_ADDRESSES } from '../../src/lib/urls';
 import { root } from '../sites';
 
 const guide = editorsGuide(collections);
@@ -32,6 +34,17 @@ describe('the editors’ guide', () => {
 			expect(guide).toContain(`\`\`\`mdx\n${component.example}\n\`\`\``);
 			for (const field of fieldDocs(component.props)) expect(guide, `${name} ${field.key}`).toContain(`| \`${field.key}\` |`);
 		}
+	});
+
+	it('tells editors where a series keeps its symposia, editions and settings, and links to no retired address', () => {
+		for (const name of ['symposia', 'editions'] as const) {
+			expect(guide).toContain(`\`content/${COLLECTIONS[name].files.folder}/\``);
+			expect(guide).toContain(`### ${COLLECTIONS[name].guideTitle}\n`);
+		}
+		expect(guide).toContain(`\`content/${COLLECTIONS.site.files.file}\``);
+		expect(guide).not.toContain('symposium.yaml');
+		// The old addresses still lead somewhere (oldAddresses in site.yaml), but no example links to them.
+		for (const address of Object.values(OLD_ADDRESSES)) expect(guide).not.toContain(`](${address}`);
 	});
 
 	it('walks an editor from a branch to a deploy', () => {

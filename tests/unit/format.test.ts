@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countOf, formatList, listParts, upperFirst } from '../../src/lib/format';
-import { entryHref, PAGES, sessionHref } from '../../src/lib/urls';
+import { addressOf, entryHref, LIST_FILES, PAGES, programmeCalendarHref, programmeHref, sessionCalendarHref, sessionHref } from '../../src/lib/urls';
 
 describe('bylines and lists', () => {
 	it('read as British English lists, with no serial comma', () => {
@@ -36,6 +36,36 @@ describe('addresses', () => {
 	it("follow an entry's collection and file name", () => {
 		expect(entryHref({ collection: 'papers', id: 'shared-care-records' })).toBe('/papers/shared-care-records/');
 		expect(entryHref({ collection: 'people', id: 'li-ming' })).toBe('/people/li-ming/');
-		expect(sessionHref({ id: 'opening-plenary' })).toBe(`${PAGES.programme}#opening-plenary`);
+		expect(entryHref({ collection: 'symposia', id: 'fixture-2031' })).toBe('/symposia/fixture-2031/');
+		expect(entryHref({ collection: 'editions', id: 'fixture-journal-31-2' })).toBe('/editions/fixture-journal-31-2/');
+		expect(PAGES.symposia).toBe('/symposia/');
+		expect(PAGES.editions).toBe('/editions/');
+	});
+
+	it("put a session, and the calendars, in its own symposium's programme", () => {
+		const session = { id: 'opening-plenary', data: { symposium: { id: 'fixture-2031' } } };
+		const other = { id: 'opening-plenary', data: { symposium: { id: 'fixture-2029' } } };
+		expect(programmeHref(session.data.symposium)).toBe('/symposia/fixture-2031/programme/');
+		expect(sessionHref(session)).toBe('/symposia/fixture-2031/programme/#opening-plenary');
+		// Two symposia may each have a session of the same name: each is in its own programme.
+		expect(sessionHref(other)).toBe('/symposia/fixture-2029/programme/#opening-plenary');
+		expect(sessionCalendarHref(session)).toBe('/symposia/fixture-2031/programme/sessions/opening-plenary.ics');
+		expect(programmeCalendarHref(session.data.symposium)).toBe('/symposia/fixture-2031/programme/all-sessions.ics');
+	});
+
+	it('are where the content check looks for any entry: a page, a programme section, or none', () => {
+		expect(addressOf('papers', 'shared-care-records', {})).toBe('/papers/shared-care-records/');
+		expect(addressOf('sessions', 'opening-plenary', { symposium: { id: 'fixture-2031' } })).toBe('/symposia/fixture-2031/programme/#opening-plenary');
+		// A session that names no symposium yet (the check reports that) has no address to give.
+		expect(addressOf('sessions', 'opening-plenary', {})).toBeUndefined();
+		expect(addressOf('site', 'site', { title: 'Fixture symposium' })).toBeUndefined();
+	});
+
+	it("give each edition its own data and reference lists, beside the site's", () => {
+		const edition = { id: 'fixture-journal-31-2' };
+		expect(LIST_FILES.editionData(edition)).toBe('/editions/fixture-journal-31-2/edition.json');
+		expect(LIST_FILES.editionContents(edition, 'bib')).toBe('/editions/fixture-journal-31-2/edition.bib');
+		expect(LIST_FILES.editionContents(edition, 'ris')).toBe('/editions/fixture-journal-31-2/edition.ris');
+		expect(LIST_FILES.siteData).toBe('/edition.json');
 	});
 });

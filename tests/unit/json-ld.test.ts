@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { articleLd, breadcrumbLd, collectionPageLd, correctionLd, eventLd, profilePageLd, serialiseJsonLd } from '../../src/lib/scholarly/json-ld';
 import { scholarlyCorrection, scholarlyRecord } from '../../src/lib/scholarly/record';
 import type { Person } from '../../src/lib/content/site-content';
-import { readCollection, readYaml } from '../content';
+import { readCollection } from '../content';
 import { SITES } from '../sites';
 import { siteContentOf } from '../site-content';
 import { z } from 'astro/zod';
@@ -28,6 +28,7 @@ function expectNoEmptyValues(value: unknown, path = '$'): void {
 /** What a search engine reads: the serialised script text, parsed. Untyped, as JSON a crawler reads is: the tests walk it freely. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 const roundTrip = (data: Parameters<typeof serialiseJsonLd>[0]) => JSON.parse(serialiseJsonLd(data)) as Record<string, any>;
+type Ld = ReturnType<typeof roundTrip>;
 
 for (const [siteName, { contentDir }] of Object.entries(SITES)) {
 	describe(`schema.org data of the ${siteName} site`, () => {
@@ -36,6 +37,13 @@ for (const [siteName, { contentDir }] of Object.entries(SITES)) {
 		// The published ones, as the site's query layer decides.
 		const corrections = readCollection(contentDir, 'corrections').filter(({ id }) => site.corrections.some((correction) => correction.id === id));
 		const pageOf = (collection: string, id: string) => new URL(`/${collection}/${id}/`, base).href;
+		// The editions the site shows, as written, and every session as written: each names its symposium.
+		const editionFronts = new Map(
+			readCollection(contentDir, 'editions')
+				.filter(({ id }) => site.editions.some((edition) => edition.id === id))
+				.map((entry) => [entry.id, entry.data]),
+		);
+		const sessionFronts = readCollection(contentDir, 'sessions');
 
 		for (const paper of site.papers) {
 			it(`${paper.id} is a ScholarlyArticle with its authors, journal and identifiers as known`, () => {
@@ -50,9 +58,19 @@ for (const [siteName, { contentDir }] of Object.entries(SITES)) {
 				const authors = front.authors === 'not-known' ? [] : (front.authors as string[]);
 				expect((ld.author ?? []).map((author: { url: string }) => author.url)).toEqual(authors.map((id) => new URL(`/people/${id}/`, base).href));
 				for (const author of ld.author ?? []) expect(author['@type']).toBe('Person');
+				// The journal and, once the record confirms the paper is part of it, its edition: the edition by its page here.
+				const wholes: Ld[] = ld.isPartOf === undefined ? [] : [ld.isPartOf].flat();
+				const edition = front.inEdition === 'confirmed' && front.edition !== undefined ? editionFronts.get(String(front.edition)) : undefined;
+				expect(wholes.filter((whole) => whole['@id'] !== undefined)).toEqual(
+					edition
+						? [{ '@type': edition.kind === 'proceedings' ? 'Book' : 'PublicationIssue', '@id': pageOf('editions', String(front.edition)), name: edition.title }]
+						: [],
+				);
 				// Each part of the journal the record gives, and no other, each inside the next wider one.
-				const chain: Record<string, string>[] = [];
-				for (let part = ld.isPartOf; part; part = part.isPartOf) chain.push(part);
+				const placement = wholes.find((whole) => whole['@id'] === undefined);
+				expect(wholes.length).toBe((placement ? 1 : 0) + (edition ? 1 : 0));
+				const chain: Ld[] = [];
+				for (let part: Ld | undefined = placement; part; part = part.isPartOf) chain.push(part);
 				const part = (type: string) => chain.find((step) => step['@type'] === type);
 				expect(part('PublicationIssue')?.issueNumber).toBe(journal?.issue);
 				expect(part('PublicationVolume')?.volumeNumber).toBe(journal?.volume);
@@ -101,22 +119,44 @@ for (const [siteName, { contentDir }] of Object.entries(SITES)) {
 			});
 		}
 
-		it('describes the symposium as an Event no more precisely than the record', () => {
-			const front = readYaml(contentDir, 'symposium.yaml');
-			const ld = roundTrip(eventLd(site.symposium, base));
-			expectNoEmptyValues(ld);
-			expect(ld['@type']).toBe('Event');
-			// A title the editors wrote to describe the event is no name the record gives it.
-			expect(ld.name).toBe(front.titleSource === 'official' ? front.title : undefined);
-			expect(ld.description).toContain(front.summary);
-			if (front.titleSource !== 'official') expect(ld.description).toContain(front.title);
-			expect(ld.startDate).toBe(String(front.held));
-			expect(ld.endDate).toBe(front.ends === undefined ? undefined : String(front.ends));
-			expect(ld.organizer.name).toBe((front.host as Record<string, string>).name);
-			expect(ld.location?.name).toBe(front.venue);
-			expect(ld).not.toHaveProperty('eventAttendanceMode');
-			expect(ld).not.toHaveProperty('eventStatus');
-		});
+		const symposiumFronts = new Map(readCollection(contentDir, 'symposia').map((entry) => [entry.id, entry.data]));
+		for (const symposium of site.symposia) {
+			it(`describes the symposium ${symposium.id} as an Event no more precisely than the record`, () => {
+				const front = symposiumFronts.get(symposium.id)!;
+				const ld = roundTrip(eventLd(symposium, site.partsOf(symposium).sessions, base));
+				expectNoEmptyValues(ld);
+				expect(ld['@type']).toBe('Event');
+				// A title the editors wrote to describe the event is no name the record gives it.
+				expect(ld.name).toBe(front.titleSource === 'official' ? front.title : undefined);
+				expect(ld.description).toContain(front.summary);
+				if (front.titleSource !== 'official') expect(ld.description).toContain(front.title);
+				expect(ld.startDate).toBe(String(front.held));
+				expect(ld.endDate).toBe(front.ends === undefined ? undefined : String(front.ends));
+				expect(ld.organizer.name).toBe((front.host as Record<string, string>).name);
+				expect(ld.location?.name).toBe(front.venue);
+				expect(ld.url).toBe(pageOf('symposia', symposium.id));
+				expect(ld).not.toHaveProperty('eventAttendanceMode');
+				// Scheduled only while it is still to come; a held event's status says nothing the record does not.
+				expect(ld.eventStatus).toBe(front.status === 'planned' ? 'https://schema.org/EventScheduled' : undefined);
+			});
+
+			it(`gives the symposium ${symposium.id}'s sessions whose time is known as its sub-events, in programme order, and no other`, () => {
+				const ld = roundTrip(eventLd(symposium, site.partsOf(symposium).sessions, base));
+				const timed = sessionFronts
+					.filter(({ data }) => data.symposium === symposium.id && data.start !== undefined)
+					.sort((a, b) => Number(a.data.order) - Number(b.data.order));
+				expect((ld.subEvent ?? []).map((event: Ld) => ({ ...event, location: event.location?.name }))).toEqual(
+					timed.map(({ id, data }) => ({
+						'@type': 'Event',
+						name: data.title,
+						url: new URL(`/symposia/${symposium.id}/programme/#${id}`, base).href,
+						startDate: new Date(String(data.start)).toISOString(),
+						...(data.end === undefined ? {} : { endDate: new Date(String(data.end)).toISOString() }),
+						location: data.room,
+					})),
+				);
+			});
+		}
 
 		it('describes each person on a ProfilePage, with the ORCID iD where known and no undated affiliation', () => {
 			const schema = personSchema({ image: () => z.string() } as never);
@@ -156,7 +196,7 @@ describe('listings and breadcrumbs', () => {
 	});
 
 	it('claims no list at all, not an empty one, when what a listing holds is not known', () => {
-		const ld = roundTrip(collectionPageLd({ name: 'Special edition', url: 'https://symposium.example/special-edition/' }, undefined));
+		const ld = roundTrip(collectionPageLd({ name: 'A special edition', url: 'https://symposium.example/editions/a-special-edition/' }, undefined));
 		expect(ld['@type']).toBe('CollectionPage');
 		expect(ld).not.toHaveProperty('mainEntity');
 		expect(roundTrip(collectionPageLd({ name: 'Papers', url: 'https://symposium.example/papers/' }, [])).mainEntity.numberOfItems).toBe(0);

@@ -25,7 +25,9 @@ commit('content/papers/written-in-markdown.md', '2031-01-02');
 commit('content/papers/written-in-mdx.mdx', '2031-01-03');
 commit('content/corrections/table-correction.mdx', '2031-01-04');
 commit('content/people/jane-doe.yaml', '2031-01-05');
-commit('content/symposium.yaml', '2031-01-06');
+commit('content/symposia/fixture-2031.yaml', '2031-01-06');
+commit('content/editions/fixture-journal-31-2.yaml', '2031-01-07');
+commit('content/site.yaml', '2031-01-08');
 afterAll(() => rmSync(repository, { recursive: true, force: true }));
 
 describe("the sitemap's lastmod", () => {
@@ -37,13 +39,23 @@ describe("the sitemap's lastmod", () => {
 		expect(day('/papers/written-in-mdx/')).toBe('2031-01-03');
 		expect(day('/corrections/table-correction/')).toBe('2031-01-04');
 		expect(day('/people/jane-doe/')).toBe('2031-01-05');
+		expect(day('/symposia/fixture-2031/')).toBe('2031-01-06');
+		expect(day('/editions/fixture-journal-31-2/')).toBe('2031-01-07');
 	});
 
 	it('is the newest file of its collection for a listing, and the newest content for any other page', () => {
 		expect(day('/papers/')).toBe('2031-01-03');
 		expect(day('/papers/2/')).toBe('2031-01-03');
 		expect(day('/corrections/')).toBe('2031-01-04');
-		expect(day('/about/')).toBe('2031-01-06');
+		expect(day('/symposia/')).toBe('2031-01-06');
+		expect(day('/editions/')).toBe('2031-01-07');
+		// The site's own settings are content too.
+		expect(day('/about/')).toBe('2031-01-08');
+		expect(day('/')).toBe('2031-01-08');
+	});
+
+	it("is the newest content for a page within a symposium's, such as its programme, which shows other entries", () => {
+		expect(day('/symposia/fixture-2031/programme/')).toBe('2031-01-08');
 	});
 
 	it('is not given for an entry git does not know', () => {

@@ -8,7 +8,7 @@ const fields = z.object(publicationFields);
 const at = (text: string) => fields.parse({ publishAt: text }).publishAt!;
 const ref = (collection: string, id: string) => ({ id, collection });
 
-describe('publishAt is a time on the symposium’s clock', () => {
+describe('publishAt is a time on the site’s clock', () => {
 	it('reads a winter time as GMT and a summer time as BST in London', () => {
 		expect(instantIn(at('2031-01-15 09:00'), 'Europe/London').toISOString()).toBe('2031-01-15T09:00:00.000Z');
 		expect(instantIn(at('2031-06-01 09:00'), 'Europe/London').toISOString()).toBe('2031-06-01T08:00:00.000Z');
@@ -91,5 +91,45 @@ describe('when entries appear', () => {
 		expect(describeEarlyReference(early[1]!, 'Europe/London')).toBe(
 			'the paper "embargoed" (papers/embargoed.mdx) is embargoed until 1 June 2031 at 09:00 BST, so this entry waits for it: the built site leaves both out until then',
 		);
+	});
+});
+
+describe('when the entries of a symposium appear', () => {
+	const now = new Date('2031-05-01T12:00:00Z');
+	const of = (id: string) => ({ symposium: ref('symposia', id) });
+	const entries = {
+		symposia: [
+			{ id: 'held', data: {} },
+			{ id: 'embargoed', data: { publishAt: at('2031-06-01 09:00') } },
+			{ id: 'draft', data: { draft: true } },
+		],
+		papers: [
+			{ id: 'of-held', data: of('held') },
+			{ id: 'of-embargoed', data: of('embargoed') },
+			{ id: 'of-embargoed-later', data: { ...of('embargoed'), publishAt: at('2031-07-01') } },
+			{ id: 'of-draft', data: of('draft') },
+		],
+		messages: [{ id: 'of-embargoed', data: { ...of('embargoed'), evidence: [] } }],
+		commentary: [{ id: 'of-embargoed', data: of('embargoed') }],
+		sessions: [{ id: 'of-embargoed', data: of('embargoed') }],
+		corrections: [{ id: 'of-a-paper-of-embargoed', data: { paper: ref('papers', 'of-embargoed') } }],
+	};
+	const times = appearanceTimes(entries, 'Europe/London');
+	const state = (key: string) => publicationAt(times.get(key)!, now);
+	const embargoed = { state: 'embargoed', until: new Date('2031-06-01T08:00:00Z') };
+
+	it('is no earlier than the symposium: its papers, key messages, commentary and sessions wait for it', () => {
+		expect(state('papers/of-held')).toEqual({ state: 'published' });
+		for (const key of ['papers/of-embargoed', 'messages/of-embargoed', 'commentary/of-embargoed', 'sessions/of-embargoed'])
+			expect(state(key), key).toEqual(embargoed);
+		expect(state('papers/of-draft')).toEqual({ state: 'draft' });
+	});
+
+	it('is its own time when that is later than the symposium’s', () => {
+		expect(state('papers/of-embargoed-later')).toEqual({ state: 'embargoed', until: new Date('2031-06-30T23:00:00Z') });
+	});
+
+	it('holds back a correction of a paper that waits for its symposium', () => {
+		expect(state('corrections/of-a-paper-of-embargoed')).toEqual(embargoed);
 	});
 });

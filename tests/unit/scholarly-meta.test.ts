@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { scholarlyMeta, type MetaTag } from '../../src/lib/scholarly/meta-tags';
 import { scholarlyRecord } from '../../src/lib/scholarly/record';
-import { readCollection, readYaml, type RawEntry } from '../content';
+import { readCollection, type RawEntry } from '../content';
 import { SITES } from '../sites';
 import { siteContentOf } from '../site-content';
 
@@ -39,7 +39,14 @@ for (const [siteName, { contentDir }] of Object.entries(SITES)) {
 		const site = SITE_CONTENT.get(contentDir)!;
 		const raw = new Map(readCollection(contentDir, 'papers').map((entry) => [entry.id, entry.data]));
 		const people = new Map(readCollection(contentDir, 'people').map((entry): [string, RawEntry['data']] => [entry.id, entry.data]));
-		const edition = readYaml(contentDir, 'symposium.yaml').specialEdition as Record<string, unknown>;
+		const symposia = new Map(readCollection(contentDir, 'symposia').map((entry) => [entry.id, entry.data]));
+		// The editions the site shows, as its query layer decides: a paper names one by its file name.
+		const shownEditions = new Set(site.editions.map((edition) => edition.id));
+		const editions = new Map(
+			readCollection(contentDir, 'editions')
+				.filter(({ id }) => shownEditions.has(id))
+				.map((entry) => [entry.id, entry.data]),
+		);
 
 		for (const paper of site.papers) {
 			const front = raw.get(paper.id)!;
@@ -106,16 +113,25 @@ for (const [siteName, { contentDir }] of Object.entries(SITES)) {
 				expect(value('DC.date')).toBe(issued);
 			});
 
-			it(`${paper.id}: the edition's ISSN only for a paper confirmed in the edition`, () => {
-				const confirmed = front.specialEdition === 'confirmed' && journal?.title === edition.journal;
-				expect(value('citation_issn')).toBe(confirmed ? edition.issn : undefined);
+			it(`${paper.id}: its edition's ISSN only for a paper confirmed in that edition, and only where the record gives one`, () => {
+				const edition = front.edition === undefined ? undefined : editions.get(String(front.edition));
+				const editionJournal = edition?.journal as Record<string, unknown> | undefined;
+				const confirmed = front.inEdition === 'confirmed' && editionJournal !== undefined && journal?.title === editionJournal.title;
+				expect(value('citation_issn')).toBe(confirmed ? asWritten(editionJournal.issn) : undefined);
+			});
+
+			it(`${paper.id}: names its own symposium as the conference only when it was given there and not published in a journal`, () => {
+				const presentation = !journal && front.status === 'presented';
+				const symposium = symposia.get(String(front.symposium))!;
+				expect(value('citation_conference_title')).toBe(presentation ? symposium.title : undefined);
+				expect(value('DC.relation.ispartof')).toBe(journal?.title ?? (presentation ? symposium.title : undefined));
 			});
 		}
 	});
 }
 
 describe('the fixtures exercise every case', () => {
-	it('has a paper with unknown authors, one with an ORCID iD, one in and one out of the edition with an ISSN known', () => {
+	it('has a paper with unknown authors, one with an ORCID iD, one in and one out of an edition with an ISSN known, one in an edition without', () => {
 		const site = SITE_CONTENT.get(SITES.fixtures.contentDir)!;
 		const all = site.papers.flatMap((paper) => scholarlyMeta(scholarlyRecord(paper, site, base)));
 		expect(site.papers.some((paper) => paper.data.authors === 'not-known')).toBe(true);
@@ -123,6 +139,15 @@ describe('the fixtures exercise every case', () => {
 		expect(valuesOf(all, 'citation_issn').length).toBeGreaterThan(0);
 		expect(valuesOf(all, 'citation_conference_title').length).toBeGreaterThan(0);
 		expect(valuesOf(all, 'citation_language').length).toBeGreaterThan(0);
-		expect(site.papers.some((paper) => paper.data.specialEdition !== 'confirmed' && paper.data.journal)).toBe(true);
+		expect(site.papers.some((paper) => paper.data.inEdition !== 'confirmed' && paper.data.journal)).toBe(true);
+		// A paper confirmed in an edition whose journal's ISSN is not known: it gets no ISSN, not another edition's.
+		expect(
+			site.papers.some((paper) => {
+				const edition = site.editionOf(paper);
+				return paper.data.inEdition === 'confirmed' && paper.data.journal?.title === edition?.data.journal.title && edition?.data.journal.issn === undefined;
+			}),
+		).toBe(true);
+		// Presentations of more than one symposium, each naming its own.
+		expect(new Set(valuesOf(all, 'citation_conference_title')).size).toBeGreaterThan(1);
 	});
 });

@@ -61,7 +61,7 @@ describe('the benchmark content', () => {
 		const generated = generateContent(dir, 12);
 		expect(readdirSync(join(dir, 'papers'))).toHaveLength(12);
 		expect(readdirSync(join(dir, 'messages'))).toHaveLength(4);
-		expect(readdirSync(dir).sort()).toEqual(['commentary', 'messages', 'papers', 'people', 'sessions', 'symposium.yaml']);
+		expect(readdirSync(dir).sort()).toEqual(['commentary', 'editions', 'messages', 'papers', 'people', 'sessions', 'site.yaml', 'symposia']);
 		for (const id of generated.papers) {
 			const text = readFileSync(join(dir, 'papers', `${id}.mdx`), 'utf8');
 			const body = text.split(/^---$/m)[2] ?? '';

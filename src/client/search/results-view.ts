@@ -18,15 +18,13 @@ function readableDate(iso: string | undefined): string | undefined {
 	return formatPartialDate({ year, ...(month ? { month } : {}), ...(day ? { day } : {}) });
 }
 
-export function resultItem(data: PagefindResultData): HTMLLIElement {
+/** A result: its kind (and, on a site of several symposia, the symposium it is from), title, authors and date, excerpt and sections. */
+export function resultItem(data: PagefindResultData, { series }: { series: boolean }): HTMLLIElement {
 	const { meta } = data;
 	const details = [meta.authors, readableDate(meta.date)].filter(Boolean).join(' · ');
-	const article = element(
-		'article',
-		'result',
-		element('p', 'kicker', facetValueLabel('type', data.filters.type?.[0] ?? '')),
-		element('h2', 'result-title', link(data.url, meta.title ?? data.url)),
-	);
+	const symposia = series ? (data.filters.symposium ?? []) : [];
+	const kind = [facetValueLabel('type', data.filters.type?.[0] ?? ''), ...symposia].join(' · ');
+	const article = element('article', 'result', element('p', 'kicker', kind), element('h2', 'result-title', link(data.url, meta.title ?? data.url)));
 	if (details) article.append(element('p', 'result-meta', details));
 	article.append(element('p', 'excerpt', excerptFragment(data.excerpt)));
 	const pageUrl = data.url.split('#')[0];

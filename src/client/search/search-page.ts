@@ -18,11 +18,15 @@ const TYPING_PAUSE_MS = 120;
 const READING_PAUSE_MS = 1000;
 
 const form = document.querySelector<HTMLFormElement>('#search-form')!;
+/** Whether the site holds several symposia: each result then names its own. */
+const series = form.dataset.series !== undefined;
 const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
 const sortSelect = form.querySelector<HTMLSelectElement>('select[name="sort"]')!;
 const filtersPanel = document.querySelector<HTMLDetailsElement>('#filters')!;
 const facetsContainer = document.querySelector<HTMLElement>('#facets')!;
 const statusRegion = document.querySelector<HTMLElement>('#search-status')!;
+/** Offered while the search is within one symposium (the header's search on its pages starts there). */
+const widen = document.querySelector<HTMLElement>('#widen')!;
 const resultsList = document.querySelector<HTMLOListElement>('#results')!;
 const moreButton = document.querySelector<HTMLButtonElement>('#more-results')!;
 const loosen = document.querySelector<HTMLElement>('#loosen')!;
@@ -84,7 +88,7 @@ async function showMore(count: number, current = generation) {
 	for (const fragment of batch) {
 		const data = await fragment;
 		if (current !== generation) return;
-		resultsList.append(resultItem(data));
+		resultsList.append(resultItem(data, { series }));
 	}
 }
 
@@ -170,9 +174,10 @@ function endTyping() {
 	typingQuery = false;
 }
 
-function removeFilter(facet: Facet, value: string) {
+/** Removes one value of a facet, or with none given, the whole facet ("Search all symposia"). */
+function removeFilter(facet: Facet, value?: string) {
 	endTyping();
-	state = { ...state, filters: { ...state.filters, [facet]: state.filters[facet].filter((v) => v !== value) } };
+	state = { ...state, filters: { ...state.filters, [facet]: value === undefined ? [] : state.filters[facet].filter((v) => v !== value) } };
 	updateUrl('push');
 	// The button that had focus is about to go; keep the reader in the search box.
 	input.focus();
@@ -225,6 +230,7 @@ async function run() {
 	await showMore(FIRST_RESULTS, current);
 	if (current !== generation) return;
 	statusRegion.textContent = status;
+	widen.hidden = state.filters.symposium.length === 0 || search.results.length === 0;
 	if (search.results.length === 0) offerToLoosen();
 	else if (query === state.query && search.results.length < FEW_RESULTS) void offerSpelling(query, current);
 	// After the results are painted: the facets' indexes would otherwise share the network and the frame with them.
@@ -306,6 +312,7 @@ function start() {
 		void run();
 	});
 	moreButton.addEventListener('click', () => void showMore(RESULTS_AT_A_TIME));
+	widen.querySelector('button')!.addEventListener('click', () => removeFilter('symposium'));
 	prefetchMore.observe(moreButton);
 	filtersPanel.addEventListener('toggle', () => {
 		if (filtersPanel.open && !allValues) void ready.then(() => drawFacets(generation));

@@ -17,7 +17,7 @@ export interface Collection {
 	noun: { one: string; many: string };
 	/** The heading of its part of the editors' guide. */
 	guideTitle: string;
-	/** Its pages: one per entry in a folder of its own (named in the navigation and breadcrumbs by `label`), or one section per entry of another page. */
+	/** Its pages: one per entry in a folder of its own (named in the navigation and breadcrumbs by `label`), or one section per entry of a page of its symposium's. */
 	pages?: { folder: string; label: string } | { sectionsOf: string };
 	/** What its pages are as a search result (the ?type= of the search page). */
 	resultType?: keyof typeof RESULT_TYPE_LABELS;
@@ -77,15 +77,33 @@ export const COLLECTIONS = {
 		files: { folder: 'sessions', extensions: ['.yaml'] },
 		noun: { one: 'session', many: 'sessions' },
 		guideTitle: 'Sessions of the programme',
-		pages: { sectionsOf: '/programme/' },
+		pages: { sectionsOf: 'programme/' },
 		resultType: 'session',
 		publishable: false,
 		scaffold: 'session',
 	},
-	symposium: {
-		files: { folder: '.', file: 'symposium.yaml' },
+	symposia: {
+		files: { folder: 'symposia', extensions: ['.yaml'] },
 		noun: { one: 'symposium', many: 'symposia' },
-		guideTitle: 'The symposium',
+		guideTitle: 'Symposia',
+		pages: { folder: '/symposia/', label: 'Symposia' },
+		resultType: 'symposium',
+		publishable: true,
+		scaffold: 'symposium',
+	},
+	editions: {
+		files: { folder: 'editions', extensions: ['.yaml'] },
+		noun: { one: 'edition', many: 'editions' },
+		guideTitle: 'Editions: special issues and proceedings',
+		pages: { folder: '/editions/', label: 'Editions' },
+		resultType: 'edition',
+		publishable: true,
+		scaffold: 'edition',
+	},
+	site: {
+		files: { folder: '.', file: 'site.yaml' },
+		noun: { one: 'site settings file', many: 'site settings files' },
+		guideTitle: 'The site',
 		publishable: false,
 	},
 	synonyms: {

@@ -21,8 +21,18 @@ interface PublicationFields {
 /** Collections whose entries appear once an entry that names them does: a person added with a draft paper is not yet news. */
 const NAMED_BY_OTHERS = new Set(['people']);
 
-/** Collections whose entries wait for the entry a field names: a correction is not published before the paper it corrects. */
-const WAITS_FOR: Readonly<Record<string, string>> = { corrections: 'paper' };
+/**
+ * Collections whose entries wait for the entry a field names: nothing of a symposium is
+ * published before the symposium, and a correction not before the paper it corrects
+ * (last, so that it waits for a paper that waits for its symposium).
+ */
+const WAITS_FOR: Readonly<Record<string, string>> = {
+	papers: 'symposium',
+	messages: 'symposium',
+	commentary: 'symposium',
+	sessions: 'symposium',
+	corrections: 'paper',
+};
 
 /** A moment as milliseconds, for comparing: -Infinity is "always", Infinity "not until an editor says so". */
 type AppearsFrom = number;
@@ -41,19 +51,9 @@ export function ownAppearance(data: unknown, timeZone: string): AppearsFrom {
  */
 export function appearanceTimes(collections: Record<string, readonly CheckableEntry[]>, timeZone: string): Map<string, AppearsFrom> {
 	const times = new Map<string, AppearsFrom>();
-	const namedBy = new Map<string, AppearsFrom>();
 	for (const [collection, entries] of Object.entries(collections)) {
-		for (const entry of entries) {
-			const own = ownAppearance(entry.data, timeZone);
-			times.set(`${collection}/${entry.id}`, own);
-			for (const [, value] of fieldsOf(entry.data)) {
-				if (!isReference(value) || !NAMED_BY_OTHERS.has(value.collection)) continue;
-				const key = `${value.collection}/${value.id}`;
-				namedBy.set(key, Math.min(namedBy.get(key) ?? Infinity, own));
-			}
-		}
+		for (const entry of entries) times.set(`${collection}/${entry.id}`, ownAppearance(entry.data, timeZone));
 	}
-	for (const [key, time] of namedBy) if (times.has(key)) times.set(key, time);
 	for (const [collection, field] of Object.entries(WAITS_FOR)) {
 		for (const entry of collections[collection] ?? []) {
 			const target = (entry.data as Record<string, unknown> | undefined)?.[field];
@@ -62,6 +62,19 @@ export function appearanceTimes(collections: Record<string, readonly CheckableEn
 			times.set(key, Math.max(times.get(key) ?? -Infinity, times.get(`${target.collection}/${target.id}`) ?? -Infinity));
 		}
 	}
+	// A person appears with the first entry that names them, once that entry's own wait is known.
+	const namedBy = new Map<string, AppearsFrom>();
+	for (const [collection, entries] of Object.entries(collections)) {
+		for (const entry of entries) {
+			const appears = times.get(`${collection}/${entry.id}`)!;
+			for (const [, value] of fieldsOf(entry.data)) {
+				if (!isReference(value) || !NAMED_BY_OTHERS.has(value.collection)) continue;
+				const key = `${value.collection}/${value.id}`;
+				namedBy.set(key, Math.min(namedBy.get(key) ?? Infinity, appears));
+			}
+		}
+	}
+	for (const [key, time] of namedBy) if (times.has(key)) times.set(key, time);
 	return times;
 }
 
@@ -103,11 +116,14 @@ export function findEarlyReferences(
 	const fileOf = new Map(Object.entries(collections).flatMap(([collection, entries]) => entries.map((entry) => [`${collection}/${entry.id}`, entry.filePath])));
 	for (const [collection, entries] of Object.entries(collections)) {
 		for (const entry of entries) {
-			// An entry that waits for its target is measured by its own fields, or it would never be early.
+			// Against the target it waits for, an entry is measured by its own fields, or it would never be early;
+			// against any other, by when it appears (a paper of a draft symposium is no earlier than that symposium's session).
 			const waitsOn = WAITS_FOR[collection];
-			const own = Math.max(waitsOn ? ownAppearance(entry.data, timeZone) : (times.get(`${collection}/${entry.id}`) ?? -Infinity), now.getTime());
+			const appears = Math.max(times.get(`${collection}/${entry.id}`) ?? -Infinity, now.getTime());
+			const ownTime = Math.max(ownAppearance(entry.data, timeZone), now.getTime());
 			for (const [field, value] of fieldsOf(entry.data)) {
 				if (!isReference(value)) continue;
+				const own = field === waitsOn ? ownTime : appears;
 				const key = `${value.collection}/${value.id}`;
 				const appearsFrom = times.get(key);
 				if (appearsFrom === undefined || appearsFrom <= own) continue;

@@ -3,10 +3,10 @@ import type { commentarySchema } from '../../schemas/commentary';
 import type { paperSchema } from '../../schemas/paper';
 import type { RecordFact, recordCheckSchema } from '../../schemas/record-check';
 import { formatList } from '../format';
-import type { Commentary, Paper, SiteContent } from './site-content';
+import type { Commentary, Paper, SiteContent, Symposium } from './site-content';
 
 /**
- * What each public record showed of each entry (`checkedAgainst` in symposium.yaml), in
+ * What each public record showed of each entry (`checkedAgainst` in a symposium's file), in
  * the words the About page and /edition.json use, and the rule that keeps those words
  * honest: a record is said to show only facts that the entry itself gives.
  */
@@ -74,7 +74,7 @@ export function showedPhrase(item: RecordShowed, entry: RecordedEntry): string {
 }
 
 export interface RecordClaimProblem {
-	/** Where in symposium.yaml, as an editor writes it: "checkedAgainst[1].showed[1].facts[0]". */
+	/** Where in the symposium's file, as an editor writes it: "checkedAgainst[1].showed[1].facts[0]". */
 	field: string;
 	message: string;
 }
@@ -116,9 +116,9 @@ export interface RecordShowing {
 	showed: { entry: Paper | Commentary; facts: RecordFact[]; phrase: string; also?: string | undefined }[];
 }
 
-/** The records the facts were checked against, each entry as published (one not on the site yet is left out). */
-export function recordShowings(site: Pick<SiteContent, 'symposium' | 'entryAt'>): RecordShowing[] {
-	return site.symposium.checkedAgainst.map(({ name, url, showed }) => ({
+/** The records a symposium's facts were checked against, each entry as published (one not on the site yet is left out). */
+export function recordShowings(site: Pick<SiteContent, 'entryAt'>, symposium: Symposium): RecordShowing[] {
+	return symposium.data.checkedAgainst.map(({ name, url, showed }) => ({
 		name,
 		url,
 		showed: showed.flatMap((item) => {

@@ -1,11 +1,11 @@
 import { getVtimezoneComponent } from '@touch4it/ical-timezones';
 import { ICalCalendar } from 'ical-generator';
-import type { Session, SiteContent } from '../content/site-content';
+import type { Session, SiteContent, Symposium } from '../content/site-content';
 import { wallClockAt } from '../dates';
-import { PAGES, sessionHref } from '../urls';
+import { programmeHref, sessionHref } from '../urls';
 
 /** What a calendar says about a session beside its time: the symposium, its chair and its papers. */
-export type CalendarSite = Pick<SiteContent, 'symposium' | 'chairOf' | 'papersIn'>;
+export type CalendarSite = Pick<SiteContent, 'chairOf' | 'papersIn'>;
 
 /** A session whose start the record gives: only these can be put in a calendar. */
 export type TimedSession = Session & { data: { start: Date } };
@@ -31,12 +31,12 @@ function wallClock(moment: Date, timeZone: string): string {
  * address on the site, so importing a file again updates its events instead of
  * duplicating them.
  */
-export function programmeCalendar(site: CalendarSite, sessions: TimedSession[], base: URL): string {
-	const { symposium } = site;
+export function programmeCalendar(site: CalendarSite, symposiumEntry: Symposium, sessions: TimedSession[], base: URL): string {
+	const symposium = symposiumEntry.data;
 	const calendar = new ICalCalendar({
 		name: `${symposium.shortTitle}: programme`,
 		prodId: { company: base.host, product: 'programme', language: 'EN' },
-		url: new URL(PAGES.programme, base).href,
+		url: new URL(programmeHref(symposiumEntry), base).href,
 		timezone: { name: symposium.timeZone, generator: getVtimezoneComponent },
 	});
 	for (const session of sessions) {
@@ -48,7 +48,7 @@ export function programmeCalendar(site: CalendarSite, sessions: TimedSession[], 
 			timezone: symposium.timeZone,
 			summary: session.data.title,
 			location: session.data.room ?? null,
-			description: describeSession(site, session),
+			description: describeSession(site, symposium.title, session),
 			url: address,
 		});
 	}
@@ -56,11 +56,11 @@ export function programmeCalendar(site: CalendarSite, sessions: TimedSession[], 
 }
 
 /** "Chair: …" and the papers given, one a line: what the programme page shows beside the time. */
-function describeSession(site: CalendarSite, session: Session): string {
+function describeSession(site: CalendarSite, symposiumTitle: string, session: Session): string {
 	const chair = site.chairOf(session);
 	const papers = site.papersIn(session);
 	return [
-		`Part of ${site.symposium.title}.`,
+		`Part of ${symposiumTitle}.`,
 		...(chair ? [`Chair: ${chair.data.name}`] : []),
 		...(papers.length > 0 ? ['Papers:', ...papers.map((paper) => `- ${paper.data.title}`)] : []),
 	].join('\n');

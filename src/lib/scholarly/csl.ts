@@ -84,7 +84,7 @@ export function paperCsl(record: PaperRecord): CslItem {
  * A correction as CSL-JSON: a notice in the paper's journal when the journal published it
  * (it has a DOI), otherwise a page on this site. Notices are unsigned, so it has no author.
  */
-export function correctionCsl(correction: Correction, site: Pick<SiteContent, 'symposium' | 'correctedPaper'>, base: URL): CslItem {
+export function correctionCsl(correction: Correction, site: Pick<SiteContent, 'settings' | 'correctedPaper'>, base: URL): CslItem {
 	const paper = site.correctedPaper(correction);
 	const record = scholarlyCorrection(correction, paper, base);
 	const journal = record.doi ? paper.data.journal?.title : undefined;
@@ -93,7 +93,7 @@ export function correctionCsl(correction: Correction, site: Pick<SiteContent, 's
 		type: journal ? 'article-journal' : 'webpage',
 		title: record.title,
 		issued: cslDate(record.date),
-		'container-title': journal ?? site.symposium.shortTitle,
+		'container-title': journal ?? site.settings.title,
 		DOI: record.doi,
 		URL: record.pageUrl,
 	});
@@ -103,7 +103,7 @@ export function correctionCsl(correction: Correction, site: Pick<SiteContent, 's
  * A commentary piece as CSL-JSON: the article where it first appeared when it came from
  * elsewhere (the site's page is then a summary of it), otherwise the page on this site.
  */
-export function commentaryCsl(piece: Commentary, site: Pick<SiteContent, 'symposium' | 'writersOf'>, base: URL): CslItem {
+export function commentaryCsl(piece: Commentary, site: Pick<SiteContent, 'settings' | 'writersOf'>, base: URL): CslItem {
 	const { title, date, source } = piece.data;
 	const issued = source?.date ?? date;
 	return compact({
@@ -112,7 +112,7 @@ export function commentaryCsl(piece: Commentary, site: Pick<SiteContent, 'sympos
 		title,
 		author: cslNames(site.writersOf(piece).map((person) => citedPerson(person, issued.year, base))),
 		issued: cslDate(issued),
-		'container-title': source?.publication ?? site.symposium.shortTitle,
+		'container-title': source?.publication ?? site.settings.title,
 		URL: source ? source.url : new URL(entryHref(piece), base).href,
 	});
 }
@@ -121,13 +121,13 @@ export function commentaryCsl(piece: Commentary, site: Pick<SiteContent, 'sympos
  * A key message as CSL-JSON: a page on this site written by its editors, so it has no
  * named author and is dated by its last review, as a web page is by its last update.
  */
-export function messageCsl(message: Message, site: Pick<SiteContent, 'symposium'>, base: URL): CslItem {
+export function messageCsl(message: Message, site: Pick<SiteContent, 'settings'>, base: URL): CslItem {
 	return compact({
 		id: message.id,
 		type: 'webpage',
 		title: message.data.title,
 		issued: cslDate(message.data.lastReviewed),
-		'container-title': site.symposium.shortTitle,
+		'container-title': site.settings.title,
 		URL: new URL(entryHref(message), base).href,
 	});
 }

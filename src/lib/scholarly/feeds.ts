@@ -2,6 +2,10 @@ import type { RSSFeedItem } from '@astrojs/rss';
 import type { PartialDate } from '../../schemas/partial-date';
 import { compact } from '../compact';
 import { partialDateToIso } from '../dates';
+import type { Commentary, Correction, Paper, SiteContent } from '../content/site-content';
+import { CORRECTION_KIND_LABELS } from '../labels';
+import { entryHref } from '../urls';
+import { paperDate } from './record';
 
 /** Dublin Core elements carry what RSS cannot: a date as precise as known, and each author by name. */
 export const FEED_NAMESPACES = { dc: 'http://purl.org/dc/elements/1.1/' };
@@ -34,4 +38,46 @@ export function feedItem({ title, href, summary, date, creators, categories }: F
 				.filter(Boolean)
 				.join('') || undefined,
 	});
+}
+
+/** A feed's items for corrections and errata, newest first as given. */
+export function correctionItems(corrections: readonly Correction[]): RSSFeedItem[] {
+	return corrections.map((correction) =>
+		feedItem({
+			title: correction.data.title,
+			href: entryHref(correction),
+			summary: correction.data.summary,
+			date: correction.data.date,
+			creators: [],
+			categories: [CORRECTION_KIND_LABELS[correction.data.kind]],
+		}),
+	);
+}
+
+/** A feed's items for papers, in the order given. */
+export function paperItems(site: Pick<SiteContent, 'authorsOf'>, papers: readonly Paper[]): RSSFeedItem[] {
+	return papers.map((paper) => {
+		const authors = site.authorsOf(paper);
+		return feedItem({
+			title: paper.data.title,
+			href: entryHref(paper),
+			summary: paper.data.plainSummary ?? paper.data.abstract,
+			date: paperDate(paper),
+			creators: authors === 'not-known' ? [] : authors.map((author) => author.data.name),
+			categories: paper.data.themes,
+		});
+	});
+}
+
+/** A feed's items for commentary pieces, in the order given. */
+export function commentaryItems(site: Pick<SiteContent, 'writersOf'>, pieces: readonly Commentary[]): RSSFeedItem[] {
+	return pieces.map((piece) =>
+		feedItem({
+			title: piece.data.title,
+			href: entryHref(piece),
+			summary: piece.data.standfirst,
+			date: piece.data.date,
+			creators: site.writersOf(piece).map((writer) => writer.data.name),
+		}),
+	);
 }

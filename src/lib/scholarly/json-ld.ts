@@ -1,4 +1,6 @@
 import type {
+	Book,
+	BookSeries,
 	BreadcrumbList,
 	CollectionPage,
 	CorrectionComment,
@@ -20,8 +22,8 @@ import { compact } from '../compact';
 import { partialDateToIso } from '../dates';
 import { familyNameOf, givenNameOf } from '../content/names';
 import type { CitedPerson, CorrectionRecord, JournalPlacement, PaperRecord } from './record';
-import type { Person, Symposium } from '../content/site-content';
-import { entryHref, PAGES } from '../urls';
+import type { Edition, Person, Session, Symposium } from '../content/site-content';
+import { entryHref, sessionHref } from '../urls';
 
 /**
  * schema.org descriptions of pages, for search engines: built from the same record as
@@ -107,7 +109,13 @@ export function articleLd(record: PaperRecord): WithContext<ScholarlyArticle> {
 		// A presentation's date is when it was given, not a publication date.
 		datePublished: record.kind === 'journal-article' && record.issued ? partialDateToIso(record.issued) : undefined,
 		dateModified: record.modified && partialDateToIso(record.modified),
-		isPartOf: journal && placementLd(journal),
+		// Its place in the journal, and the edition only once the record confirms the paper is part of it.
+		isPartOf: record.edition
+			? [
+					...(journal ? [placementLd(journal)] : []),
+					{ '@type': record.edition.kind === 'special-issue' ? 'PublicationIssue' : 'Book', '@id': record.edition.pageUrl, name: record.edition.title },
+				]
+			: journal && placementLd(journal),
 		pageStart: journal?.firstPage,
 		pageEnd: journal?.lastPage,
 		identifier: identifiers(record),
@@ -125,19 +133,75 @@ export function articleLd(record: PaperRecord): WithContext<ScholarlyArticle> {
  * editors wrote to describe an event the record gives no name is no name: it goes in
  * the description.
  */
-export function eventLd(symposium: Symposium, base: URL): WithContext<SchemaEvent> {
+export function eventLd({ id, data: symposium }: Symposium, sessions: Session[], base: URL): WithContext<SchemaEvent> {
 	const named = symposium.titleSource === 'official';
+	const timed = sessions.filter((session) => session.data.start);
 	return compact({
 		'@context': CONTEXT,
 		'@type': 'Event',
 		name: named ? symposium.title : undefined,
 		description: named ? symposium.summary : `${symposium.title}. ${symposium.summary}`,
-		url: new URL(PAGES.home, base).href,
+		url: new URL(entryHref({ collection: 'symposia', id }), base).href,
+		eventStatus: symposium.status === 'planned' ? 'https://schema.org/EventScheduled' : undefined,
+		// Its sessions whose time the record gives, each with its room where known.
+		subEvent:
+			timed.length > 0
+				? timed.map((session): SchemaEvent =>
+						compact({
+							'@type': 'Event',
+							name: session.data.title,
+							url: new URL(sessionHref(session), base).href,
+							startDate: session.data.start!.toISOString(),
+							endDate: session.data.end?.toISOString(),
+							location: session.data.room ? { '@type': 'Place', name: session.data.room } : undefined,
+						}),
+					)
+				: undefined,
 		startDate: partialDateToIso(symposium.held),
 		endDate: symposium.ends && partialDateToIso(symposium.ends),
 		location: symposium.venue ? { '@type': 'Place', name: symposium.venue } : undefined,
 		organizer: organization(symposium.host.name, symposium.host.parent),
 	});
+}
+
+/**
+ * An edition's page: a journal's special issue as a PublicationIssue of its journal, a
+ * proceedings volume as a Book in its series; its parts are the papers the record
+ * confirms (none while it confirms none), its editors only where the record names them.
+ */
+export function editionLd(
+	edition: Edition,
+	parts: { url: string; name: string }[],
+	editors: Person[] | 'not-known',
+	base: URL,
+): WithContext<PublicationIssue | Book> {
+	const { data } = edition;
+	const url = new URL(entryHref(edition), base).href;
+	const periodical: Periodical = compact({
+		'@type': 'Periodical',
+		name: data.journal.title,
+		issn: data.journal.issn,
+		publisher: data.journal.publisher ? organization(data.journal.publisher) : undefined,
+	});
+	const common = {
+		'@id': url,
+		url,
+		name: data.title,
+		datePublished: data.date && partialDateToIso(data.date),
+		identifier: data.doi ? { '@type': 'PropertyValue' as const, propertyID: 'DOI', value: data.doi } : undefined,
+		sameAs: data.doi && doiUrl(data.doi),
+		editor:
+			editors === 'not-known'
+				? undefined
+				: editors.map((person) => ({ '@type': 'Person' as const, name: person.data.name, url: new URL(entryHref(person), base).href })),
+		hasPart: parts.length > 0 ? parts.map((part) => ({ '@type': 'ScholarlyArticle' as const, '@id': part.url, url: part.url, name: part.name })) : undefined,
+	};
+	if (data.kind === 'special-issue') {
+		const volume: PublicationVolume | undefined = data.volume ? { '@type': 'PublicationVolume', volumeNumber: data.volume, isPartOf: periodical } : undefined;
+		return compact({ '@context': CONTEXT, '@type': 'PublicationIssue', ...common, issueNumber: data.issue, isPartOf: volume ?? periodical });
+	}
+	const series: BookSeries = compact({ '@type': 'BookSeries', name: data.journal.title, issn: data.journal.issn, publisher: periodical.publisher });
+	return compact({ '@context': CONTEXT, '@type': 'Book', ...common, position: data.volume, isPartOf: series });
 }
 
 /**

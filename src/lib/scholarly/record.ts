@@ -2,7 +2,7 @@ import type { PartialDate } from '../../schemas/partial-date';
 import { affiliationsIn } from '../content/affiliations';
 import { familyNameOf, givenNameOf } from '../content/names';
 import { pageChanges } from '../content/paper-corrections';
-import { inSpecialEdition } from '../content/paper-relations';
+import { inEdition } from '../content/paper-relations';
 import type { Correction, Paper, Person, SiteContent } from '../content/site-content';
 import { entryHref } from '../urls';
 
@@ -24,6 +24,8 @@ export interface PaperRecord {
 	/** Accepted by the journal and not yet published. */
 	inPress: boolean;
 	journal?: JournalPlacement | undefined;
+	/** The edition the record confirms the paper is part of: this site's page for it, its title and kind. */
+	edition?: { pageUrl: string; title: string; kind: 'special-issue' | 'proceedings' } | undefined;
 	/** The event a presentation was given at. */
 	event?: string | undefined;
 	doi?: string | undefined;
@@ -83,7 +85,7 @@ export interface JournalPlacement {
 }
 
 /** What a record needs from the site's content: passed in, so the derivations can be tested without a build. */
-export type RecordSource = Pick<SiteContent, 'symposium' | 'authorsOf' | 'correctionsOf' | 'hasText'>;
+export type RecordSource = Pick<SiteContent, 'symposiumOf' | 'editionOf' | 'authorsOf' | 'correctionsOf' | 'hasText'>;
 
 /** The date a paper goes by: published, else accepted, else given. */
 export function paperDate(paper: Paper): PartialDate | undefined {
@@ -108,10 +110,16 @@ function journalPlacement(paper: Paper, site: RecordSource): JournalPlacement | 
 	const { journal } = paper.data;
 	if (!journal) return undefined;
 	const [firstPage, lastPage] = journal.pages?.split(/[-–]/) ?? [];
-	const edition = site.symposium.specialEdition;
-	// The symposium's ISSN is the edition's journal's: it is stated only for a paper confirmed in that edition.
-	const issn = inSpecialEdition(paper) && journal.title === edition.journal ? edition.issn : undefined;
+	const edition = site.editionOf(paper)?.data.journal;
+	// The ISSN the site holds is the edition's journal's: it is stated only for a paper confirmed in that edition.
+	const issn = inEdition(paper) && journal.title === edition?.title ? edition.issn : undefined;
 	return { title: journal.title, volume: journal.volume, issue: journal.issue, firstPage, lastPage, issn };
+}
+
+function editionOf(paper: Paper, site: RecordSource, base: URL): PaperRecord['edition'] {
+	const edition = site.editionOf(paper);
+	if (!edition || !inEdition(paper)) return undefined;
+	return { pageUrl: new URL(entryHref(edition), base).href, title: edition.data.title, kind: edition.data.kind };
 }
 
 export function scholarlyCorrection(correction: Correction, paper: Paper, base: URL): CorrectionRecord {
@@ -142,7 +150,8 @@ export function scholarlyRecord(paper: Paper, site: RecordSource, base: URL): Pa
 		issued: kind === 'presentation' ? dates.presented : dates.published,
 		inPress: status === 'accepted' && !dates.published,
 		journal: journalPlacement(paper, site),
-		event: kind === 'presentation' ? site.symposium.title : undefined,
+		edition: editionOf(paper, site, base),
+		event: kind === 'presentation' ? site.symposiumOf(paper).data.title : undefined,
 		doi,
 		pmid,
 		abstract,

@@ -7,6 +7,8 @@ import { PAPER_STATUS_LABELS, RESULT_TYPE_LABELS, SUMMARY_LABELS } from '../labe
  */
 export const FACET_LABELS = {
 	type: 'Type',
+	symposium: 'Symposium',
+	edition: 'Edition',
 	theme: 'Theme',
 	author: 'Author',
 	session: 'Session',

@@ -1,4 +1,4 @@
-import type { Commentary, Correction, Message, Paper, Person, SiteContent } from '../content/site-content';
+import type { Commentary, Correction, Edition, Message, Paper, Person, SiteContent, Symposium } from '../content/site-content';
 import { partialDateToIso } from '../dates';
 import type { Facet } from './facets';
 import { formatList } from '../format';
@@ -6,6 +6,7 @@ import { affiliationLine } from '../content/periods';
 import type { RESULT_TYPE_LABELS, SUMMARY_LABELS } from '../labels';
 import type { PartialDate } from '../../schemas/partial-date';
 import { ENTRY_COLLECTIONS } from '../content/collections';
+import { inEdition } from '../content/paper-relations';
 
 export type ResultType = keyof typeof RESULT_TYPE_LABELS;
 
@@ -34,9 +35,12 @@ export function paperRecord(paper: Paper, site: SiteContent): SearchRecord {
 	const names = authors === 'not-known' ? [] : authors.map((author) => author.data.name);
 	const { dates, themes, status } = paper.data;
 	const date = dated(dates.published ?? dates.accepted ?? dates.presented);
+	const edition = site.editionOf(paper);
 	return {
 		type: 'paper',
 		filters: {
+			symposium: [site.symposiumOf(paper).data.shortTitle],
+			edition: edition && inEdition(paper) ? [edition.data.title] : [],
 			theme: themes,
 			author: names,
 			session: [site.sessionOf(paper)?.data.title].filter((title) => title !== undefined),
@@ -52,7 +56,12 @@ export function paperRecord(paper: Paper, site: SiteContent): SearchRecord {
 /** A key message has no date of its own to show: lastReviewed is an editor's check, not publication. */
 export function messageRecord(message: Message, site: SiteContent): SearchRecord {
 	const themes = new Set(site.evidenceFor(message).flatMap((group) => group.papers.flatMap((paper) => paper.data.themes)));
-	return { type: 'key-message', filters: { theme: [...themes], summary: summaries(message) }, meta: {}, sort: {} };
+	return {
+		type: 'key-message',
+		filters: { symposium: [site.symposiumOf(message).data.shortTitle], theme: [...themes], summary: summaries(message) },
+		meta: {},
+		sort: {},
+	};
 }
 
 export function commentaryRecord(piece: Commentary, site: SiteContent): SearchRecord {
@@ -60,7 +69,7 @@ export function commentaryRecord(piece: Commentary, site: SiteContent): SearchRe
 	const date = dated(piece.data.date);
 	return {
 		type: 'commentary',
-		filters: { author: names, year: date.year },
+		filters: { symposium: [site.symposiumOf(piece).data.shortTitle], author: names, year: date.year },
 		meta: { ...date.meta, authors: formatList(names) },
 		sort: date.sort,
 	};
@@ -68,11 +77,11 @@ export function commentaryRecord(piece: Commentary, site: SiteContent): SearchRe
 
 /** A correction is found with the paper it corrects: by that paper's themes and authors. */
 export function correctionRecord(correction: Correction, site: SiteContent): SearchRecord {
-	const { theme = [], author = [] } = paperRecord(site.correctedPaper(correction), site).filters;
+	const { symposium = [], theme = [], author = [] } = paperRecord(site.correctedPaper(correction), site).filters;
 	const date = dated(correction.data.date);
 	return {
 		type: 'correction',
-		filters: { theme, author, year: date.year },
+		filters: { symposium, theme, author, year: date.year },
 		meta: date.meta,
 		sort: date.sort,
 	};
@@ -84,12 +93,32 @@ export function personRecord(person: Person): SearchRecord {
 	return { type: 'person', filters: {}, meta: affiliations.length > 0 ? { authors: affiliationLine(affiliations) } : {}, sort: {} };
 }
 
-export function programmeRecord(site: SiteContent): SearchRecord {
-	const year = dated(site.symposium.held);
-	return { type: 'session', filters: { session: site.sessions.map((s) => s.data.title), year: year.year }, meta: year.meta, sort: year.sort };
+export function programmeRecord(site: SiteContent, symposium: Symposium): SearchRecord {
+	const year = dated(symposium.data.held);
+	const { sessions } = site.partsOf(symposium);
+	return {
+		type: 'session',
+		filters: { symposium: [symposium.data.shortTitle], session: sessions.map((s) => s.data.title), year: year.year },
+		meta: year.meta,
+		sort: year.sort,
+	};
 }
 
-/** The pages in the search index: each entry's own page (EntryLayout marks it for Pagefind) and the programme once it has sessions. */
+/** A symposium's page: found by its year. */
+export function symposiumRecord(symposium: Symposium): SearchRecord {
+	const year = dated(symposium.data.held);
+	return { type: 'symposium', filters: { symposium: [symposium.data.shortTitle], year: year.year }, meta: year.meta, sort: year.sort };
+}
+
+/** An edition's page: found by its year, when the record gives it. */
+export function editionRecord(edition: Edition, site: SiteContent): SearchRecord {
+	const year = dated(edition.data.date);
+	const symposia = site.symposiaOf(edition).map((symposium) => symposium.data.shortTitle);
+	return { type: 'edition', filters: { symposium: symposia, edition: [edition.data.title], year: year.year }, meta: year.meta, sort: year.sort };
+}
+
+/** The pages in the search index: each entry's own page and each programme that has sessions. */
 export function indexedPageCount(site: SiteContent): number {
-	return ENTRY_COLLECTIONS.reduce((count, collection) => count + site[collection].length, site.sessions.length > 0 ? 1 : 0);
+	const programmes = site.symposia.filter((symposium) => site.partsOf(symposium).sessions.length > 0).length;
+	return ENTRY_COLLECTIONS.reduce((count, collection) => count + site[collection].length, programmes);
 }

@@ -1,25 +1,19 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { FEED_NAMESPACES, feedItem } from '../../lib/scholarly/feeds';
+import { commentaryItems, FEED_NAMESPACES } from '../../lib/scholarly/feeds';
 import { getSiteContent } from '../../lib/content/site-content';
-import { entryHref } from '../../lib/urls';
 
 /** /commentary/rss.xml: the comment pieces, newest first. */
 export const GET: APIRoute = async ({ site: base }) => {
 	const site = await getSiteContent();
 	return rss({
-		title: `Commentary · ${site.symposium.shortTitle}`,
-		description: `Comment on ${site.symposium.title}, and on the question it asked.`,
+		title: `Commentary · ${site.settings.title}`,
+		description:
+			site.symposia.length === 1
+				? `Comment on ${site.featured.data.title}, and on the question it asked.`
+				: 'Comment on the symposia of the series, and on the questions they asked.',
 		site: base!,
 		xmlns: FEED_NAMESPACES,
-		items: site.commentary.map((piece) =>
-			feedItem({
-				title: piece.data.title,
-				href: entryHref(piece),
-				summary: piece.data.standfirst,
-				date: piece.data.date,
-				creators: site.writersOf(piece).map((writer) => writer.data.name),
-			}),
-		),
+		items: commentaryItems(site, site.commentary),
 	});
 };

@@ -1,12 +1,9 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { FEED_NAMESPACES, feedItem } from '../../lib/scholarly/feeds';
+import { correctionItems, FEED_NAMESPACES, paperItems } from '../../lib/scholarly/feeds';
 import { upperFirst } from '../../lib/format';
-import { CORRECTION_KIND_LABELS } from '../../lib/labels';
 import { describePapers } from '../../lib/content/paper-relations';
-import { paperDate } from '../../lib/scholarly/record';
 import { getSiteContent } from '../../lib/content/site-content';
-import { entryHref } from '../../lib/urls';
 
 /**
  * /papers/rss.xml: every correction and erratum, newest first, then every paper in the
@@ -16,32 +13,10 @@ import { entryHref } from '../../lib/urls';
 export const GET: APIRoute = async ({ site: base }) => {
 	const site = await getSiteContent();
 	return rss({
-		title: `Papers · ${site.symposium.shortTitle}`,
-		description: `${upperFirst(describePapers(site.papers))}. ${site.symposium.question}`,
+		title: `Papers · ${site.settings.title}`,
+		description: `${upperFirst(describePapers(site.papers))}. ${site.symposia.length === 1 ? site.featured.data.question : 'From every symposium of the series.'}`,
 		site: base!,
 		xmlns: FEED_NAMESPACES,
-		items: [
-			...site.corrections.map((correction) =>
-				feedItem({
-					title: correction.data.title,
-					href: entryHref(correction),
-					summary: correction.data.summary,
-					date: correction.data.date,
-					creators: [],
-					categories: [CORRECTION_KIND_LABELS[correction.data.kind]],
-				}),
-			),
-			...site.papers.map((paper) => {
-				const authors = site.authorsOf(paper);
-				return feedItem({
-					title: paper.data.title,
-					href: entryHref(paper),
-					summary: paper.data.plainSummary ?? paper.data.abstract,
-					date: paperDate(paper),
-					creators: authors === 'not-known' ? [] : authors.map((author) => author.data.name),
-					categories: paper.data.themes,
-				});
-			}),
-		],
+		items: [...correctionItems(site.corrections), ...paperItems(site, site.papers)],
 	});
 };

@@ -18,11 +18,12 @@ import { DEFAULT_TIME_ZONE } from '../../schemas/publication';
 import { formatChoices } from '../../lib/format';
 import { suggest } from '../../lib/suggest';
 import { isPageNumber } from '../../lib/pagination';
-import { addressOf, entryHref, parseEntryTarget } from '../../lib/urls';
+import { addressOf, entryHref, OLD_ADDRESSES, parseEntryTarget, programmeHref } from '../../lib/urls';
 import { readBody, type BodyFacts } from './body';
 import { componentProblems } from './components';
 import { missingImage } from './images';
 import { placeholderProblems } from './placeholders';
+import { seriesProblems } from './series';
 import { plainLanguageProblems } from './plain-language';
 import { compareProblems, type ContentProblem } from '../../lib/content/problems';
 import { checkLink, fixedPages, siteUrl } from './site-pages';
@@ -80,9 +81,14 @@ const formatOf = (name: string) => (name.endsWith('.mdx') ? 'mdx' : name.endsWit
 export async function checkContent(options: CheckOptions): Promise<CheckResult> {
 	const { root } = options;
 	const { entries, problems } = await readContent(options);
-	const timeZone = symposiumTimeZone(entries);
+	const timeZone = siteTimeZone(entries);
 	const times = appearanceTimes(byCollection(entries), timeZone);
-	problems.push(...referenceProblems(entries, times, timeZone), ...recordProblems(entries), ...(await bodyProblems(entries, root, times, timeZone)));
+	problems.push(
+		...referenceProblems(entries, times, timeZone),
+		...recordProblems(entries),
+		...seriesProblems(entries),
+		...(await bodyProblems(entries, root, times, timeZone)),
+	);
 	return { entries: entries.length, problems: problems.toSorted(compareProblems) };
 }
 
@@ -224,10 +230,10 @@ function byCollection(entries: Entry[]): Record<string, CheckableEntry[]> {
 	return collections;
 }
 
-/** Embargoes are written on the symposium's clock; its default when symposium.yaml does not say (or has problems of its own). */
-function symposiumTimeZone(entries: Entry[]): string {
-	const symposium = entries.find((entry) => entry.collection === 'symposium')?.data as { timeZone?: unknown } | undefined;
-	return typeof symposium?.timeZone === 'string' ? symposium.timeZone : DEFAULT_TIME_ZONE;
+/** Embargoes are written on the site's clock; its default when site.yaml does not say (or has problems of its own). */
+function siteTimeZone(entries: Entry[]): string {
+	const site = entries.find((entry) => entry.collection === 'site')?.data as { timeZone?: unknown } | undefined;
+	return typeof site?.timeZone === 'string' ? site.timeZone : DEFAULT_TIME_ZONE;
 }
 
 /** References to entries that do not exist, and to entries that appear after the one that names them. */
@@ -250,23 +256,25 @@ function referenceProblems(entries: Entry[], times: Times, timeZone: string): Co
 }
 
 /**
- * Facts a public record is said to show (checkedAgainst in symposium.yaml) that the entry
- * does not give. An entry with problems of its own is left out: its own lines name them.
+ * Facts a public record is said to show (checkedAgainst in a symposium's file) that the
+ * entry does not give. An entry with problems of its own is left out: its own lines name them.
  */
 function recordProblems(entries: Entry[]): ContentProblem[] {
-	const symposium = entries.find((entry) => entry.collection === 'symposium');
-	const checks = (symposium?.data as { checkedAgainst?: RecordCheck[] } | undefined)?.checkedAgainst;
-	if (!symposium || !checks) return [];
 	const entryData = ({ collection, id }: { collection: 'papers' | 'commentary'; id: string }) => {
 		const entry = entries.find((candidate) => candidate.collection === collection && candidate.id === id && candidate.valid);
 		return entry && ({ collection, data: entry.data } as RecordedEntry);
 	};
-	return recordClaimProblems(checks, entryData).map(({ field, message }) => ({
-		file: symposium.file,
-		line: symposium.lineOf(parseFieldPath(field)),
-		field,
-		message,
-	}));
+	return entries
+		.filter((entry) => entry.collection === 'symposia')
+		.flatMap((symposium) => {
+			const checks = (symposium.data as { checkedAgainst?: RecordCheck[] } | undefined)?.checkedAgainst ?? [];
+			return recordClaimProblems(checks, entryData).map(({ field, message }) => ({
+				file: symposium.file,
+				line: symposium.lineOf(parseFieldPath(field)),
+				field,
+				message,
+			}));
+		});
 }
 
 /** Links to pages and anchors of this site, images and components, inside bodies. */
@@ -275,11 +283,15 @@ async function bodyProblems(entries: Entry[], root: string, times: Times, timeZo
 	/** The entries with a page of their own, by its address, for links to entries that are not published yet. */
 	const entryPages = new Map<string, Entry>();
 	for (const entry of entries) {
-		const href = addressOf(entry.collection, entry.id);
+		const href = addressOf(entry.collection, entry.id, entry.data);
 		if (!href) continue;
 		if (!href.includes('#')) entryPages.set(href, entry);
 		const [page = href, section] = href.split('#');
-		if (section === undefined) {
+		if (entry.collection === 'symposia' || entry.collection === 'editions') {
+			// Pages drawn from a template, whose anchors only a build knows; a symposium's programme has its sessions'.
+			pages.set(page, 'any');
+			if (entry.collection === 'symposia' && !pages.has(programmeHref(entry))) pages.set(programmeHref(entry), new Set());
+		} else if (section === undefined) {
 			pages.set(page, entry.body === 'unread' ? 'any' : (entry.body?.anchors ?? new Set()));
 		} else {
 			// A page whose sections are entries (the programme's sessions) has exactly those anchors.
@@ -287,10 +299,15 @@ async function bodyProblems(entries: Entry[], root: string, times: Times, timeZo
 			pages.set(page, anchors instanceof Set ? anchors.add(section) : new Set([section]));
 		}
 	}
+	// The old addresses the site keeps, as site.yaml names them, still lead somewhere.
+	const { oldAddresses = {} } = (entries.find((entry) => entry.collection === 'site')?.data ?? {}) as {
+		oldAddresses?: Partial<Record<keyof typeof OLD_ADDRESSES, unknown>>;
+	};
+	for (const [name, address] of Object.entries(OLD_ADDRESSES)) if (oldAddresses[name as keyof typeof OLD_ADDRESSES]) pages.set(address, 'any');
 	const problems: ContentProblem[] = [];
 	for (const entry of entries) {
 		if (!entry.body || entry.body === 'unread') continue;
-		const here = addressOf(entry.collection, entry.id) ?? '/';
+		const here = addressOf(entry.collection, entry.id, entry.data) ?? '/';
 		const at = (line: number | undefined, message: string) => problems.push({ file: entry.file, line, field: 'body', message });
 		const appearsFrom = (target: Entry) => times.get(`${target.collection}/${target.id}`) ?? -Infinity;
 		/** A link to an entry that appears later than this one: left out of the page until then. */

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import * as content from '../../content';
+import { entryHref } from '../../../src/lib/urls';
 import { builtFile, builtPages, outDirOf, siteOf } from '../built-pages';
 import { expect, test } from '../test';
 
@@ -12,24 +13,33 @@ function papersOf(testInfo: Parameters<typeof siteOf>[0]) {
 	return content.papers(siteOf(testInfo));
 }
 
-test('the special edition lists as its contents exactly the papers confirmed as part of it', async ({ page }, testInfo) => {
-	const confirmed = papersOf(testInfo).filter((paper) => paper.data.specialEdition === 'confirmed');
-	await page.goto('/special-edition/');
-	const contents = page.getByRole('list', { name: 'Contents', exact: true });
-	if (confirmed.length === 0) {
-		await expect(contents).toHaveCount(0);
-		await expect(page.getByRole('main')).toContainText('Contents not yet known');
-		return;
+/** The papers an edition's entries confirm as its contents. */
+function confirmedIn(testInfo: Parameters<typeof siteOf>[0], edition: string) {
+	return papersOf(testInfo).filter((paper) => paper.data.edition === edition && paper.data.inEdition === 'confirmed');
+}
+
+const editionHref = (id: string) => entryHref({ collection: 'editions', id });
+
+test('each edition lists as its contents exactly the papers confirmed as part of it', async ({ page }, testInfo) => {
+	for (const edition of content.editions(siteOf(testInfo))) {
+		const confirmed = confirmedIn(testInfo, edition.id);
+		await page.goto(editionHref(edition.id));
+		const contents = page.getByRole('list', { name: 'Contents', exact: true });
+		if (confirmed.length === 0) {
+			await expect(contents).toHaveCount(0);
+			await expect(page.getByRole('main')).toContainText('Contents not yet known');
+			continue;
+		}
+		const titles = await contents.getByRole('listitem').locator('a.title').allTextContents();
+		expect(titles.toSorted(), edition.id).toEqual(confirmed.map((paper) => paper.data.title).toSorted());
 	}
-	const titles = await contents.getByRole('listitem').locator('a.title').allTextContents();
-	expect(titles.toSorted()).toEqual(confirmed.map((paper) => paper.data.title).toSorted());
 });
 
 test("no page calls the papers the symposium's unless an entry confirms it", async ({}, testInfo) => {
 	const papers = papersOf(testInfo);
 	const claims = [
 		{ phrase: /papers (of|from) the symposium/i, allowed: papers.some((p) => p.data.presentedAtSymposium === 'confirmed') },
-		{ phrase: /papers of the symposium's special edition/i, allowed: papers.some((p) => p.data.specialEdition === 'confirmed') },
+		{ phrase: /papers confirmed as part of the symposium's edition/i, allowed: papers.some((p) => p.data.inEdition === 'confirmed') },
 	];
 	const outDir = outDirOf(testInfo);
 	for (const path of builtPages(testInfo)) {
@@ -95,33 +105,40 @@ function objectsIn(value: unknown): Record<string, unknown>[] {
 
 const readEditionData = (testInfo: Parameters<typeof siteOf>[0]) =>
 	JSON.parse(readFileSync(builtFile(outDirOf(testInfo), '/edition.json'), 'utf8')) as {
-		symposium: { specialEdition: { contents: string[] } };
+		editions: { id: string; contents: string[] }[];
 		people: Record<string, unknown>[];
 	};
 
-test("the JSON-LD and edition.json list as the edition's contents exactly the confirmed papers", async ({ baseURL }, testInfo) => {
-	const confirmed = papersOf(testInfo).filter((paper) => paper.data.specialEdition === 'confirmed');
-	const confirmedPaths = confirmed.map((paper) => `/papers/${paper.id}/`).toSorted();
-	const editionPages = builtPages(testInfo).filter((path) => path.startsWith('/special-edition/') && path.endsWith('/'));
-	const listed = editionPages.flatMap((path) => {
-		const lists = jsonLdObjects(builtHtml(testInfo, path)).filter((object) => object['@type'] === 'ItemList');
-		if (confirmed.length === 0) expect(lists, `${path} has no schema.org list while its contents are not known`).toEqual([]);
-		return lists.flatMap((list) => ((list.itemListElement ?? []) as { url: string }[]).map((item) => new URL(item.url).pathname));
-	});
-	expect(listed.toSorted()).toEqual(confirmedPaths);
-	const contents = readEditionData(testInfo).symposium.specialEdition.contents.map((url) => new URL(url, baseURL).pathname);
-	expect(contents.toSorted()).toEqual(confirmedPaths);
+test("the JSON-LD and edition.json list as each edition's contents exactly its confirmed papers", async ({ baseURL }, testInfo) => {
+	const data = readEditionData(testInfo);
+	for (const edition of content.editions(siteOf(testInfo))) {
+		const confirmed = confirmedIn(testInfo, edition.id);
+		const confirmedPaths = confirmed.map((paper) => `/papers/${paper.id}/`).toSorted();
+		const editionPages = builtPages(testInfo).filter((path) => path.startsWith(editionHref(edition.id)) && path.endsWith('/'));
+		const listed = editionPages.flatMap((path) => {
+			const lists = jsonLdObjects(builtHtml(testInfo, path)).filter((object) => object['@type'] === 'ItemList');
+			if (confirmed.length === 0) expect(lists, `${path} has no schema.org list while its contents are not known`).toEqual([]);
+			return lists.flatMap((list) => ((list.itemListElement ?? []) as { url: string }[]).map((item) => new URL(item.url).pathname));
+		});
+		expect(listed.toSorted(), edition.id).toEqual(confirmedPaths);
+		const contents = data.editions.find(({ id }) => id === edition.id)!.contents.map((url) => new URL(url, baseURL).pathname);
+		expect(contents.toSorted(), edition.id).toEqual(confirmedPaths);
+	}
 });
 
 test("a paper's card alt text names the symposium or the edition only when the paper's entry confirms it", async ({}, testInfo) => {
-	const { title } = content.symposium(siteOf(testInfo));
+	const site = siteOf(testInfo);
 	for (const paper of papersOf(testInfo)) {
+		const { title } = content.byId(content.symposia(site), paper.data.symposium).data;
+		const edition = content.editions(site).find(({ id }) => id === paper.data.edition)?.data;
+		const namesEdition = (alt: string) =>
+			edition?.kind === 'special-issue' ? /special edition/i.test(alt) : edition !== undefined && alt.includes(edition.title);
 		const html = builtHtml(testInfo, `/papers/${paper.id}/`);
 		const alts = [...html.matchAll(/<meta (?:property|name)="(?:og|twitter):image:alt" content="([^"]*)"/g)].map(([, alt]) => decode(alt!));
 		expect(alts, paper.id).toHaveLength(2);
 		for (const alt of alts) {
 			expect(alt.includes(title), `${paper.id}: "${alt}" names the symposium`).toBe(paper.data.presentedAtSymposium === 'confirmed');
-			expect(/special edition/i.test(alt), `${paper.id}: "${alt}" names the special edition`).toBe(paper.data.specialEdition === 'confirmed');
+			expect(namesEdition(alt), `${paper.id}: "${alt}" names the edition`).toBe(paper.data.inEdition === 'confirmed');
 		}
 	}
 });
@@ -176,32 +193,38 @@ test("search keeps the years of every post: people pages index them, and a perso
 test("the event's title is a name in the JSON-LD only when the record gives it, and the About page says when it is the editors' own", async ({
 	page,
 }, testInfo) => {
-	const symposium = content.symposium(siteOf(testInfo));
-	const official = symposium.titleSource === 'official';
-	const event = jsonLdObjects(builtHtml(testInfo, '/')).find((object) => object['@type'] === 'Event')!;
-	expect(event.name).toBe(official ? symposium.title : undefined);
 	await page.goto('/about/');
-	await expect(page.getByRole('main').getByText(`“${symposium.title}” is our description of it`)).toHaveCount(official ? 0 : 1);
+	for (const { id, data: symposium } of content.symposia(siteOf(testInfo))) {
+		const official = symposium.titleSource === 'official';
+		const event = jsonLdObjects(builtHtml(testInfo, entryHref({ collection: 'symposia', id }))).find((object) => object['@type'] === 'Event')!;
+		expect(event.name, id).toBe(official ? symposium.title : undefined);
+		await expect(page.getByRole('main').getByText(`“${symposium.title}” is our description of it`)).toHaveCount(official ? 0 : 1);
+	}
 });
 
 test('the About page says, record by record, what each showed of each entry, and no fact the entry does not give', async ({ page }, testInfo) => {
 	const site = siteOf(testInfo);
 	const papers = new Map(content.papers(site).map((paper) => [paper.id, paper.data]));
 	await page.goto('/about/');
-	const records = page.getByRole('main').getByRole('list').first().locator(':scope > li');
-	const checks = content.symposium(site).checkedAgainst ?? [];
-	await expect(records).toHaveCount(checks.length);
-	for (const [index, check] of checks.entries()) {
-		const record = records.nth(index);
-		await expect(record).toContainText(check.name);
-		for (const item of check.showed) {
-			const collection = item.paper ? 'papers' : 'commentary';
-			const entry = record.getByRole('listitem').filter({ has: page.locator(`a[href="/${collection}/${item.paper ?? item.commentary}/"]`) });
-			await expect(entry).toHaveCount(1);
-			const paper = item.paper ? papers.get(String(item.paper)) : undefined;
-			if (!paper) continue;
-			const absent = { volume: paper.journal?.volume, issue: paper.journal?.issue, pages: paper.journal?.pages, DOI: paper.doi };
-			for (const [word, value] of Object.entries(absent)) if (value === undefined) await expect(entry).not.toContainText(word);
+	// One list of records for each symposium that names any, in the site's order.
+	const checked = content.symposia(site).filter((symposium) => (symposium.data.checkedAgainst ?? []).length > 0);
+	await expect(page.locator('main ul.records')).toHaveCount(checked.length);
+	for (const [at, symposium] of checked.entries()) {
+		const records = page.locator('main ul.records').nth(at).locator(':scope > li');
+		const checks = symposium.data.checkedAgainst ?? [];
+		await expect(records).toHaveCount(checks.length);
+		for (const [index, check] of checks.entries()) {
+			const record = records.nth(index);
+			await expect(record).toContainText(check.name);
+			for (const item of check.showed) {
+				const collection = item.paper ? 'papers' : 'commentary';
+				const entry = record.getByRole('listitem').filter({ has: page.locator(`a[href="/${collection}/${item.paper ?? item.commentary}/"]`) });
+				await expect(entry).toHaveCount(1);
+				const paper = item.paper ? papers.get(String(item.paper)) : undefined;
+				if (!paper) continue;
+				const absent = { volume: paper.journal?.volume, issue: paper.journal?.issue, pages: paper.journal?.pages, DOI: paper.doi };
+				for (const [word, value] of Object.entries(absent)) if (value === undefined) await expect(entry).not.toContainText(word);
+			}
 		}
 	}
 });
@@ -215,7 +238,7 @@ test("no page says the publisher holds a paper's full text: a DOI or address is 
 test('the people listing names only the parts people play in the content', async ({ page }, testInfo) => {
 	const site = siteOf(testInfo);
 	const chaired = content.sessions(site).some((session) => session.data.chair);
-	const edited = (content.symposium(site).specialEdition.guestEditors ?? []).length > 0;
+	const edited = content.editions(site).some((edition) => Array.isArray(edition.data.guestEditors) && edition.data.guestEditors.length > 0);
 	await page.goto('/people/');
 	const lede = (await page.locator('main .lede').innerText()).trim();
 	expect(lede).toMatch(/^Everyone the record names as an author\b/);
@@ -223,15 +246,21 @@ test('the people listing names only the parts people play in the content', async
 	expect(/\beditor\b/.test(lede), lede).toBe(edited);
 });
 
-test("the home page's edition panel says what the site's papers are and how many the record places in the edition", async ({ page }, testInfo) => {
-	const papers = papersOf(testInfo);
-	const confirmed = papers.filter((paper) => paper.data.specialEdition === 'confirmed').length;
-	await page.goto('/');
-	const panel = page.getByRole('region', { name: 'The special edition' });
-	await expect(panel).not.toContainText(/\bAll \d/);
-	if (confirmed < papers.length) {
-		const share = `${confirmed === 0 ? 'none' : confirmed} of them ${confirmed === 1 ? 'is' : 'are'} confirmed as part of the special edition`;
-		// Straight after the papers' description, with no space before the semicolon.
-		await expect(panel).toContainText(new RegExp(`\\S; ${share}`));
+test("a symposium's edition panels say what its papers are and how many the record places in each edition", async ({ page }, testInfo) => {
+	const site = siteOf(testInfo);
+	for (const symposium of content.symposia(site)) {
+		const papers = papersOf(testInfo).filter((paper) => paper.data.symposium === symposium.id);
+		await page.goto(entryHref({ collection: 'symposia', id: symposium.id }));
+		for (const edition of content.editions(site).filter(({ data }) => data.symposia.includes(symposium.id))) {
+			const special = edition.data.kind === 'special-issue';
+			const confirmed = papers.filter((paper) => paper.data.edition === edition.id && paper.data.inEdition === 'confirmed').length;
+			const panel = page.getByRole('region', { name: special ? 'The special edition' : edition.data.title });
+			await expect(panel).not.toContainText(/\bAll \d/);
+			if (papers.length > 0 && confirmed < papers.length) {
+				const share = `${confirmed === 0 ? 'none' : confirmed} of them ${confirmed === 1 ? 'is' : 'are'} confirmed as part of ${special ? 'the special edition' : 'the proceedings'}`;
+				// Straight after the papers' description, with no space before the semicolon.
+				await expect(panel, `${symposium.id}: ${edition.id}`).toContainText(new RegExp(`\\S; ${share}`));
+			}
+		}
 	}
 });

@@ -2,7 +2,7 @@ import { formatPartialDate } from '../../dates';
 import { formatList } from '../../format';
 import { paperPlace } from '../../content/paper-relations';
 import { socialCardHref } from '../../urls';
-import type { Commentary, Message, Paper, Person, SiteContent } from '../../content/site-content';
+import type { Commentary, Message, Paper, Person, SiteContent, Symposium } from '../../content/site-content';
 
 /** Link previews ask for 1200 × 630 (Open Graph's 1.91:1). */
 export const SOCIAL_CARD_SIZE = { width: 1200, height: 630 } as const;
@@ -33,7 +33,7 @@ export function paperCard(paper: Paper, site: SiteContent): CardText {
 		kind: 'Paper',
 		title: paper.data.title,
 		byline: authors === 'not-known' ? undefined : byline(authors.map((author) => author.data.name)),
-		footer: paperPlace(paper, site.symposium),
+		footer: paperPlace(paper, site.symposiumOf(paper), site.editionOf(paper)),
 	};
 }
 
@@ -42,23 +42,25 @@ export function commentaryCard(piece: Commentary, site: SiteContent): CardText {
 		kind: 'Commentary',
 		title: piece.data.title,
 		byline: byline(site.writersOf(piece).map((writer) => writer.data.name)),
-		footer: site.symposium.title,
+		footer: site.symposiumOf(piece).data.title,
 	};
 }
 
-export function homeCard({ symposium }: SiteContent): CardText {
-	const { host, held } = symposium;
+/** A symposium's card; the home page's is the card of the symposium it leads with. */
+export function symposiumCard({ data }: Symposium): CardText {
+	const { host, held } = data;
 	return {
-		title: symposium.title,
+		title: data.title,
 		byline: [host.name, host.parent].filter(Boolean).join(', '),
 		footer: formatPartialDate(held),
 	};
 }
 
-/** Every card the site publishes, by its address: the home page's, then each paper's and each commentary piece's. */
+/** Every card the site publishes, by its address: the home page's, then each symposium's, paper's and commentary piece's. */
 export function siteCards(site: SiteContent): [string, CardText][] {
 	return [
-		[socialCardHref(), homeCard(site)],
+		[socialCardHref(), symposiumCard(site.featured)],
+		...site.symposia.map((symposium): [string, CardText] => [socialCardHref(symposium), symposiumCard(symposium)]),
 		...site.papers.map((paper): [string, CardText] => [socialCardHref(paper), paperCard(paper, site)]),
 		...site.commentary.map((piece): [string, CardText] => [socialCardHref(piece), commentaryCard(piece, site)]),
 	];
