@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -25,6 +25,27 @@ const outDir = join(work, 'dist');
 const fixtures = join(root, SITES.fixtures.contentDir);
 /** The symposium the added entries belong to. */
 const SYMPOSIUM = 'fixture-2031';
+
+/** A symposium and a paper in it that an editor starts with `npm run new`, then fills in and publishes. */
+const NEW = {
+	symposium: { id: 'fixture-symposium-on-quiet-streets', title: 'Fixture symposium on quiet streets', shortTitle: 'Fixture symposium on quiet streets' },
+	paper: { id: 'quiet-streets-and-lonely-evenings', title: 'Quiet streets and lonely evenings', author: 'callum-reid' },
+};
+
+/** Runs `npm run new` on the test's content folder. */
+function scaffold(...args: string[]): void {
+	const result = spawnSync(process.execPath, ['scripts/new.ts', ...args, '--content', contentDir], { cwd: root, encoding: 'utf8' });
+	if (result.status !== 0) throw new Error(`npm run new ${args.join(' ')} failed:\n${result.stdout}${result.stderr}`);
+}
+
+/** What an editor does next: writes what each placeholder asks for, and deletes draft: true. */
+function fillInAndPublish(file: string): void {
+	const text = readFileSync(join(contentDir, file), 'utf8')
+		.replace(/^draft: true\n/m, '')
+		.replace(/'TODO:[^']*'/g, "'People on quiet streets. Who they see, and when.'")
+		.replace(/^TODO:.*$/m, 'Streets grow quiet in the evening. This talk asks who is alone then.');
+	writeFileSync(join(contentDir, file), text);
+}
 
 /** Entries the built site must leave out, each with a word or title found nowhere else. */
 const UNPUBLISHED = [
@@ -139,6 +160,11 @@ beforeAll(async () => {
 		'---\ntitle: A paper that waits for its symposium\nauthors: not-known\nstatus: accepted\nplainSummary: A quernstone talk for a meeting that is not out yet.\nsymposium: fixture-2035\n---\n\nHeld back with its symposium.\n',
 	);
 
+	scaffold('symposium', NEW.symposium.title);
+	fillInAndPublish(`symposia/${NEW.symposium.id}.yaml`);
+	scaffold('paper', NEW.paper.title, '--author', NEW.paper.author, '--symposium', NEW.symposium.id);
+	fillInAndPublish(`papers/${NEW.paper.id}.mdx`);
+
 	rmSync(outDir, { recursive: true, force: true });
 	const built = buildSite(contentDir, outDir);
 	if (!built.ok) throw new Error(`Building the test site failed:\n${built.output}`);
@@ -168,6 +194,23 @@ const searchIndex = () =>
 		.filter((file) => /\.pf_(fragment|index|filter)$/.test(file))
 		.map((file) => gunzipSync(readFileSync(file)).toString('utf8'))
 		.join('\n');
+
+describe('a symposium and a paper in it, started with npm run new and filled in', () => {
+	it('appear in the archive, on the symposium’s page, in the Symposium filter and on the author’s page', () => {
+		const symposiumHref = `/symposia/${NEW.symposium.id}/`;
+		const paperHref = `/papers/${NEW.paper.id}/`;
+		expect(builtPage('/symposia/')).toContain(`href="${symposiumHref}"`);
+		const page = builtPage(symposiumHref);
+		expect(page).toContain(NEW.symposium.title);
+		expect(page).toContain(`href="${paperHref}"`);
+		expect(builtPage(paperHref)).toContain(NEW.paper.title);
+		// The search index offers the new symposium as a value of the Symposium filter.
+		expect(searchIndex()).toContain(NEW.symposium.shortTitle);
+		const author = builtPage(`/people/${NEW.paper.author}/`);
+		expect(author).toMatch(new RegExp(`<h2 id="work-${NEW.symposium.id}"[^>]*>\\s*<a href="${symposiumHref}"[^>]*>${NEW.symposium.title}</a>`));
+		expect(author).toContain(`href="${paperHref}"`);
+	});
+});
 
 describe('the built site leaves out what is not published', () => {
 	it('has no page for a draft, an embargoed entry, a person named only by one, or anything of a draft symposium', () => {
