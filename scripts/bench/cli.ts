@@ -2,9 +2,11 @@
  * Builds the site from N synthetic papers and measures the build and the search; with
  * --peer, builds the same papers with a peer site too and compares; or, with --tests, times
  * the whole test command.
- * Usage: npm run bench -- --papers N [--record] [--keep] [--json file] [--build-only]
- *        npm run bench -- --papers N[,N…] --peer starlight [--runs 3] [--env KEY=VALUE …] [--record] [--keep] [--json file]
+ * Usage: npm run bench -- --papers N [--symposia K] [--record] [--keep] [--json file] [--build-only]
+ *        npm run bench -- --papers N[,N…] [--symposia K] --peer starlight [--runs 3] [--env KEY=VALUE …] [--record] [--keep] [--json file]
  *        npm run bench -- --tests [--record]
+ *   --symposia    deals the papers among K symposia of a series, each with its sessions and edition
+ *                 (default 1; not with --record, whose rows and sections are for one symposium)
  *   --record      adds or replaces the row for N in BENCHMARKS.md (with --tests: adds the run;
  *                 with --peer: rewrites the "Side by side with Starlight" section and its chart)
  *   --peer        starlight: alternating cold builds of this site and Starlight on the same
@@ -39,6 +41,7 @@ import { textTable } from '../lib/tables.ts';
 const { values } = parseArgs({
 	options: {
 		papers: { type: 'string', default: '100' },
+		symposia: { type: 'string', default: '1' },
 		record: { type: 'boolean', default: false },
 		keep: { type: 'boolean', default: false },
 		json: { type: 'string' },
@@ -64,6 +67,11 @@ if (values.tests) {
 	process.exit(run.passed ? 0 : 1);
 }
 const sizes = values.papers.split(',').map(Number);
+const symposia = Number(values.symposia);
+if (!Number.isInteger(symposia) || symposia < 1 || (symposia > 1 && values.record)) {
+	console.error('--symposia must be a whole number of at least 1, and goes without --record (BENCHMARKS.md records one symposium).');
+	process.exit(1);
+}
 if (sizes.some((n) => !Number.isInteger(n) || n < 3)) {
 	console.error('--papers must be whole numbers of at least 3 (the key messages and commentary cite three papers), separated by commas.');
 	process.exit(1);
@@ -78,7 +86,7 @@ if (values.peer !== undefined) {
 		console.error('--runs must be a whole number of at least 1.');
 		process.exit(1);
 	}
-	await sideBySide({ repo, sizes, runs, env: values.env, record: values.record, keep: values.keep, ...(values.json ? { json: values.json } : {}) });
+	await sideBySide({ repo, sizes, symposia, runs, env: values.env, record: values.record, keep: values.keep, ...(values.json ? { json: values.json } : {}) });
 	process.exit(0);
 }
 if (sizes.length > 1 || values.env.length > 0 || values.runs !== '3') {
@@ -117,7 +125,7 @@ interface Result extends BuildResult {
 
 async function measureBuild(): Promise<BuildResult & { paperIds: string[] }> {
 	console.log(`Generating ${papers} papers in ${contentDir} …`);
-	const content = generateContent(contentDir, papers);
+	const content = generateContent(contentDir, papers, symposia);
 	console.log(`  ${content.papers.length} papers, ${content.people} people, ${content.words.toLocaleString('en-GB')} words, ${mb(content.bytes)}`);
 
 	console.log('Checking with scripts/check.ts …');

@@ -44,9 +44,23 @@ const SESSIONS = [
 
 const SPECIAL_EDITION_JOURNAL = words.JOURNAL_WORDS[0];
 
-/** The synthetic series' one symposium, and the special edition that gathers its papers: their file names. */
+/** The synthetic series' newest symposium, and the special edition that gathers its papers: their file names. */
 export const BENCH_SYMPOSIUM = 'bench-2032';
 export const BENCH_EDITION = 'bench-special-edition';
+
+/**
+ * The k-th symposium of a synthetic series, newest (k = 0) first, one a year: its file
+ * name, its edition's, its year, and the suffix its sessions' file names carry (none
+ * for the newest, so a series of one is the site it always was).
+ */
+export function benchSymposium(k: number) {
+	return {
+		id: k === 0 ? BENCH_SYMPOSIUM : `bench-${2032 - k}`,
+		edition: k === 0 ? BENCH_EDITION : `bench-edition-${2032 - k}`,
+		year: 2032 - k,
+		suffix: k === 0 ? '' : `-${2032 - k}`,
+	};
+}
 
 /** YAML double-quoted scalars accept JSON strings, which escape anything awkward. */
 const q = (text: string) => JSON.stringify(text);
@@ -281,12 +295,15 @@ function corpus(paperCount: number): Corpus {
 	return { pool, places: placeNames(), families: pool.map((person) => person.family) };
 }
 
-/** The papers of a corpus of `count`, one at a time, so 10,000 of them are never all held at once. */
-export function* syntheticPapers(count: number, base = corpus(count)): Generator<Paper> {
-	for (let index = 0; index < count; index++) yield paper(index, index === rarePaperIndex(count), base);
+/**
+ * The papers of a corpus of `count`, one at a time, so 10,000 of them are never all held at
+ * once; with `symposia` above 1, dealt in turn to the symposia of a series.
+ */
+export function* syntheticPapers(count: number, base = corpus(count), symposia = 1): Generator<Paper> {
+	for (let index = 0; index < count; index++) yield paper(index, index === rarePaperIndex(count), base, benchSymposium(index % symposia));
 }
 
-function paper(index: number, rare: boolean, { pool, places, families }: Corpus): Paper {
+function paper(index: number, rare: boolean, { pool, places, families }: Corpus, symposium = benchSymposium(0)): Paper {
 	const r = seeded(seedFor('paper', index));
 	const sites = [r.skewed(places), r.skewed(places)] as const;
 	const concept = r.skewed(words.CONCEPTS);
@@ -308,7 +325,7 @@ function paper(index: number, rare: boolean, { pool, places, families }: Corpus)
 	const fm = [
 		`# Synthetic paper ${index + 1} for the build and search benchmark (scripts/bench/cli.ts).`,
 		`title: ${q(title)}`,
-		`symposium: ${BENCH_SYMPOSIUM}`,
+		`symposium: ${symposium.id}`,
 		authors === 'not-known' ? 'authors: not-known' : ['authors:', ...authors.map((id) => `  - ${id}`)].join('\n'),
 		// Plain words, as the check asks of every plain-language summary (a Flesch reading ease of 60 or more).
 		`plainSummary: ${q(plainSummary)}`,
@@ -316,11 +333,11 @@ function paper(index: number, rare: boolean, { pool, places, families }: Corpus)
 	const abstract = r.chance(0.4) ? `${sentence(r, sites)} ${sentence(r, sites)} ${sentence(r, sites)}` : undefined;
 	if (abstract) fm.push(`abstract: ${q(abstract)}`);
 	fm.push(['themes:', ...themes.map((theme) => `  - ${theme}`)].join('\n'));
-	if (session) fm.push(`session: ${session.id}`);
+	if (session) fm.push(`session: ${session.id}${symposium.suffix}`);
 	fm.push(`status: ${status}`);
 	// Synthetic papers are the synthetic symposium's own: given there, and in its edition once accepted.
 	fm.push('presentedAtSymposium: confirmed');
-	if (status !== 'presented') fm.push('inEdition: confirmed', `edition: ${BENCH_EDITION}`);
+	if (status !== 'presented') fm.push('inEdition: confirmed', `edition: ${symposium.edition}`);
 	if (status === 'published') fm.push(`doi: 10.5555/bench.${pad(index + 1, 5)}`);
 	if (status !== 'presented') {
 		const journal = [`journal:`, `  title: ${q(r.chance(0.8) ? SPECIAL_EDITION_JOURNAL : r.pick(words.JOURNAL_WORDS))}`];
@@ -335,9 +352,9 @@ function paper(index: number, rare: boolean, { pool, places, families }: Corpus)
 		fm.push(journal.join('\n'));
 	}
 	const dates = ['dates:'];
-	if (session) dates.push(`  presented: 2032-06-${session.day}`);
-	if (status !== 'presented') dates.push(`  accepted: "2032-${pad(r.int(7, 12))}"`);
-	if (status === 'published') dates.push(`  published: "2033-${pad(r.int(1, 12))}"`);
+	if (session) dates.push(`  presented: ${symposium.year}-06-${session.day}`);
+	if (status !== 'presented') dates.push(`  accepted: "${symposium.year}-${pad(r.int(7, 12))}"`);
+	if (status === 'published') dates.push(`  published: "${symposium.year + 1}-${pad(r.int(1, 12))}"`);
 	if (dates.length > 1) fm.push(dates.join('\n'));
 	if (r.chance(0.5)) fm.push('licence: CC BY 4.0');
 
@@ -366,10 +383,11 @@ oldAddresses:
 `;
 }
 
-function symposiumYaml(): string {
+function symposiumYaml(k: number): string {
+	const { year } = benchSymposium(k);
 	return `# Synthetic symposium for the build and search benchmark (scripts/bench/cli.ts).
-title: Synthetic benchmark symposium on health and social care partnerships
-shortTitle: Bench symposium
+title: Synthetic benchmark symposium on health and social care partnerships${k === 0 ? '' : `, ${year}`}
+shortTitle: Bench symposium${k === 0 ? '' : ` ${year}`}
 question: >-
   Do partnerships between health and social care improve outcomes for the people who
   use services and their carers, and how would an invented benchmark know?
@@ -380,8 +398,8 @@ host:
   name: Bench Institute of Health and Social Care
   parent: Synthetic University
 status: held
-held: 2032-06-10
-ends: 2032-06-11
+held: ${year}-06-10
+ends: ${year}-06-11
 venue: Placeholder Hall
 international: true
 participants:
@@ -389,36 +407,37 @@ participants:
   - practitioners
   - researchers
   - carers
-reportedIn: bench-weekly-report
-`;
+${k === 0 ? 'reportedIn: bench-weekly-report\n' : ''}`;
 }
 
-function editionYaml(editors: readonly Person[]): string {
+function editionYaml(editors: readonly Person[], k: number): string {
+	const { id, year } = benchSymposium(k);
 	return `# Synthetic special edition for the build and search benchmark (scripts/bench/cli.ts).
 kind: special-issue
-title: Partnerships in health and social care
+title: Partnerships in health and social care${k === 0 ? '' : `, ${year}`}
 journal:
   title: ${SPECIAL_EDITION_JOURNAL}
   issn: "2049-3959"
   publisher: Placeholder Press
-volume: "40"
+volume: "${40 - k}"
 guestEditors:
 ${editors.map((person) => `  - ${person.id}`).join('\n')}
 symposia:
-  - ${BENCH_SYMPOSIUM}
+  - ${id}
 status: published
 note: >-
   The synthetic special edition spans four issues of volume 40.
 `;
 }
 
-function sessionYaml(session: (typeof SESSIONS)[number], order: number, chair: Person): string {
+function sessionYaml(session: (typeof SESSIONS)[number], order: number, chair: Person, k: number): string {
+	const { id, year } = benchSymposium(k);
 	return `# Synthetic session for the build and search benchmark.
 title: ${q(session.title)}
-symposium: ${BENCH_SYMPOSIUM}
+symposium: ${id}
 order: ${order}
-start: 2032-06-${session.day}T${session.from}:00+01:00
-end: 2032-06-${session.day}T${session.to}:00+01:00
+start: ${year}-06-${session.day}T${session.from}:00+01:00
+end: ${year}-06-${session.day}T${session.to}:00+01:00
 room: ${session.room}, Placeholder Hall
 chair: ${chair.id}
 `;
@@ -533,8 +552,13 @@ ${paragraph(r, sites)}
 	};
 }
 
-/** Writes the whole content folder into `dir` (which must not exist or be empty). */
-export function generateContent(dir: string, paperCount: number): GeneratedContent {
+/**
+ * Writes the whole content folder into `dir` (which must not exist or be empty): a series of
+ * `symposiumCount` symposia, a year apart, each with its sessions and its special edition,
+ * the papers dealt among them in turn; the key messages and commentary are the newest's.
+ */
+export function generateContent(dir: string, paperCount: number, symposiumCount = 1): GeneratedContent {
+	const series = Array.from({ length: symposiumCount }, (_, k) => k);
 	const base = corpus(paperCount);
 	const { pool, places } = base;
 	let bytes = 0;
@@ -545,11 +569,16 @@ export function generateContent(dir: string, paperCount: number): GeneratedConte
 	for (const folder of ['symposia', 'editions', 'people', 'sessions', 'papers', 'messages', 'commentary']) mkdirSync(join(dir, folder), { recursive: true });
 
 	pool.forEach((person, index) => write(`people/${person.id}.yaml`, personYaml(person, seeded(seedFor('person', index)), places)));
-	SESSIONS.forEach((session, index) => write(`sessions/${session.id}.yaml`, sessionYaml(session, index + 1, pool[index % pool.length] as Person)));
+	for (const k of series) {
+		const { suffix } = benchSymposium(k);
+		SESSIONS.forEach((session, index) =>
+			write(`sessions/${session.id}${suffix}.yaml`, sessionYaml(session, index + 1, pool[index % pool.length] as Person, k)),
+		);
+	}
 
 	const ids: string[] = [];
 	let totalWords = 0;
-	for (const generated of syntheticPapers(paperCount, base)) {
+	for (const generated of syntheticPapers(paperCount, base, symposiumCount)) {
 		ids.push(generated.id);
 		totalWords += generated.words;
 		write(`papers/${generated.id}.mdx`, generated.mdx);
@@ -563,8 +592,10 @@ export function generateContent(dir: string, paperCount: number): GeneratedConte
 	const editors = pool.slice(0, 3);
 	for (const [name, text] of Object.entries(commentaryFiles(editors, r.sample(ids, Math.min(ids.length, 3)), r, sites))) write(`commentary/${name}`, text);
 	write('site.yaml', siteYaml());
-	write(`symposia/${BENCH_SYMPOSIUM}.yaml`, symposiumYaml());
-	write(`editions/${BENCH_EDITION}.yaml`, editionYaml(editors.slice(0, 2)));
+	for (const k of series) {
+		write(`symposia/${benchSymposium(k).id}.yaml`, symposiumYaml(k));
+		write(`editions/${benchSymposium(k).edition}.yaml`, editionYaml(editors.slice(0, 2), k));
+	}
 
 	return { dir, papers: ids, people: pool.length, words: totalWords, bytes };
 }

@@ -26,6 +26,8 @@ import { installedVersion, installStarlight, STARLIGHT_SEARCH, type StarlightSit
 export interface SideBySideOptions {
 	repo: string;
 	sizes: number[];
+	/** The symposia this site's papers are dealt among (the peer has no such thing). */
+	symposia: number;
 	runs: number;
 	/** KEY=VALUE pairs for this site's builds only (an indexing experiment, say). */
 	env: string[];
@@ -149,7 +151,7 @@ async function measureSize(options: SideBySideOptions, papers: number, peer: Sta
 	const contentDir = join(work, `content-${papers}`);
 	const ourDist = join(work, `dist-${papers}`);
 	console.log(`\nGenerating ${papers} papers for both sites …`);
-	const content = generateContent(contentDir, papers);
+	const content = generateContent(contentDir, papers, options.symposia);
 	peer.writePapers(syntheticPapers(papers));
 	const paperPath = `/papers/${content.papers[Math.floor(papers / 2)]}/`;
 	const resultPath = `/papers/${content.papers[rarePaperIndex(papers)]}/`;

@@ -75,6 +75,35 @@ describe('the benchmark content', () => {
 		}
 	});
 
+	it('deals the papers among a series of symposia, each with its own sessions and edition', () => {
+		const dir = folder();
+		generateContent(dir, 30, 3);
+		const field = (text: string, name: string) => new RegExp(`^${name}: (.+)$`, 'm').exec(text)?.[1];
+		const symposia = readdirSync(join(dir, 'symposia')).map((name) => name.replace(/\.yaml$/, ''));
+		expect(symposia.sort()).toEqual(['bench-2030', 'bench-2031', 'bench-2032']);
+		const sessionsOf = new Map(
+			readdirSync(join(dir, 'sessions')).map((name) => [name.replace(/\.yaml$/, ''), field(readFileSync(join(dir, 'sessions', name), 'utf8'), 'symposium')]),
+		);
+		const editionsOf = new Map(
+			readdirSync(join(dir, 'editions')).map((name) => [name.replace(/\.yaml$/, ''), readFileSync(join(dir, 'editions', name), 'utf8')]),
+		);
+		const perSymposium = new Map<string, number>();
+		for (const name of readdirSync(join(dir, 'papers'))) {
+			const text = readFileSync(join(dir, 'papers', name), 'utf8');
+			const symposium = field(text, 'symposium')!;
+			perSymposium.set(symposium, (perSymposium.get(symposium) ?? 0) + 1);
+			// A paper's session and edition are its own symposium's, as the content check requires.
+			const session = field(text, 'session');
+			if (session) expect(sessionsOf.get(session), `${name}: ${session}`).toBe(symposium);
+			const edition = field(text, 'edition');
+			if (edition) expect(editionsOf.get(edition), `${name}: ${edition}`).toContain(`  - ${symposium}`);
+		}
+		expect([...perSymposium.values()]).toEqual([10, 10, 10]);
+		// Each symposium's short name is its own.
+		const shortNames = symposia.map((id) => field(readFileSync(join(dir, 'symposia', `${id}.yaml`), 'utf8'), 'shortTitle'));
+		expect(new Set(shortNames).size).toBe(3);
+	});
+
 	it('uses only the 10.5555 test prefix for DOIs', () => {
 		const dir = folder();
 		generateContent(dir, 30);
