@@ -30,7 +30,7 @@ import { chromium } from '@playwright/test';
 import { measurePaperPage, measureSearch, kindOf, type PaperPage, type SearchRun } from './browser.ts';
 import { contentCache, runBuild, siteBuild, type BuildRun } from './build-run.ts';
 import { runCheck, type CheckRun } from './check-run.ts';
-import { generateContent } from './content.ts';
+import { generateContent, startPaperIndex } from './content.ts';
 import { startPreview } from './preview.ts';
 import { sideBySide } from './side-by-side.ts';
 import { distStats, kb, mb, recordRow, type DistStats } from './report.ts';
@@ -152,7 +152,7 @@ async function measureBrowser(built: BuildResult, paperIds: string[]): Promise<R
 	try {
 		const { base } = server;
 		// A paper from the middle of the list: neither first nor last in any order.
-		const paperPath = `/papers/${paperIds[Math.floor(paperIds.length / 2)]}/`;
+		const paperPath = `/papers/${paperIds[startPaperIndex(paperIds.length, symposia)]}/`;
 		const paperPage = await measurePaperPage(browser, base, paperPath, dist);
 		const search = await measureSearch(browser, base, dist, COLD_QUERY, WARM_QUERIES);
 		return { ...built, paperPage, search };

@@ -27,6 +27,15 @@ export const RARE_WORD = 'zorvellish';
 /** The paper holding RARE_WORD, for a corpus of `count` papers. */
 export const rarePaperIndex = (count: number) => count - 1;
 
+/**
+ * The paper a reader starts searching from: one in the middle, of the same symposium as the
+ * paper the search looks for (rarePaperIndex), as the header's search starts within it.
+ */
+export const startPaperIndex = (count: number, symposia = 1) => {
+	const middle = Math.floor(count / 2);
+	return middle - ((((middle - rarePaperIndex(count)) % symposia) + symposia) % symposia);
+};
+
 interface Person {
 	id: string;
 	name: string;

@@ -16,7 +16,7 @@ import { CACHE_FILE } from '../../src/lib/build/cache.ts';
 import { kindOf, type Transfer } from './browser.ts';
 import { contentCache, runBuild, siteBuild, type BuildCommand, type BuildRun } from './build-run.ts';
 import { curveSvg } from './chart.ts';
-import { generateContent, RARE_WORD, rarePaperIndex, syntheticPapers } from './content.ts';
+import { generateContent, RARE_WORD, rarePaperIndex, startPaperIndex, syntheticPapers } from './content.ts';
 import { startPreview } from './preview.ts';
 import { measureReaderSearch, type ReaderSearch, type SearchBox } from './reader-search.ts';
 import { distStats, kb, mb, type DistStats } from './report.ts';
@@ -153,7 +153,7 @@ async function measureSize(options: SideBySideOptions, papers: number, peer: Sta
 	console.log(`\nGenerating ${papers} papers for both sites …`);
 	const content = generateContent(contentDir, papers, options.symposia);
 	peer.writePapers(syntheticPapers(papers));
-	const paperPath = `/papers/${content.papers[Math.floor(papers / 2)]}/`;
+	const paperPath = `/papers/${content.papers[startPaperIndex(papers, options.symposia)]}/`;
 	const resultPath = `/papers/${content.papers[rarePaperIndex(papers)]}/`;
 	const ourCold = [...['', '-wal', '-shm'].map((suffix) => `${CACHE_FILE}${suffix}`), contentCache(repo, contentDir), ourDist];
 

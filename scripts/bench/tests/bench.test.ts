@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { writeSection } from '../../lib/benchmarks-file.ts';
 import { curveSvg, niceTicks, type CurvePoint } from '../chart.ts';
-import { generateContent, RARE_WORD, syntheticPapers } from '../content.ts';
+import { generateContent, RARE_WORD, rarePaperIndex, startPaperIndex, syntheticPapers } from '../content.ts';
 import { seeded } from '../random.ts';
 import { COLUMNS, recordRow, SECTION } from '../report.ts';
 import {
@@ -102,6 +102,17 @@ describe('the benchmark content', () => {
 		// Each symposium's short name is its own.
 		const shortNames = symposia.map((id) => field(readFileSync(join(dir, 'symposia', `${id}.yaml`), 'utf8'), 'shortTitle'));
 		expect(new Set(shortNames).size).toBe(3);
+		// The search a reader starts from a paper page looks for a paper of the same symposium, near the middle.
+		for (const [count, symposia] of [
+			[30, 3],
+			[1000, 10],
+			[1000, 1],
+			[12, 1],
+		] as const) {
+			const start = startPaperIndex(count, symposia);
+			expect(start % symposia, `${count} in ${symposia}`).toBe(rarePaperIndex(count) % symposia);
+			expect(Math.abs(start - count / 2), `${count} in ${symposia}`).toBeLessThanOrEqual(symposia);
+		}
 	});
 
 	it('uses only the 10.5555 test prefix for DOIs', () => {
