@@ -264,3 +264,16 @@ test("a symposium's edition panels say what its papers are and how many the reco
 		}
 	}
 });
+
+test("a paper's facts say it was given at its symposium, or is part of its edition, only when its entry confirms it", async ({}, testInfo) => {
+	const site = siteOf(testInfo);
+	for (const paper of papersOf(testInfo)) {
+		const facts = decode(/<dl class="facts panel"[\s\S]*?<\/dl>/.exec(builtHtml(testInfo, `/papers/${paper.id}/`))![0].replace(/<[^>]+>/g, ' '));
+		const { title } = content.byId(content.symposia(site), paper.data.symposium).data;
+		const given = paper.data.presentedAtSymposium === 'confirmed';
+		// Every paper names its symposium, as given there or as listed with it.
+		expect(facts, paper.id).toMatch(new RegExp(`${given ? 'Given at' : 'Listed with'}\\s+${RegExp.escape(title)}`));
+		expect(facts.includes('Given at'), `${paper.id} says it was given at the symposium`).toBe(given);
+		expect(facts.includes('Part of'), `${paper.id} says it is part of an edition`).toBe(paper.data.inEdition === 'confirmed');
+	}
+});
