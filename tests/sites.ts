@@ -1,10 +1,14 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
-/** The sites the browser tests run against: the real content, and the synthetic edge cases. */
+/**
+ * The sites the browser tests run against: the real content, built as the deploy workflow
+ * builds it (with what GitHub gives the workflow: tests/deploy-env.ts), and the synthetic
+ * edge cases.
+ */
 export const SITES = {
-	real: { contentDir: 'content' },
-	fixtures: { contentDir: 'tests/fixtures/edge-cases/content' },
+	real: { contentDir: 'content', deployed: true },
+	fixtures: { contentDir: 'tests/fixtures/edge-cases/content', deployed: false },
 } as const;
 
 export type SiteName = keyof typeof SITES;

@@ -3,11 +3,21 @@ import type { SchemaContext } from 'astro:content';
 import { orcidSchema } from './identifiers';
 import { periodSchema } from './period';
 
+/** A letter of any script but Latin: a name with one needs its language to be read aloud. */
+const OTHER_SCRIPT = /(?![\p{Script=Latin}])\p{L}/u;
+
 /** A person named in the record: an author, a chair, a guest editor. */
 export const personSchema = ({ image }: SchemaContext) =>
 	z
 		.strictObject({
 			name: z.string().min(1).describe('Full name as the person writes it, e.g. "Helen Dickinson".'),
+			nameLanguage: z
+				.string()
+				.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'Write a language tag, e.g. zh, ja, ar or el.')
+				.optional()
+				.describe(
+					'The language of name, as a tag (e.g. zh, ar, el), so that screen readers pronounce it. Needed when name is written in a script other than Latin.',
+				),
 			familyName: z
 				.string()
 				.min(1)
@@ -48,6 +58,11 @@ export const personSchema = ({ image }: SchemaContext) =>
 				.optional()
 				.describe('What the photo shows, for people who cannot see it.')
 				.meta({ examples: ['Jane Doe, smiling, in front of a bookcase'] }),
+		})
+		.refine((person) => person.nameLanguage !== undefined || !OTHER_SCRIPT.test(person.name), {
+			path: ['nameLanguage'],
+			error:
+				'This name is written in a script other than Latin, so screen readers need its language. Add nameLanguage: its language tag, e.g. zh for Chinese, ar for Arabic, el for Greek.',
 		})
 		.refine((person) => person.photo === undefined || person.photoAlt !== undefined, {
 			path: ['photoAlt'],

@@ -2,7 +2,13 @@ import { z } from 'astro/zod';
 import { reference } from 'astro:content';
 import { timeZoneSchema } from './time-zone';
 
-/** The site as a whole: its name, its clock and its repository. One file, content/site.yaml. */
+/** A repository's address on GitHub, as site.yaml or the deploy workflow (SITE_REPOSITORY) gives it. */
+export const REPOSITORY_ADDRESS = /^https:\/\/github\.com\/[\w-]+\/[\w.-]+$/;
+
+/** An email address, or the https address of a form: how readers reach the editors. */
+const CONTACT = /^(?:[^\s@/:]+@[^\s@/]+\.[^\s@/]+|https:\/\/\S+)$/;
+
+/** The site as a whole: its name, its clock, its repository and how to reach its editors. One file, content/site.yaml. */
 export const siteSchema = z
 	.strictObject({
 		title: z
@@ -14,13 +20,21 @@ export const siteSchema = z
 		timeZone: timeZoneSchema.describe('The clock embargoes (publishAt) are written on, e.g. Europe/London.'),
 		repository: z
 			.string()
-			.regex(/^https:\/\/github\.com\/[\w-]+\/[\w.-]+$/, {
+			.regex(REPOSITORY_ADDRESS, {
 				error: "Write the repository's address on GitHub, e.g. https://github.com/fixture-editors/fixture-symposium, with no final slash.",
 			})
 			.optional()
 			.describe(
-				'The GitHub repository the site is built from, e.g. https://github.com/fixture-editors/fixture-symposium. With it, every entry page links to a new issue there, filled in for a reader to report a correction; without it, there is no such link.',
+				'The GitHub repository the site is built from, e.g. https://github.com/fixture-editors/fixture-symposium. With it, every entry page links to a new issue there, filled in for a reader to report a correction; without it, there is no such link. Leave it out when the deploy workflow builds the site: GitHub gives the workflow its repository, and the workflow passes it to the build (SITE_REPOSITORY).',
 			),
+		contact: z
+			.string()
+			.regex(CONTACT, { error: 'Write an email address, e.g. editors@fixture.example, or the https:// address of a contact form.' })
+			.optional()
+			.describe(
+				"How readers reach the editors: an email address, or the address of a contact form. The About page and its accessibility statement show it. Without it, readers are sent to the repository's issues.",
+			)
+			.meta({ examples: ['editors@fixture.example'] }),
 		oldAddresses: z
 			.strictObject({
 				programme: reference('symposia').optional().describe('The symposium whose programme /programme/ showed: that address now leads to it.'),

@@ -1,4 +1,5 @@
 import { preview, type PreviewServer } from 'astro';
+import { deployBuildEnv } from '../deploy-env';
 import { buildSite, outDirFor, root, SITES, type SiteName } from '../sites';
 
 /**
@@ -8,7 +9,8 @@ import { buildSite, outDirFor, root, SITES, type SiteName } from '../sites';
 export default async function globalSetup() {
 	const servers: PreviewServer[] = [];
 	for (const name of Object.keys(SITES) as SiteName[]) {
-		const { ok, output } = buildSite(SITES[name].contentDir, outDirFor(name));
+		const { contentDir, deployed } = SITES[name];
+		const { ok, output } = buildSite(contentDir, outDirFor(name), deployed ? deployBuildEnv(root) : {});
 		if (!ok) throw new Error(`Building the ${name} site failed:\n${output}`);
 		const server = await preview({ root, outDir: outDirFor(name), server: { port: 0, host: '127.0.0.1' }, logLevel: 'error' });
 		process.env[`SITE_URL_${name.toUpperCase()}`] = `http://127.0.0.1:${server.port}`;

@@ -45,3 +45,19 @@ export function headingsOf(entry: WithText): MarkdownHeading[] {
 export function bodyImagesOf(entry: WithText): ImageMetadata[] {
 	return (entry.data as { [BODY_IMAGES]?: ImageMetadata[] })[BODY_IMAGES] ?? [];
 }
+
+/** An entry's "On this page": its second-level headings, each with its third-level ones beneath. */
+export interface ContentsSection {
+	heading: MarkdownHeading;
+	children: MarkdownHeading[];
+}
+
+/** The sections of an entry's contents; fewer than two make no list worth showing. */
+export function contentsOf(headings: readonly MarkdownHeading[]): ContentsSection[] {
+	const sections: ContentsSection[] = [];
+	for (const heading of headings) {
+		if (heading.depth === 2) sections.push({ heading, children: [] });
+		else if (heading.depth === 3) sections.at(-1)?.children.push(heading);
+	}
+	return sections.length > 1 ? sections : [];
+}

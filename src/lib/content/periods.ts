@@ -21,6 +21,16 @@ export function affiliationLine(affiliations: readonly { name: string; when: Per
 }
 
 /**
+ * The one period every affiliation in a byline is known for, when they share one: the
+ * byline then dates them all in one line ("Affiliations in 2006") instead of each.
+ */
+export function sharedPeriod(affiliations: readonly { when: Period }[]): Period | undefined {
+	const [first, ...rest] = affiliations;
+	if (!first) return undefined;
+	return rest.every(({ when }) => when.from === first.when.from && when.to === first.when.to) ? first.when : undefined;
+}
+
+/**
  * "2006", or "2002/2004" (an ISO 8601 interval of years): the years as data, in the shape
  * the record gives them. A single year stays a single year, never "from 2006", which a
  * reader of the data would take as still true today.

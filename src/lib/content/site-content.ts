@@ -12,6 +12,7 @@ import { appearanceTimes, publicationAt, type Publication } from './publication'
 import type { SynonymGroup } from '../search/synonyms';
 import type { EntryRef } from '../urls';
 import { hasText } from './entry-text';
+import { repositoryFrom } from './contact';
 
 export type Person = CollectionEntry<'people'>;
 export type Paper = CollectionEntry<'papers'>;
@@ -211,7 +212,7 @@ export function assembleSiteContent(collections: Collections, { preview, now }: 
 			"Create content/site.yaml with the site's title; see src/schemas/site.ts for its fields.",
 		);
 	}
-	const settings = settingsEntry.data;
+	const settings = { ...settingsEntry.data, repository: repositoryFrom(settingsEntry.data) };
 
 	const times = appearanceTimes(all, settings.timeZone);
 	const publicationOf = (entry: { collection: string; id: string }) => publicationAt(times.get(`${entry.collection}/${entry.id}`) ?? -Infinity, now);

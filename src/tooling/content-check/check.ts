@@ -24,6 +24,7 @@ import { componentProblems } from './components';
 import { missingImage } from './images';
 import { placeholderProblems } from './placeholders';
 import { seriesProblems } from './series';
+import { contactProblems } from './contact';
 import { plainLanguageProblems } from './plain-language';
 import { compareProblems, type ContentProblem } from '../../lib/content/problems';
 import { checkLink, fixedPages, siteUrl } from './site-pages';
@@ -87,6 +88,7 @@ export async function checkContent(options: CheckOptions): Promise<CheckResult> 
 		...referenceProblems(entries, times, timeZone),
 		...recordProblems(entries),
 		...seriesProblems(entries),
+		...contactProblems(entries),
 		...(await bodyProblems(entries, root, times, timeZone)),
 	);
 	return { entries: entries.length, problems: problems.toSorted(compareProblems) };

@@ -1,4 +1,5 @@
 import * as content from '../../content';
+import { GITHUB } from '../../deploy-env';
 import { expect, test } from '../test';
 
 test('the about page names, for each symposium, its main source: the commentary that reports it, with a link to the original', async ({ page }) => {
@@ -30,5 +31,23 @@ test('the about page names the gaps the content shows', async ({ page }) => {
 	await expect(gaps.filter({ hasText: "the special edition's contents" })).toHaveCount(unconfirmed.length);
 	for (const paper of papers.filter((paper) => paper.data.authors === 'not-known')) {
 		await expect(gaps.filter({ hasText: `the authors of “${paper.data.title.split(':')[0]}”` })).toHaveCount(1);
+	}
+});
+
+test('built as the deploy workflow builds it, the site tells readers how to reach the editors, on About and in its accessibility statement, and each paper links to report a correction', async ({
+	page,
+}) => {
+	const { contact, repository = `${GITHUB.server_url}/${GITHUB.repository}` } = content.siteSettings();
+	const route = contact ? (contact.startsWith('https://') ? contact : `mailto:${contact}`) : `${repository}/issues/new`;
+	await page.goto('/about/');
+	const main = page.getByRole('main');
+	await expect(main.getByRole('heading', { name: 'Contact us' })).toBeVisible();
+	const accessibility = main.getByRole('paragraph').filter({ hasText: 'WCAG' });
+	for (const where of [accessibility, main.getByRole('heading', { name: 'Contact us' }).locator('xpath=following-sibling::p[1]')]) {
+		await expect(where.getByRole('link')).toHaveAttribute('href', route);
+	}
+	for (const paper of content.papers()) {
+		await page.goto(`/papers/${paper.id}/`);
+		await expect(page.getByRole('link', { name: 'Report a correction' })).toHaveAttribute('href', new RegExp(`^${RegExp.escape(repository)}/issues/new\\?`));
 	}
 });

@@ -10,6 +10,12 @@ test("the papers page lists every paper once, in the site's journal order (tests
 	expect(listed).toEqual(papers.map((paper) => paper.data.title));
 });
 
+/** "in 2006", or "2002 to 2004": an affiliation's years as the byline gives them. */
+const yearsOf = (when: string | number) => {
+	const [from, to] = String(when).split(/\s*[-–]\s*/);
+	return to ? `${from} to ${to}` : `in ${from}`;
+};
+
 test('every paper page: its authors with their affiliations, linked to pages that list the paper, or a plain "not yet known"; its journal, DOI and PubMed links; the key messages that cite it', async ({
 	page,
 }) => {
@@ -20,6 +26,9 @@ test('every paper page: its authors with their affiliations, linked to pages tha
 		await test.step(paper.id, async () => {
 			await page.goto(`/papers/${paper.id}/`);
 			await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+			const years = new Set(authors.flatMap((id) => (content.byId(people, id).data.affiliations ?? []).map(({ when }) => yearsOf(when))));
+			const shared = years.size === 1;
+			if (shared) await expect(page.getByRole('main').locator('header')).toContainText(`Affiliations ${[...years][0]!.replace(/^\d/, 'from $&')}.`);
 			if (authors.length === 0) await expect(page.getByText('Authors not yet known')).toBeVisible();
 			for (const id of authors) {
 				const person = content.byId(people, id).data;
@@ -28,10 +37,10 @@ test('every paper page: its authors with their affiliations, linked to pages tha
 					.getByRole('listitem')
 					.filter({ has: page.getByRole('link', { name: person.name, exact: true }) });
 				await expect(author.getByRole('link')).toHaveAttribute('href', `/people/${id}/`);
-				// Each affiliation with the years the record shows it for.
+				// Each affiliation with the years the record shows it for: beside it, or, when every one in the byline has the same, in one line after them.
 				for (const { name, when } of person.affiliations ?? []) {
-					await expect(author).toContainText(`${name} (`);
-					await expect(author).toContainText(String(when).split(/[-–]/)[0]!);
+					await expect(author).toContainText(name);
+					if (!shared) await expect(author).toContainText(`${name} (${yearsOf(when)})`);
 				}
 			}
 			if (journal) await expect(page.getByRole('main')).toContainText(journal.title);
