@@ -267,9 +267,9 @@ describe('the evidence map', () => {
 
 	it('says who linked each line by its pattern: one for each source, dashes for the editors, each in the legend', () => {
 		const dashes = new Map(layout.lines.map((line) => [line.linkedBy, line.dash]));
-		expect([...dashes.keys()].sort()).toEqual(["Chosen by the site's editors", 'Linked by Monthly, May', 'Linked by Weekly, 2 April']);
+		expect([...dashes.keys()].sort()).toEqual(['Chosen by our editors', 'Linked by Monthly, May', 'Linked by Weekly, 2 April']);
 		expect(new Set(dashes.values()).size, 'three hands, three patterns').toBe(3);
-		expect(dashes.get("Chosen by the site's editors")).toBeDefined();
+		expect(dashes.get('Chosen by our editors')).toBeDefined();
 		for (const line of layout.lines) {
 			const key = layout.legend.find((entry) => entry.dash === line.dash);
 			expect(key, line.linkedBy).toBeDefined();

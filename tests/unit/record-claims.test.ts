@@ -135,9 +135,9 @@ describe('evidence links on key messages', () => {
 		const groups = groupEvidence(result.data.evidence, byId);
 		expect(groups.map(({ label, papers }) => [label, papers.map((p) => p.id)])).toEqual([
 			['Linked to this message by Fixture Weekly', ['b', 'c']],
-			["Further reading chosen by the site's editors", ['a']],
+			['Further reading chosen by our editors', ['a']],
 		]);
-		expect(result.data.evidence.map(linkedBy)).toEqual(["chosen by the site's editors", 'linked by Fixture Weekly', 'linked by Fixture Weekly']);
+		expect(result.data.evidence.map(linkedBy)).toEqual(['chosen by our editors', 'linked by Fixture Weekly', 'linked by Fixture Weekly']);
 	});
 });
 

@@ -11,7 +11,7 @@ export interface EvidenceGroup {
 
 /** Who made a link, in words: the record ties no paper to a message unless a source does. */
 export function linkedBy(link: EvidenceLink): string {
-	return link.by === 'source' ? `linked by ${link.source}` : "chosen by the site's editors";
+	return link.by === 'source' ? `linked by ${link.source}` : "chosen by our editors";
 }
 
 /**
@@ -23,7 +23,7 @@ export function groupEvidence(links: readonly EvidenceLink[], paper: (id: string
 	for (const link of [...links].sort((a, b) => Number(a.by === 'editors') - Number(b.by === 'editors'))) {
 		const shown = paper(link.paper.id);
 		if (!shown) continue;
-		const label = link.by === 'source' ? `Linked to this message by ${link.source}` : "Further reading chosen by the site's editors";
+		const label = link.by === 'source' ? `Linked to this message by ${link.source}` : "Further reading chosen by our editors";
 		groups.set(label, [...(groups.get(label) ?? []), shown]);
 	}
 	return [...groups].map(([label, papers]) => ({ label, papers }));

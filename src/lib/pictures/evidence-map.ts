@@ -94,7 +94,7 @@ export interface EvidenceMapLayout {
 }
 
 /** Who made a link, as the legend and the line say it. */
-const EDITORS = "Chosen by the site's editors";
+const EDITORS = 'Chosen by our editors';
 const linker = (link: MapLink) => (link.by === 'source' ? `Linked by ${link.source}` : EDITORS);
 
 /** The map of the messages' links; undefined when no message has one. */

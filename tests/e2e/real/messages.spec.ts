@@ -31,8 +31,8 @@ test('every key message page: its place among the messages, its evidence or a no
 			await expect(page.getByText(`Key message ${messages.indexOf(message) + 1} of ${messages.length}`)).toBeVisible();
 			if (evidence.length === 0) await expect(page.getByText('No paper on this site is linked to this message yet.')).toBeVisible();
 			for (const link of evidence) {
-				// Each link is listed under who made it: the site's editors unless a source is named.
-				const maker = link.by === 'source' ? `Linked to this message by ${link.source}` : "Further reading chosen by the site's editors";
+				// Each link is listed under who made it: our editors unless a source is named.
+				const maker = link.by === 'source' ? `Linked to this message by ${link.source}` : 'Further reading chosen by our editors';
 				const region = page.getByRole('region', { name: maker });
 				await expect(region.getByRole('heading', { level: 3, name: content.byId(papers, link.paper).data.title })).toBeVisible();
 			}
