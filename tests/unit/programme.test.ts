@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { programmeDays } from '../../src/lib/content/programme';
+import { seriesLinks } from '../../src/lib/content/series-links';
 import { symposiumDates } from '../../src/lib/content/symposium-dates';
-import type { Session, Symposium } from '../../src/lib/content/site-content';
+import type { Session, SiteContent, Symposium } from '../../src/lib/content/site-content';
 import type { PartialDate } from '../../src/schemas/partial-date';
 
 /** A symposium held on 14 and 15 March 2031 in London, with sessions given by their start and end. */
@@ -69,5 +70,23 @@ describe('symposiumDates', () => {
 
 	it('starts at a session held before the first day the record gives', () => {
 		expect(symposiumDates(symposium({ held: { year: 2031, month: 3, day: 15 } }), sessions.slice(0, 2)).from).toEqual({ year: 2031, month: 3, day: 14 });
+	});
+});
+
+describe('seriesLinks', () => {
+	const site = (featuredSessions: Session[]) =>
+		({
+			symposia: [symposium()],
+			editions: [],
+			featured: symposium(),
+			partsOf: () => ({ sessions: featuredSessions, papers: [], messages: [], commentary: [] }),
+		}) as unknown as SiteContent;
+
+	it('offers the programme of a site of one symposium once it has a session', () => {
+		expect(seriesLinks(site(sessions))).toEqual([{ href: '/symposia/fixture-2031/programme/', label: 'Programme' }]);
+	});
+
+	it('offers no programme while it has none', () => {
+		expect(seriesLinks(site([])).map(({ label }) => label)).not.toContain('Programme');
 	});
 });

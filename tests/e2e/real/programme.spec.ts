@@ -25,6 +25,16 @@ test('a programme offers calendars only when some session’s time is known', as
 	}
 });
 
+test('the main navigation offers the programme only when the featured symposium has sessions', async ({ page }) => {
+	const featured = content.featured();
+	await page.goto('/');
+	const programme = page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Programme', exact: true });
+	if (content.symposia().length > 1 || sessionsOf(featured.id).length === 0) await expect(programme).toHaveCount(0);
+	else await expect(programme).toHaveAttribute('href', programmeHref(featured));
+	// The page is still there, for the symposium's own page and old links: it says what is known.
+	expect((await page.request.get(programmeHref(featured))).ok()).toBe(true);
+});
+
 test('the programme’s address from before the series still leads to it', async ({ page }) => {
 	const symposium = content.siteSettings().oldAddresses?.programme;
 	test.skip(symposium === undefined, 'the site names no old programme address');
