@@ -2,17 +2,25 @@ import type { PartialDate } from '../schemas/partial-date';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
+/** From the least precise to the most. */
+const PRECISIONS = ['year', 'month', 'day'] as const;
+type Precision = (typeof PRECISIONS)[number];
+
 /** One formatter per precision: a date known to the month is never given a day. */
-const BY_PRECISION = {
+const BY_PRECISION: Record<Precision, Intl.DateTimeFormat> = {
 	year: new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', year: 'numeric' }),
 	month: new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', year: 'numeric', month: 'long' }),
 	day: new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', year: 'numeric', month: 'long', day: 'numeric' }),
 };
 
+const precisionOf = ({ month, day }: PartialDate): Precision => (month === undefined ? 'year' : day === undefined ? 'month' : 'day');
+
+/** The first moment a partial date can mean, in UTC, for the formatters above. */
+const toUtcDate = ({ year, month, day }: PartialDate) => new Date(Date.UTC(year, (month ?? 1) - 1, day ?? 1));
+
 /** "2006", "September 2006" or "15 June 2006": never more precise than the record. */
-export function formatPartialDate({ year, month, day }: PartialDate): string {
-	const precision = month === undefined ? 'year' : day === undefined ? 'month' : 'day';
-	return BY_PRECISION[precision].format(new Date(Date.UTC(year, (month ?? 1) - 1, day ?? 1)));
+export function formatPartialDate(date: PartialDate): string {
+	return BY_PRECISION[precisionOf(date)].format(toUtcDate(date));
 }
 
 /** The value for a <time datetime> attribute: HTML accepts a year, a month or a day. */
@@ -27,16 +35,34 @@ export function comparePartialDates(a: PartialDate, b: PartialDate): number {
 	return a.year - b.year || (a.month ?? 0) - (b.month ?? 0) || (a.day ?? 0) - (b.day ?? 0);
 }
 
-/** Day and times in the symposium's own time zone, e.g. "Friday, 14 March 2031, 09:30 to 10:45 GMT". */
-export function formatTimeRange(start: Date, end: Date | undefined, timeZone: string): string {
-	const day = new Intl.DateTimeFormat('en-GB', { timeZone, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
-	const time = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
-	const zone = new Intl.DateTimeFormat('en-GB', { timeZone, timeZoneName: 'short' })
-		.formatToParts(end ?? start)
-		.find((part) => part.type === 'timeZoneName')?.value;
-	const from = `${day.format(start)}, ${time.format(start)}`;
-	const range = !end ? from : `${from} to ${day.format(start) === day.format(end) ? time.format(end) : `${day.format(end)}, ${time.format(end)}`}`;
-	return zone ? `${range} ${zone}` : range;
+/** The days from one date to another, at the precision of the less precise: "14–15 March 2031", "May 2006", or one day when both are the same. */
+export function formatDateRange(from: PartialDate, to: PartialDate): string {
+	const precision = PRECISIONS[Math.min(...[from, to].map((date) => PRECISIONS.indexOf(precisionOf(date))))]!;
+	return BY_PRECISION[precision].formatRange(toUtcDate(from), toUtcDate(to));
+}
+
+/** The day an instant falls on, on the given zone's clock. */
+export function dayIn(instant: Date, timeZone: string): PartialDate {
+	const { year, month, day } = wallClockAt(instant, timeZone);
+	return { year, month, day };
+}
+
+const WEEKDAY = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
+
+/** A day of a programme with its weekday, e.g. "Friday 14 March 2031". */
+export function formatDay(day: PartialDate): string {
+	return WEEKDAY.format(toUtcDate(day));
+}
+
+/**
+ * A session's times on the symposium's clock, e.g. "09:30–11:00 GMT": the day is its
+ * heading's, so it is named only when the session runs into the next.
+ */
+export function formatTimes(start: Date, end: Date | undefined, timeZone: string): string {
+	const clock = { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZoneName: 'short' } as const;
+	if (!end) return new Intl.DateTimeFormat('en-GB', clock).format(start);
+	const sameDay = comparePartialDates(dayIn(start, timeZone), dayIn(end, timeZone)) === 0;
+	return new Intl.DateTimeFormat('en-GB', sameDay ? clock : { ...clock, day: 'numeric', month: 'long' }).formatRange(start, end);
 }
 
 /** A moment on the symposium's clock, e.g. "1 June 2031 at 09:00 BST". */

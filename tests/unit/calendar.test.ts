@@ -1,6 +1,7 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { isTimed, programmeCalendar, type CalendarSite } from '../../src/lib/scholarly/calendar';
+import { isTimed, programmeCalendar, programmeCalendarName, sessionEvent, type CalendarSite } from '../../src/lib/scholarly/calendar';
+import { googleCalendarHref, googleSubscribeHref, outlookCalendarHref, outlookSubscribeHref } from '../../src/lib/scholarly/calendar-links';
 import { eventsOf } from '../ics';
 import type { Paper, Person, Session, Symposium } from '../../src/lib/content/site-content';
 
@@ -108,5 +109,62 @@ describe('the programme as an iCalendar file', () => {
 		const lines = ics.split('\r\n');
 		expect(lines.some((line) => line.startsWith(' '))).toBe(true);
 		for (const line of lines) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
+	});
+});
+
+describe('the links that add a session to a web calendar', () => {
+	const [before, after] = sessions.filter(isTimed).map((session) => sessionEvent(site, symposium, session, base));
+	const params = (href: string) => new URL(href).searchParams;
+
+	it('fill in Google Calendar with the session’s title, its moments in UTC, its room and a note', () => {
+		const google = new URL(googleCalendarHref(before!));
+		expect(`${google.origin}${google.pathname}`).toBe('https://calendar.google.com/calendar/render');
+		expect(google.searchParams.get('action')).toBe('TEMPLATE');
+		expect(google.searchParams.get('text')).toBe('Before the change');
+		expect(google.searchParams.get('dates')).toBe('20310328T093000Z/20310328T110000Z');
+		expect(google.searchParams.get('location')).toBe('Hall A, east wing');
+	});
+
+	it('fill in Outlook with the same event', () => {
+		const outlook = new URL(outlookCalendarHref(before!));
+		expect(`${outlook.origin}${outlook.pathname}`).toBe('https://outlook.live.com/calendar/0/action/compose');
+		expect(outlook.searchParams.get('subject')).toBe('Before the change');
+		expect(outlook.searchParams.get('startdt')).toBe('2031-03-28T09:30:00Z');
+		expect(outlook.searchParams.get('enddt')).toBe('2031-03-28T11:00:00Z');
+		expect(outlook.searchParams.get('location')).toBe('Hall A, east wing');
+	});
+
+	it('give the moment on the symposium’s clock after a clock change, and a session with no known end ends as it starts', () => {
+		// 09:30 BST is 08:30 UTC.
+		expect(params(googleCalendarHref(after!)).get('dates')).toBe('20310331T083000Z/20310331T083000Z');
+		expect(params(outlookCalendarHref(after!)).get('startdt')).toBe('2031-03-31T08:30:00Z');
+		expect(params(outlookCalendarHref(after!)).get('enddt')).toBe('2031-03-31T08:30:00Z');
+		expect(params(googleCalendarHref(after!)).has('location')).toBe(false);
+	});
+
+	it('note the symposium, the chair and the session’s address, where its papers are, rather than list them', () => {
+		for (const note of [params(googleCalendarHref(before!)).get('details'), params(outlookCalendarHref(before!)).get('body')]) {
+			expect(note).toContain('Part of A symposium on integrated care.');
+			expect(note).toContain('Chair: Zoë Ó Súilleabháin');
+			expect(note).toContain('https://symposium.example.org/symposia/integrated-care-2031/programme/#before-the-change');
+			expect(note).not.toContain(paper.data.title);
+		}
+	});
+});
+
+describe('the links that subscribe a web calendar to a whole programme', () => {
+	const file = new URL('https://symposium.example.org/symposia/integrated-care-2031/programme/all-sessions.ics');
+
+	it('give Google the file’s address as a calendar to subscribe to', () => {
+		const google = new URL(googleSubscribeHref(file));
+		expect(`${google.origin}${google.pathname}`).toBe('https://calendar.google.com/calendar/render');
+		expect(google.searchParams.get('cid')).toBe('webcal://symposium.example.org/symposia/integrated-care-2031/programme/all-sessions.ics');
+	});
+
+	it('give Outlook the file’s address, under the name the file gives itself', () => {
+		const outlook = new URL(outlookSubscribeHref(file, programmeCalendarName(symposium)));
+		expect(`${outlook.origin}${outlook.pathname}`).toBe('https://outlook.live.com/calendar/0/addfromweb');
+		expect(outlook.searchParams.get('url')).toBe(file.href);
+		expect(outlook.searchParams.get('name')).toBe('The symposium: programme');
 	});
 });

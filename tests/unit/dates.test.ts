@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { comparePartialDates, formatPartialDate, formatTimeRange, partialDateToIso } from '../../src/lib/dates';
+import { comparePartialDates, dayIn, formatDateRange, formatDay, formatPartialDate, formatTimes, partialDateToIso } from '../../src/lib/dates';
 import { partialDateSchema, type PartialDate } from '../../src/schemas/partial-date';
 
 describe('formatPartialDate', () => {
@@ -81,27 +81,53 @@ describe('partialDateSchema', () => {
 	});
 });
 
-describe('formatTimeRange', () => {
-	// ICU versions differ on a comma after the weekday, so the tests allow either.
-	it('gives the day once when a session starts and ends on the same day', () => {
-		expect(formatTimeRange(new Date('2031-03-14T09:30:00+00:00'), new Date('2031-03-14T11:00:00+00:00'), 'Europe/London')).toMatch(
-			/^Friday,? 14 March 2031, 09:30 to 11:00 GMT$/,
-		);
+// ICU versions differ on a comma after the weekday and on the spaces around a range's dash, so the tests allow either.
+describe('formatDateRange', () => {
+	it('gives the month and year once when both days share them', () => {
+		expect(formatDateRange({ year: 2031, month: 3, day: 14 }, { year: 2031, month: 3, day: 15 })).toMatch(/^14\s?–\s?15 March 2031$/);
 	});
 
-	it("shows times in the symposium's time zone, not UTC", () => {
-		expect(formatTimeRange(new Date('2006-05-18T08:30:00Z'), new Date('2006-05-18T09:45:00Z'), 'Europe/London')).toMatch(
-			/^Thursday,? 18 May 2006, 09:30 to 10:45 BST$/,
-		);
+	it('names both months, and both years, only when they differ', () => {
+		expect(formatDateRange({ year: 2031, month: 3, day: 14 }, { year: 2031, month: 4, day: 2 })).toMatch(/^14 March\s?–\s?2 April 2031$/);
+		expect(formatDateRange({ year: 2031, month: 12, day: 30 }, { year: 2032, month: 1, day: 2 })).toMatch(/^30 December 2031\s?–\s?2 January 2032$/);
 	});
 
-	it('gives both days when a session runs past midnight', () => {
-		expect(formatTimeRange(new Date('2031-03-14T22:00:00Z'), new Date('2031-03-15T01:00:00Z'), 'UTC')).toMatch(
-			/^Friday,? 14 March 2031, 22:00 to Saturday,? 15 March 2031, 01:00 UTC$/,
-		);
+	it('gives one day as a date', () => {
+		expect(formatDateRange({ year: 2031, month: 3, day: 14 }, { year: 2031, month: 3, day: 14 })).toBe('14 March 2031');
+	});
+
+	it('is never more precise than the less precise of its ends', () => {
+		expect(formatDateRange({ year: 2006, month: 5 }, { year: 2006, month: 5, day: 20 })).toBe('May 2006');
+		expect(formatDateRange({ year: 2006, month: 5, day: 18 }, { year: 2006, month: 6 })).toMatch(/^May\s?–\s?June 2006$/);
+		expect(formatDateRange({ year: 2006 }, { year: 2006, month: 5, day: 20 })).toBe('2006');
+	});
+});
+
+describe('dayIn', () => {
+	it("gives the day on the symposium's clock, which may not be the day in UTC", () => {
+		expect(dayIn(new Date('2031-03-14T23:30:00Z'), 'Europe/London')).toEqual({ year: 2031, month: 3, day: 14 });
+		expect(dayIn(new Date('2031-03-31T23:30:00Z'), 'Europe/London')).toEqual({ year: 2031, month: 4, day: 1 });
+		expect(dayIn(new Date('2031-03-14T23:30:00Z'), 'Asia/Tokyo')).toEqual({ year: 2031, month: 3, day: 15 });
+	});
+});
+
+describe('formatDay', () => {
+	it('names the weekday', () => {
+		expect(formatDay({ year: 2031, month: 3, day: 14 })).toMatch(/^Friday,? 14 March 2031$/);
+	});
+});
+
+describe('formatTimes', () => {
+	it("gives a session's times on the symposium's clock, with its zone, not UTC", () => {
+		expect(formatTimes(new Date('2031-03-14T09:30:00+00:00'), new Date('2031-03-14T11:00:00+00:00'), 'Europe/London')).toMatch(/^09:30\s?–\s?11:00 GMT$/);
+		expect(formatTimes(new Date('2006-05-18T08:30:00Z'), new Date('2006-05-18T09:45:00Z'), 'Europe/London')).toMatch(/^09:30\s?–\s?10:45 BST$/);
+	});
+
+	it('names both days when a session runs past midnight', () => {
+		expect(formatTimes(new Date('2031-03-14T22:00:00Z'), new Date('2031-03-15T01:00:00Z'), 'UTC')).toMatch(/14 March.*22:00.*–.*15 March.*01:00/);
 	});
 
 	it('gives only the start when the end is not known', () => {
-		expect(formatTimeRange(new Date('2031-03-15T14:00:00Z'), undefined, 'UTC')).toMatch(/^Saturday,? 15 March 2031, 14:00 UTC$/);
+		expect(formatTimes(new Date('2031-03-15T14:00:00Z'), undefined, 'UTC')).toBe('14:00 UTC');
 	});
 });

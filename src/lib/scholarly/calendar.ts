@@ -25,45 +25,67 @@ function wallClock(moment: Date, timeZone: string): string {
 	return `${year}-${pad(month)}-${pad(day)}T${pad(hour)}:${pad(minute)}:${pad(second)}`;
 }
 
+/** A session as an event, the same for its calendar file and the web calendars' links (calendar-links.ts). */
+export interface SessionEvent {
+	/** The session's address on the site: the event's UID in a file, so importing it again updates the event. */
+	url: string;
+	title: string;
+	start: Date;
+	end: Date | undefined;
+	location: string | undefined;
+	/** "Part of …" and "Chair: …": what every calendar's note on the event begins with. */
+	about: string[];
+	/**
+	 * The titles of the papers given, which only the file lists: a link carries its event in
+	 * its address, which would grow with a session of hundreds, so it names the session's
+	 * address for them instead.
+	 */
+	papers: string[];
+}
+
+export function sessionEvent(site: CalendarSite, symposium: Symposium, session: TimedSession, base: URL): SessionEvent {
+	const chair = site.chairOf(session);
+	return {
+		url: new URL(sessionHref(session), base).href,
+		title: session.data.title,
+		start: session.data.start,
+		end: session.data.end,
+		location: session.data.room,
+		about: [`Part of ${symposium.data.title}.`, ...(chair ? [`Chair: ${chair.data.name}`] : [])],
+		papers: site.papersIn(session).map((paper) => paper.data.title),
+	};
+}
+
+/** "Fixture symposium: programme": the name of a symposium's calendar, in a file or subscribed to. */
+export function programmeCalendarName(symposium: Symposium): string {
+	return `${symposium.data.shortTitle}: programme`;
+}
+
 /**
  * An iCalendar file of the given sessions, with times on the symposium's clock (TZID, and
- * the zone's rules as a VTIMEZONE, so a clock change is kept). The UID is the session's
- * address on the site, so importing a file again updates its events instead of
- * duplicating them.
+ * the zone's rules as a VTIMEZONE, so a clock change is kept).
  */
-export function programmeCalendar(site: CalendarSite, symposiumEntry: Symposium, sessions: TimedSession[], base: URL): string {
-	const symposium = symposiumEntry.data;
+export function programmeCalendar(site: CalendarSite, symposium: Symposium, sessions: TimedSession[], base: URL): string {
+	const { timeZone } = symposium.data;
 	const calendar = new ICalCalendar({
-		name: `${symposium.shortTitle}: programme`,
+		name: programmeCalendarName(symposium),
 		prodId: { company: base.host, product: 'programme', language: 'EN' },
-		url: new URL(programmeHref(symposiumEntry), base).href,
-		timezone: { name: symposium.timeZone, generator: getVtimezoneComponent },
+		url: new URL(programmeHref(symposium), base).href,
+		timezone: { name: timeZone, generator: getVtimezoneComponent },
 	});
-	for (const session of sessions) {
-		const address = new URL(sessionHref(session), base).href;
+	for (const event of sessions.map((session) => sessionEvent(site, symposium, session, base))) {
 		calendar.createEvent({
-			id: address,
-			start: wallClock(session.data.start, symposium.timeZone),
-			end: session.data.end ? wallClock(session.data.end, symposium.timeZone) : null,
-			timezone: symposium.timeZone,
-			summary: session.data.title,
-			location: session.data.room ?? null,
-			description: describeSession(site, symposium.title, session),
-			url: address,
+			id: event.url,
+			start: wallClock(event.start, timeZone),
+			end: event.end ? wallClock(event.end, timeZone) : null,
+			timezone: timeZone,
+			summary: event.title,
+			location: event.location ?? null,
+			description: [...event.about, ...(event.papers.length > 0 ? ['Papers:', ...event.papers.map((title) => `- ${title}`)] : [])].join('\n'),
+			url: event.url,
 		});
 	}
 	return calendar.toString();
-}
-
-/** "Chair: …" and the papers given, one a line: what the programme page shows beside the time. */
-function describeSession(site: CalendarSite, symposiumTitle: string, session: Session): string {
-	const chair = site.chairOf(session);
-	const papers = site.papersIn(session);
-	return [
-		`Part of ${symposiumTitle}.`,
-		...(chair ? [`Chair: ${chair.data.name}`] : []),
-		...(papers.length > 0 ? ['Papers:', ...papers.map((paper) => `- ${paper.data.title}`)] : []),
-	].join('\n');
 }
 
 /** The response for a .ics file; "text/calendar" lets a click open the reader's calendar. */
