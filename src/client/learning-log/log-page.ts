@@ -7,6 +7,7 @@ import { countEntries, formatDay, formatMinutes } from './format';
 import { followSummaryLinks, showProblems as showFormProblems } from './error-summary';
 import { control, fillForm, readPrefill, resetForm, typedFields } from './form';
 import { LearningLog } from './log';
+import { passphraseProblems } from './passphrase-problems';
 import { memoryStore, openStore } from './store';
 import { entryFrom, problemsWith } from './typed-entry';
 import { fillSelect, matches, renderEntries, renderRecord, tagsOf, yearsOf, type Filter } from './view';
@@ -41,6 +42,7 @@ const newPassphrase = $<HTMLInputElement>('#new-passphrase');
 const repeatPassphrase = $<HTMLInputElement>('#repeat-passphrase');
 const passphraseSubmit = $<HTMLButtonElement>('#passphrase-submit');
 const passphraseStatus = $('#passphrase-status');
+const passphraseProblemsBox = $('#passphrase-problems');
 const relockButton = $<HTMLButtonElement>('#relock');
 const removeButton = $<HTMLButtonElement>('#remove-passphrase');
 const record = $('#cpd-record');
@@ -281,15 +283,18 @@ importInput.addEventListener('change', async () => {
 		.join(' ');
 });
 
-repeatPassphrase.addEventListener('input', () => repeatPassphrase.setCustomValidity(''));
+followSummaryLinks(passphraseProblemsBox);
 
 passphraseForm.addEventListener('submit', async (event) => {
 	event.preventDefault();
-	if (newPassphrase.value !== repeatPassphrase.value) {
-		repeatPassphrase.setCustomValidity('The two passphrases are different. Type the same passphrase twice.');
-		repeatPassphrase.reportValidity();
-		return;
-	}
+	const problems = passphraseProblems(newPassphrase.value, repeatPassphrase.value);
+	const boxes = { new: newPassphrase, repeat: repeatPassphrase };
+	showFormProblems(
+		passphraseForm,
+		passphraseProblemsBox,
+		problems.map(({ message, field }) => ({ message, controls: [boxes[field]] })),
+	);
+	if (problems.length > 0) return;
 	const changing = log.hasPassphrase;
 	passphraseStatus.textContent = changing ? 'Changing the passphrase…' : 'Locking your log…';
 	if (!(await attempt(() => log.setPassphrase(newPassphrase.value), passphraseSubmit))) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readEntry } from '../../src/client/learning-log/entry';
+import { passphraseProblems } from '../../src/client/learning-log/passphrase-problems';
 import { entryFrom, problemsWith, type TypedFields } from '../../src/client/learning-log/typed-entry';
 
 /** A synthetic entry as typed into the form: every box filled as it should be. */
@@ -96,5 +97,18 @@ describe('the entry made from the typed boxes', () => {
 			updated: later.toISOString(),
 			learned: 'More.',
 		});
+	});
+});
+
+describe('what stops a new passphrase being set', () => {
+	it('is nothing when it is long enough and typed the same twice', () => {
+		expect(passphraseProblems('kettle lantern', 'kettle lantern')).toEqual([]);
+	});
+
+	it('names the box to put right: an empty or short passphrase first, then the second box', () => {
+		expect(passphraseProblems('', '')).toEqual([{ message: 'Enter a new passphrase', field: 'new' }]);
+		expect(passphraseProblems('short', 'short')).toEqual([{ message: 'Passphrase must be at least 8 characters', field: 'new' }]);
+		expect(passphraseProblems('kettle lantern', '')).toEqual([{ message: 'Type the passphrase again', field: 'repeat' }]);
+		expect(passphraseProblems('kettle lantern', 'kettle lanterns')[0]?.field).toBe('repeat');
 	});
 });
