@@ -1,12 +1,15 @@
 import { element } from '../dom';
 import { canLock } from './crypto';
-import { localDay, newestFirst, readEntry, type Entry } from './entry';
+import { localDay, newestFirst, type Entry } from './entry';
 import { describeTotal, exportFile, readExport, totalMinutes, type ExportKind } from './export';
 import { asFault, FAULT_MESSAGES, unreadableMessages } from './faults';
 import { countEntries, formatDay, formatMinutes } from './format';
-import { checkDate, entryFromForm, fillForm, readPrefill, resetForm } from './form';
+import { followSummaryLinks, showProblems as showFormProblems } from './error-summary';
+import { control, fillForm, readPrefill, resetForm, typedFields } from './form';
 import { LearningLog } from './log';
+import { passphraseProblems } from './passphrase-problems';
 import { memoryStore, openStore } from './store';
+import { entryFrom, problemsWith } from './typed-entry';
 import { fillSelect, matches, renderEntries, renderRecord, tagsOf, yearsOf, type Filter } from './view';
 
 const $ = <T extends HTMLElement = HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
@@ -23,7 +26,7 @@ const summary = $('#entry-summary');
 const form = $<HTMLFormElement>('#entry-form');
 const submitButton = $<HTMLButtonElement>('#entry-submit');
 const cancelButton = $<HTMLButtonElement>('#entry-cancel');
-const entryError = $('#entry-error');
+const entryProblems = $('#entry-problems');
 const noticeText = $('#notice-text');
 const undoButton = $<HTMLButtonElement>('#undo');
 const filters = $('#filters');
@@ -39,6 +42,7 @@ const newPassphrase = $<HTMLInputElement>('#new-passphrase');
 const repeatPassphrase = $<HTMLInputElement>('#repeat-passphrase');
 const passphraseSubmit = $<HTMLButtonElement>('#passphrase-submit');
 const passphraseStatus = $('#passphrase-status');
+const passphraseProblemsBox = $('#passphrase-problems');
 const relockButton = $<HTMLButtonElement>('#relock');
 const removeButton = $<HTMLButtonElement>('#remove-passphrase');
 const record = $('#cpd-record');
@@ -131,9 +135,21 @@ function render() {
 	app.removeAttribute('aria-busy');
 }
 
+/** Shows what stops the typed entry being saved, if anything, and says whether it can be. */
+function checkEntry(): boolean {
+	const problems = problemsWith(typedFields(form));
+	showFormProblems(
+		form,
+		entryProblems,
+		problems.map(({ message, fields }) => ({ message, controls: fields.map((name) => control(form, name)) })),
+	);
+	return problems.length === 0;
+}
+
 function startNewEntry() {
 	editing = undefined;
 	resetForm(form, new Date(), prefill);
+	showFormProblems(form, entryProblems, []);
 	summary.textContent = 'Add an entry';
 	submitButton.textContent = 'Save entry';
 	cancelButton.hidden = true;
@@ -170,12 +186,8 @@ function download(kind: ExportKind) {
 
 form.addEventListener('submit', async (event) => {
 	event.preventDefault();
-	const entry = entryFromForm(form, new Date(), editing);
-	if (readEntry(entry).kind !== 'entry') {
-		entryError.textContent = 'Please check the entry: every field except the link and the tags needs filling in.';
-		return;
-	}
-	entryError.textContent = '';
+	if (!checkEntry()) return;
+	const entry = entryFrom(typedFields(form), new Date(), editing);
 	const saved = await attempt(() => log.save(entry), submitButton);
 	if (!saved) return;
 	notify(`${editing ? 'Saved your changes to' : 'Added'} “${entry.title}”.`);
@@ -191,9 +203,7 @@ form.addEventListener('submit', async (event) => {
 	focusEntry(entry.id);
 });
 
-form.addEventListener('input', (event) => {
-	if ((event.target as Element).closest('.date')) checkDate(form);
-});
+followSummaryLinks(entryProblems);
 
 cancelButton.addEventListener('click', () => {
 	const id = editing?.id;
@@ -209,6 +219,7 @@ list.addEventListener('click', async (event) => {
 	if (button.dataset.action === 'edit') {
 		editing = entry;
 		fillForm(form, entry);
+		showFormProblems(form, entryProblems, []);
 		summary.textContent = 'Edit an entry';
 		submitButton.textContent = 'Save changes';
 		cancelButton.hidden = false;
@@ -272,15 +283,18 @@ importInput.addEventListener('change', async () => {
 		.join(' ');
 });
 
-repeatPassphrase.addEventListener('input', () => repeatPassphrase.setCustomValidity(''));
+followSummaryLinks(passphraseProblemsBox);
 
 passphraseForm.addEventListener('submit', async (event) => {
 	event.preventDefault();
-	if (newPassphrase.value !== repeatPassphrase.value) {
-		repeatPassphrase.setCustomValidity('The two passphrases are different. Type the same passphrase twice.');
-		repeatPassphrase.reportValidity();
-		return;
-	}
+	const problems = passphraseProblems(newPassphrase.value, repeatPassphrase.value);
+	const boxes = { new: newPassphrase, repeat: repeatPassphrase };
+	showFormProblems(
+		passphraseForm,
+		passphraseProblemsBox,
+		problems.map(({ message, field }) => ({ message, controls: [boxes[field]] })),
+	);
+	if (problems.length > 0) return;
 	const changing = log.hasPassphrase;
 	passphraseStatus.textContent = changing ? 'Changing the passphrase…' : 'Locking your log…';
 	if (!(await attempt(() => log.setPassphrase(newPassphrase.value), passphraseSubmit))) {
@@ -344,7 +358,6 @@ $('#start-again').addEventListener('click', async () => {
 });
 
 async function start() {
-	$('#needs-script').hidden = true;
 	const { store, fault } = await openStore(() => {
 		// Another tab, with a newer version of this page, is upgrading the log: from now on this page only shows it.
 		failure = FAULT_MESSAGES.newer;
@@ -362,6 +375,8 @@ async function start() {
 	if (log.lockUnreadable) openingProblems.push(FAULT_MESSAGES.damagedLock);
 	startNewEntry();
 	details.open = Boolean(prefill) || log.entries.size === 0;
+	// Hidden as the log is drawn, in one go, so the page is never seen empty.
+	$('#needs-script').hidden = true;
 	render();
 	// Arriving from "Add to my learning log", the reader came to write: take them to the form, which a phone would show below the fold.
 	if (prefill && !log.locked) summary.focus();
