@@ -1,7 +1,8 @@
-import { discussableEntries } from '../discussion-guide';
+import { discussableEntries, guideTests } from '../discussion-guide';
 import { allowTimeFor, expect, test } from '../test';
 
 const discussed = discussableEntries('real').filter((entry) => entry.discussion);
+guideTests('real');
 
 test('every entry with discussion questions links to a team guide that shows each question and who wrote them', async ({ page }) => {
 	allowTimeFor(discussed.length);

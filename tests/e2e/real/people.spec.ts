@@ -11,7 +11,7 @@ test('the people page lists everyone once, and each author’s page lists their 
 	for (const piece of content.commentary()) {
 		for (const id of piece.data.authors) {
 			await page.goto(`/people/${id}/`);
-			await expect(page.getByRole('region', { name: 'Commentary' }).getByRole('link', { name: piece.data.title })).toBeVisible();
+			await expect(page.getByRole('region', { name: 'Commentary' }).getByRole('link', { name: piece.data.title, exact: true })).toBeVisible();
 		}
 	}
 });

@@ -4,8 +4,9 @@ import { allowTimeFor, expect, test } from '../test';
 
 /**
  * Plain language for people who use services and their carers: every paper and key
- * message has a plain-language summary near the top of its page, a reader can choose to
- * see it first on every page, and search can find the pages that have one.
+ * message has a plain-language summary near the top of its page and on its card in the
+ * listing, a reader can choose to see it first on every page, and search can find the
+ * pages that have one.
  */
 
 const papers = content.papers();
@@ -16,7 +17,7 @@ const entries = [
 ];
 
 const summary = (page: Page) => page.getByRole('region', { name: 'In plain words' });
-const toggle = (page: Page) => page.getByRole('button', { name: 'Plain language first' });
+const toggle = (page: Page) => page.getByRole('button', { name: 'Show plain-language summaries first', exact: true });
 const top = async (locator: Locator) => (await locator.boundingBox())!.y;
 
 test.describe('without JavaScript', () => {
@@ -36,7 +37,20 @@ test.describe('without JavaScript', () => {
 	});
 });
 
-test('"Plain language first" puts the plain summary first, and the choice holds after a reload and on the next page', async ({ page }) => {
+test("the papers and key messages listings show every plain summary, each on its entry's card", async ({ page }) => {
+	for (const [listing, entriesOf] of [
+		['/papers/', papers],
+		['/messages/', messages],
+	] as const) {
+		await page.goto(listing);
+		for (const { data } of entriesOf) {
+			const card = page.getByRole('article').filter({ has: page.getByRole('heading', { name: data.title, exact: true }) });
+			await expect(card, `${listing}: ${data.title}`).toContainText(`In plain words: ${data.plainSummary.replace(/\s+/g, ' ').trim()}`);
+		}
+	}
+});
+
+test('"Show plain-language summaries first" puts the plain summary first, and the choice holds after a reload and on the next page', async ({ page }) => {
 	const paper = papers[0]!;
 	const message = messages[0]!;
 	const facts = page.getByRole('main').locator('dl').first();
