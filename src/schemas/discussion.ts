@@ -12,8 +12,8 @@ export const discussionSchema = z
 		writtenBy: z
 			.string()
 			.min(1)
-			.describe('Who wrote the questions, e.g. "the site\'s editors".')
-			.meta({ examples: ["the site's editors"] }),
+			.describe('Who wrote the questions, as the page should say it after "Written by", e.g. "our editors".')
+			.meta({ examples: ['our editors'] }),
 		questions: z
 			.array(z.string().min(1))
 			.min(1)
