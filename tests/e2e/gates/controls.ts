@@ -66,8 +66,10 @@ function findControlProblems({ minContrast, minSize }: { minContrast: number; mi
 			: 0;
 		const isButton = control instanceof HTMLButtonElement;
 		const filledAsThePage = fillContrast < 1.01;
+		// A button drawn as a link ("Did you mean …?") is known by its underlined text, as a link is: axe checks that text.
+		const drawnAsLink = isButton && filledAsThePage && !bordered && style.textDecorationLine.includes('underline');
 		// A field is known by its outline, whatever its inside; a button by its fill, or by an outline round the page's own colour.
-		if (fillContrast < minContrast && (borderContrast < minContrast || (isButton && !filledAsThePage))) {
+		if (!drawnAsLink && fillContrast < minContrast && (borderContrast < minContrast || (isButton && !filledAsThePage))) {
 			problems.push(
 				isButton && !filledAsThePage
 					? `${describe(control)}: its fill has ${ratio(fillContrast)} against what is behind it, a shade off it rather than a shape`
