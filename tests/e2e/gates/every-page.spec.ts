@@ -2,6 +2,7 @@ import type { CDPSession, Page } from '@playwright/test';
 import { pageType } from '../built-pages';
 import { expect, test as base } from '../test';
 import { wcagViolations } from './axe';
+import { controlProblems, headerShare, MAX_HEADER_SHARE } from './controls';
 import { forEachBuiltPage, visit } from './each-page';
 import { checkKeyboard } from './keyboard';
 import { imagesOf, recordLoad } from './page-load';
@@ -124,6 +125,17 @@ forEachBuiltPage((path) => {
 					await page.setViewportSize(viewport);
 					await page.emulateMedia({ colorScheme });
 					expect.soft(await wcagViolations(page), `axe violations on ${path} at ${name} width (${viewport.width}px), ${colorScheme} scheme`).toEqual([]);
+				});
+				// axe checks text against its background, not a control's shape against the page.
+				await test.step(`controls stand out (3:1) and buttons are 44px to touch at ${name} width, ${colorScheme} scheme`, async () => {
+					expect.soft(await controlProblems(page), `controls on ${path} at ${name} width (${viewport.width}px), ${colorScheme} scheme`).toEqual([]);
+				});
+			}
+			if (name === 'phone') {
+				await test.step(`the header takes at most ${MAX_HEADER_SHARE * 100}% of a phone's first screen`, async () => {
+					expect
+						.soft(await headerShare(page), `the share of the first screen the header takes on ${path}, ${viewport.width}×${viewport.height}`)
+						.toBeLessThanOrEqual(MAX_HEADER_SHARE);
 				});
 			}
 		}
