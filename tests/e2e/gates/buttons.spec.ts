@@ -11,8 +11,11 @@ test('the Copy buttons in Cite this are buttons: the site’s quieter look, and 
 	const paper = builtPages(testInfo).find((path) => pageType(path) === 'papers entry')!;
 	await visit(page, paper);
 	const citeThis = page.getByRole('region', { name: 'Cite this' });
+	// Each style under its name, the first open: open the others too.
+	const styles = citeThis.locator('details');
+	for (const style of await styles.all()) await style.evaluate((details: HTMLDetailsElement) => (details.open = true));
 	const copyButtons = citeThis.getByRole('button', { name: /^Copy\b/ });
-	await expect(copyButtons).toHaveCount(await citeThis.getByRole('heading', { level: 3 }).count());
+	await expect(copyButtons).toHaveCount(await styles.count());
 	for (const button of await copyButtons.all()) {
 		const box = (await button.boundingBox())!;
 		expect(box.width, `the width of "${await button.textContent()}"`).toBeGreaterThanOrEqual(MIN_BUTTON_SIZE);

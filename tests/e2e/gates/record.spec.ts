@@ -268,7 +268,7 @@ test("a symposium's edition panels say what its papers are and how many the reco
 test("a paper's facts say it was given at its symposium, or is part of its edition, only when its entry confirms it", async ({}, testInfo) => {
 	const site = siteOf(testInfo);
 	for (const paper of papersOf(testInfo)) {
-		const facts = decode(/<dl class="facts panel"[\s\S]*?<\/dl>/.exec(builtHtml(testInfo, `/papers/${paper.id}/`))![0].replace(/<[^>]+>/g, ' '));
+		const facts = decode(/<dl class="facts"[\s\S]*?<\/dl>/.exec(builtHtml(testInfo, `/papers/${paper.id}/`))![0].replace(/<[^>]+>/g, ' '));
 		const { title } = content.byId(content.symposia(site), paper.data.symposium).data;
 		const given = paper.data.presentedAtSymposium === 'confirmed';
 		// Every paper names its symposium, as given there or as listed with it.
