@@ -152,7 +152,7 @@ describe('a listing longer than a page', () => {
 		const all = attribute(session, /<a href="(\/search\/\?[^"]+)"/)!.replaceAll('&amp;', '&');
 		const params = new URL(all, 'https://site.invalid').searchParams;
 		expect(params.getAll('type')).toEqual(['paper']);
-		expect(params.getAll('session')).toEqual([attribute(session, /<h2[^>]*>([^<]+)<\/h2>/)]);
+		expect(params.getAll('session')).toEqual([attribute(session, /<h3[^>]*><a[^>]*>([^<]+)<\/a><\/h3>/)]);
 		expect(text(session)).toContain(`All ${PAPERS} papers given in this session`);
 	});
 
