@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { annotateSynonyms } from '../../src/lib/search/synonyms';
-import { synonymAside } from '../../src/lib/search/synonym-asides';
 
 const groups = [
 	['CMHT', 'community mental health team'],
@@ -9,8 +8,7 @@ const groups = [
 ];
 
 /** The element that carries a phrase's other terms for Pagefind, as the annotation writes it. */
-const also = (phrase: string, terms: string) =>
-	`<span data-pagefind-index-attrs="data-synonyms" data-synonyms="${synonymAside(phrase, terms.split(', '))}"></span>`;
+const also = (terms: string) => `<span data-pagefind-index-attrs="data-synonyms" data-synonyms="(${terms})\u00a0"></span>`;
 
 /** A page whose text is marked for the index, as entry pages are. */
 const page = (text: string) => `<main data-pagefind-body>${text}</main>`;
@@ -26,28 +24,24 @@ const indexed = (text: string) =>
 		.replace(/<[^>]*>/g, ' ')
 		.replace(/\s+/g, ' ')
 		.trim();
-/** What Pagefind reads after a phrase: its other terms, set apart (synonym-asides.ts). */
-const aside = (phrase: string, terms: string) => synonymAside(phrase, terms.split(', '));
 /** What a reader reads: the text alone. */
 const read = (html: string) => html.replace(/<[^>]*>/g, '');
 
 describe('annotateSynonyms', () => {
 	it('writes the missing terms of a group right after the phrase that uses one', () => {
-		expect(indexed('<p>The local Community Mental Health Team met weekly.</p>')).toBe(
-			`The local Community Mental Health Team ${aside('Community Mental Health Team', 'CMHT')} met weekly.`,
-		);
-		expect(indexed('<p>Each PCT was reorganised.</p>')).toBe(`Each PCT ${aside('PCT', 'primary care trust')} was reorganised.`);
+		expect(indexed('<p>The local Community Mental Health Team met weekly.</p>')).toBe('The local Community Mental Health Team (CMHT) met weekly.');
+		expect(indexed('<p>Each PCT was reorganised.</p>')).toBe('Each PCT (primary care trust) was reorganised.');
 	});
 
 	it('keeps the additions out of the text that readers, screen readers and search engines read', () => {
 		const text = '<p>Each PCT met, with the carers.</p>';
-		expect(annotated(text)).toBe(`<p>Each PCT${also('PCT', 'primary care trust')} met, with the carers${also('carers', 'caregivers')}.</p>`);
+		expect(annotated(text)).toBe(`<p>Each PCT${also('primary care trust')} met, with the carers${also('caregivers')}.</p>`);
 		expect(read(annotated(text))).toBe(read(text));
 	});
 
 	it('escapes a term for the attribute it is written into', () => {
 		expect(annotated('<p>R&D</p>', [['R&D', 'research "and" <development>']])).toBe(
-			'<p>R&D<span data-pagefind-index-attrs="data-synonyms" data-synonyms="\u2060research \u2060&quot;and&quot; \u2060&lt;development>"></span></p>',
+			'<p>R&D<span data-pagefind-index-attrs="data-synonyms" data-synonyms="(research &quot;and&quot; &lt;development>)\u00a0"></span></p>',
 		);
 	});
 
@@ -59,7 +53,7 @@ describe('annotateSynonyms', () => {
 	it('reads and annotates only what Pagefind indexes: the part marked as the body, and no page without one', () => {
 		const html = '<header><p>The PCT</p></header><article data-pagefind-body><p>Each PCT met.</p></article>';
 		expect(annotateSynonyms(html, groups)).toBe(
-			`<header><p>The PCT</p></header><article data-pagefind-body><p>Each PCT${also('PCT', 'primary care trust')} met.</p></article>`,
+			`<header><p>The PCT</p></header><article data-pagefind-body><p>Each PCT${also('primary care trust')} met.</p></article>`,
 		);
 		expect(annotateSynonyms('<main><p>Each PCT met.</p></main>', groups)).toBe('<main><p>Each PCT met.</p></main>');
 	});
@@ -71,19 +65,17 @@ describe('annotateSynonyms', () => {
 
 	it('annotates every mention, in several groups', () => {
 		expect(indexed('<p>carers and the primary care trust</p><p>Carers again.</p>')).toBe(
-			`carers ${aside('carers', 'caregivers')} and the primary care trust ${aside('primary care trust', 'PCT')} Carers ${aside('Carers', 'caregivers')} again.`,
+			'carers (caregivers) and the primary care trust (PCT) Carers (caregivers) again.',
 		);
 	});
 
 	it('leaves tags and attribute values alone', () => {
-		expect(annotated('<a href="/search/?q=PCT" title="PCT">the PCT</a>')).toBe(
-			`<a href="/search/?q=PCT" title="PCT">the PCT${also('PCT', 'primary care trust')}</a>`,
-		);
+		expect(annotated('<a href="/search/?q=PCT" title="PCT">the PCT</a>')).toBe(`<a href="/search/?q=PCT" title="PCT">the PCT${also('primary care trust')}</a>`);
 	});
 
 	it('leaves headings as written, since results take their titles from them', () => {
 		expect(annotated('<h1>Carers and the PCT</h1><h2 id="x">Carers</h2><p>Each PCT met.</p>')).toBe(
-			`<h1>Carers and the PCT</h1><h2 id="x">Carers</h2><p>Each PCT${also('PCT', 'primary care trust')} met.</p>`,
+			`<h1>Carers and the PCT</h1><h2 id="x">Carers</h2><p>Each PCT${also('primary care trust')} met.</p>`,
 		);
 	});
 
@@ -93,11 +85,11 @@ describe('annotateSynonyms', () => {
 			'<svg><title>PCT</title><text>PCT</text></svg><select><option>PCT</option></select><textarea>PCT</textarea><script>const pct = "PCT";</script>',
 			'<p>Each PCT met.</p>',
 		].join('');
-		expect(annotated(text)).toBe(text.replace('Each PCT met.', `Each PCT${also('PCT', 'primary care trust')} met.`));
+		expect(annotated(text)).toBe(text.replace('Each PCT met.', `Each PCT${also('primary care trust')} met.`));
 	});
 
 	it('treats terms with regular-expression characters literally', () => {
-		expect(annotated('<p>a+b</p>', [['a+b', 'plus']])).toBe(`<p>a+b${also('a+b', 'plus')}</p>`);
+		expect(annotated('<p>a+b</p>', [['a+b', 'plus']])).toBe(`<p>a+b${also('plus')}</p>`);
 		expect(annotated('<p>aab</p>', [['a+b', 'plus']])).toBe('<p>aab</p>');
 	});
 });

@@ -1,6 +1,5 @@
 import { COLLECTIONS } from '../content/collections';
 import { folderOf } from '../content/collection-files';
-import { synonymAside } from './synonym-asides';
 
 /** Where the search vocabulary lives: always content/search/, for the fixture and benchmark sites too, since it is about the field, not one event. */
 export const SYNONYMS_FILE = `${folderOf('synonyms', 'content')}/${COLLECTIONS.synonyms.files.file}`;
@@ -29,18 +28,21 @@ const SYNONYMS_ATTRIBUTE = 'data-synonyms';
  */
 const LEFT_AS_WRITTEN = /^<(h[1-6]|script|style|svg|textarea|option)[\s>]/i;
 
-const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+/**
+ * Pagefind ends an indexed attribute's value with a full stop when its last character is a
+ * letter, digit, quote or bracket (it was made for alt text), which would put ". ," in the
+ * middle of an excerpt; a no-break space is white space to it, and stops that.
+ */
+const AFTER_SYNONYMS = '\u00a0';
 
-/** An empty element whose attribute Pagefind indexes where it stands, and no reader sees. */
-const indexOnly = (value: string) => `<span data-pagefind-index-attrs="${SYNONYMS_ATTRIBUTE}" ${SYNONYMS_ATTRIBUTE}="${escapeAttribute(value)}"></span>`;
+const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /**
  * Writes, for the search index only, the other terms of a synonym group next to each
  * phrase that uses one of them: "community mental health team" gains a "CMHT" that
  * Pagefind reads from an attribute of an empty element, so a search for the acronym
- * finds the page and its excerpt is the sentence with the phrase, marked; readers, screen
- * readers, search engines and the excerpt itself see only the page's own words
- * (synonym-asides.ts sets the additions apart for the excerpt to leave out). Terms the page already
+ * finds the page and its excerpt is the sentence with the phrase, while readers, screen
+ * readers and search engines see only the page's own words. Terms the page already
  * uses are not added: a search for them draws its excerpt from the page's own words.
  * Only the part of the page that Pagefind indexes is read and annotated.
  *
@@ -56,14 +58,17 @@ export function annotateSynonyms(html: string, groups: readonly SynonymGroup[]):
 
 function annotateIndexed(html: string, groups: readonly SynonymGroup[]): string {
 	const text = html.replace(/<[^>]*>/g, ' ');
-	/** For each term the page uses, the group's terms it does not use (and so needs written in). */
-	const additions = new Map<string, string[]>();
+	const additions = new Map<string, string>();
 	for (const terms of groups) {
 		const missing = terms.filter((term) => !usesTerm(text, term));
 		if (missing.length === terms.length) continue;
 		for (const term of terms) {
 			const others = missing.filter((other) => other !== term);
-			if (others.length > 0) additions.set(term.toLowerCase(), others);
+			if (others.length > 0)
+				additions.set(
+					term.toLowerCase(),
+					`<span data-pagefind-index-attrs="${SYNONYMS_ATTRIBUTE}" ${SYNONYMS_ATTRIBUTE}="${escapeAttribute(`(${others.join(', ')})${AFTER_SYNONYMS}`)}"></span>`,
+				);
 		}
 	}
 	if (additions.size === 0) return html;
@@ -79,6 +84,6 @@ function annotateIndexed(html: string, groups: readonly SynonymGroup[]): string 
 			else if (tag.toLowerCase().startsWith(`</${leftUntil}`)) leftUntil = undefined;
 			return tag;
 		}
-		return leftUntil === undefined ? run!.replace(mention, (found) => found + indexOnly(synonymAside(found, additions.get(found.toLowerCase())!))) : run!;
+		return leftUntil === undefined ? run!.replace(mention, (found) => found + additions.get(found.toLowerCase())) : run!;
 	});
 }

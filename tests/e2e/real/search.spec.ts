@@ -1,8 +1,6 @@
 import type { Page } from '@playwright/test';
 import * as content from '../../content';
 import { allowTimeFor, expect, test } from '../test';
-import { synonymTerms, wordsNotOnTheirPage } from '../search-excerpts';
-import { outDirOf } from '../built-pages';
 
 /** Search on the real site: whatever the content, a reader finds each entry by its title or name. */
 
@@ -39,17 +37,6 @@ test('a search for a person’s name finds their page, with the name marked, and
 		for (const paper of content.papers().filter((paper) => content.authorIds(paper.data).includes(id))) {
 			await expect(result(page, paper.data.title)).toContainText(/^Paper/);
 		}
-	}
-});
-
-test('every excerpt quotes only words its page shows, whichever term of the search vocabulary is searched for', async ({ page }, testInfo) => {
-	allowTimeFor(synonymTerms().length);
-	await page.goto('/search/');
-	for (const term of synonymTerms()) {
-		await page.getByRole('search', { name: 'Search the site' }).getByRole('searchbox', { name: 'Search for' }).fill(term);
-		await expect(status(page)).toHaveText(new RegExp(`^(No results|\\d+ results?) for “${RegExp.escape(term)}”`));
-		while (await page.getByRole('button', { name: 'Show more results' }).isVisible()) await page.getByRole('button', { name: 'Show more results' }).click();
-		expect(await wordsNotOnTheirPage(page, outDirOf(testInfo)), `searching for "${term}"`).toEqual([]);
 	}
 });
 
