@@ -35,8 +35,8 @@ function check(step: string, errors: string[]) {
 /**
  * Indexes the built site in `siteDir` with Pagefind's Node API and writes the bundle to
  * `siteDir/pagefind`, with a note of when it was built for the dev server to show.
- * Pagefind reads the pages from disk itself, several at a time; the search vocabulary is
- * already written into them (src/middleware.ts). Pagefind runs as a separate service
+ * Pagefind reads the pages from disk itself, several at a time, in their own words (the
+ * search page expands synonyms as it searches). Pagefind runs as a separate service
  * process; it is closed even when a step fails.
  */
 export async function buildSearchIndex(siteDir: string): Promise<IndexReport> {

@@ -14,7 +14,7 @@ describe('search state in the URL', () => {
 
 	it('ignores unknown parameters, empty values, duplicates and unknown sorts', () => {
 		const state = parse('q=%20%20&colour=red&type=&type=paper&type=paper&sort=sideways');
-		expect(state).toEqual({ query: '', filters: { ...emptyFilters(), type: ['paper'] }, sort: 'relevance' });
+		expect(state).toEqual({ query: '', filters: { ...emptyFilters(), type: ['paper'] }, sort: 'relevance', asTyped: false });
 	});
 
 	it('round-trips URL -> state -> URL in a stable order', () => {
@@ -23,6 +23,12 @@ describe('search state in the URL', () => {
 		expect(again).toBe(url);
 		expect(paramsFromState(parse(again)).toString()).toBe(url);
 		expect(paramsFromState(parse('type=paper&type=commentary')).toString()).toBe('type=commentary&type=paper');
+	});
+
+	it('keeps a query searched as typed, and only with a query', () => {
+		expect(parse('q=partnrship&spelling=as-typed').asTyped).toBe(true);
+		expect(paramsFromState(parse('q=partnrship&spelling=as-typed')).toString()).toBe('q=partnrship&spelling=as-typed');
+		expect(paramsFromState(parse('spelling=as-typed')).toString()).toBe('');
 	});
 
 	it('leaves the defaults out of the URL', () => {

@@ -28,11 +28,16 @@ export interface PagefindSearch {
 	totalFilters: FilterCounts;
 }
 
+export interface SearchOptions {
+	filters?: Record<string, { any: string[] }>;
+	sort?: Record<string, 'asc' | 'desc'>;
+}
+
 export interface Pagefind {
 	options(options: { excerptLength?: number; highlightParam?: string; noWorker?: boolean }): Promise<void>;
 	init(): Promise<void>;
 	filters(): Promise<FilterCounts>;
-	search(term: string | null, options?: { filters?: Record<string, { any: string[] }>; sort?: Record<string, 'asc' | 'desc'> }): Promise<PagefindSearch | null>;
+	search(term: string | null, options?: SearchOptions): Promise<PagefindSearch | null>;
 }
 
 /**

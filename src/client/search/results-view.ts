@@ -28,7 +28,8 @@ export function resultItem(data: PagefindResultData, { series }: { series: boole
 	if (details) article.append(element('p', 'result-meta', details));
 	article.append(element('p', 'excerpt', excerptFragment(data.excerpt)));
 	const pageUrl = data.url.split('#')[0];
-	const sections = data.sub_results.filter((sub) => sub.url.includes('#') && sub.url.split('#')[0] === pageUrl).slice(0, 3);
+	// The entry's text is headed by the page's title for the index (EntryLayout): the result itself, not a section.
+	const sections = data.sub_results.filter((sub) => sub.url.includes('#') && sub.url.split('#')[0] === pageUrl && sub.title !== meta.title).slice(0, 3);
 	if (sections.length > 0) {
 		article.append(
 			element(

@@ -1,7 +1,9 @@
-import { loadPagefind, type FilterCounts, type Pagefind, type PagefindResult, type PagefindSearch } from './pagefind-api';
+import { loadPagefind, type FilterCounts, type Pagefind, type PagefindResult } from './pagefind-api';
 import { FACET_LABELS, FACETS, facetValueLabel, type Facet } from '../../lib/search/facets';
 import { renderFacets, resultItem } from './results-view';
 import { correctQuery, mayBeMisspelt } from './spelling';
+import { searchVariants, type FoundPages } from './variant-search';
+import { queryVariants } from '../../lib/search/query-variants';
 import { hasFilters, pagefindFilters, pagefindSort, paramsFromState, stateFromParams, type SearchState } from '../../lib/search/url-state';
 
 /** Results drawn before the count is announced: a screenful, so the first paint waits for five fragments, not ten. */
@@ -9,8 +11,8 @@ const FIRST_RESULTS = 5;
 /** Results each "Show more results" adds. */
 const RESULTS_AT_A_TIME = 10;
 /**
- * Below this many results a query may be misspelt: Pagefind falls back to matching a
- * word's start ("partnrship" finds "part"), so a slip rarely gives none at all.
+ * Below this many results a query may be misspelt and its results weak: Pagefind falls back to
+ * matching a word's start ("partnrship" finds "part"), so a slip rarely gives none at all.
  */
 const FEW_RESULTS = 3;
 const TYPING_PAUSE_MS = 120;
@@ -20,6 +22,8 @@ const READING_PAUSE_MS = 1000;
 const form = document.querySelector<HTMLFormElement>('#search-form')!;
 /** Whether the site holds several symposia: each result then names its own. */
 const series = form.dataset.series !== undefined;
+/** The search vocabulary's groups of synonyms, which each search expands (query-variants.ts). */
+const synonyms = JSON.parse(form.dataset.synonyms ?? '[]') as string[][];
 const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
 const sortSelect = form.querySelector<HTMLSelectElement>('select[name="sort"]')!;
 const filtersPanel = document.querySelector<HTMLDetailsElement>('#filters')!;
@@ -30,8 +34,10 @@ const widen = document.querySelector<HTMLElement>('#widen')!;
 const resultsList = document.querySelector<HTMLOListElement>('#results')!;
 const moreButton = document.querySelector<HTMLButtonElement>('#more-results')!;
 const loosen = document.querySelector<HTMLElement>('#loosen')!;
-const didYouMean = document.querySelector<HTMLElement>('#did-you-mean')!;
-const didYouMeanButton = didYouMean.querySelector('button')!;
+/** Shown when the results are for a corrected spelling: says so, and links to the query as typed. */
+const corrected = document.querySelector<HTMLElement>('#corrected')!;
+const correctedQuery = corrected.querySelector('strong')!;
+const asTypedLink = corrected.querySelector('a')!;
 
 let pagefind: Pagefind;
 /** Settles once Pagefind has loaded; searches wait for it. */
@@ -56,7 +62,7 @@ let typingQuery = false;
 let typing: ReturnType<typeof setTimeout> | undefined;
 let reading: ReturnType<typeof setTimeout> | undefined;
 
-/** Fetched the first time a query finds nothing, or finds little that may be misspelt, to suggest a spelling. */
+/** Fetched the first time a query finds little that may be misspelt, to correct it. */
 function loadVocabulary(): Promise<string[]> {
 	vocabulary ??= fetch('/search/vocabulary.json')
 		.then((response) => (response.ok ? (response.json() as Promise<string[]>) : []))
@@ -73,9 +79,13 @@ function syncForm() {
 	sortSelect.value = state.sort;
 }
 
+const addressOf = (of: SearchState) => {
+	const query = paramsFromState(of).toString();
+	return `${location.pathname}${query ? `?${query}` : ''}`;
+};
+
 function updateUrl(mode: 'push' | 'replace') {
-	const query = paramsFromState(state).toString();
-	const url = `${location.pathname}${query ? `?${query}` : ''}`;
+	const url = addressOf(state);
 	if (url === `${location.pathname}${location.search}`) return;
 	history[mode === 'push' ? 'pushState' : 'replaceState'](null, '', url);
 }
@@ -97,14 +107,21 @@ const prefetchMore = new IntersectionObserver((entries) => {
 	if (entries.some((entry) => entry.isIntersecting)) for (const result of pending.slice(0, RESULTS_AT_A_TIME)) void result.data();
 });
 
+/** The pages a query finds, with every synonym of its words (none: every page), filtered and sorted as the state says. */
+function find(query: string, filters = pagefindFilters(state.filters)): Promise<FoundPages | null> {
+	const sort = pagefindSort(state.sort);
+	const options = sort ? { filters, sort } : { filters };
+	return query ? searchVariants(pagefind, queryVariants(query, synonyms), options) : pagefind.search(null, options);
+}
+
 /**
  * OR within a facet: each value's count is counted without the facet's own selection
  * (the other facets still apply), so ticking one value never hides or zeroes the others.
  */
-async function facetCounts(query: string, search: PagefindSearch): Promise<FilterCounts> {
+async function facetCounts(query: string, search: FoundPages): Promise<FilterCounts> {
 	const counts = { ...search.filters };
 	const selected = FACETS.filter((facet) => state.filters[facet].length > 0);
-	const others = await Promise.all(selected.map((facet) => pagefind.search(query || null, { filters: pagefindFilters(state.filters, facet) })));
+	const others = await Promise.all(selected.map((facet) => find(query, pagefindFilters(state.filters, facet))));
 	selected.forEach((facet, index) => {
 		counts[facet] = others[index]?.filters[facet] ?? {};
 	});
@@ -115,7 +132,7 @@ async function facetCounts(query: string, search: PagefindSearch): Promise<Filte
  * Draws the facets with their counts for the results on screen. The first time, only while the panel is open;
  * `search` is the one that found those results, when it ran with every facet's index loaded.
  */
-async function drawFacets(current: number, search?: PagefindSearch) {
+async function drawFacets(current: number, search?: FoundPages) {
 	if (!allValues && !filtersPanel.open) return;
 	// Said until they are drawn; a later run that overtakes this one draws them in turn.
 	facetsContainer.ariaBusy = 'true';
@@ -124,7 +141,7 @@ async function drawFacets(current: number, search?: PagefindSearch) {
 	if (current !== generation) return;
 	let counts = values;
 	if (shownQuery || hasFilters(state)) {
-		const counted = search ?? (await pagefind.search(shownQuery || null, { filters: pagefindFilters(state.filters) }));
+		const counted = search ?? (await find(shownQuery));
 		if (!counted || current !== generation) return;
 		counts = await facetCounts(shownQuery, counted);
 		if (current !== generation) return;
@@ -134,14 +151,18 @@ async function drawFacets(current: number, search?: PagefindSearch) {
 	facetsContainer.ariaBusy = null;
 }
 
-/** A query with few results may be misspelt: the vocabulary is fetched only when none of the results shows its words as typed. */
-async function offerSpelling(query: string, current: number) {
-	const marked = [...resultsList.querySelectorAll('mark')].map((mark) => mark.textContent ?? '');
-	if (!mayBeMisspelt(query, marked)) return;
+/**
+ * The query corrected, when it looks misspelt and finds little: Pagefind matched none of its
+ * words as typed (it marks "part" for "partnrship"), and the closest known words find as much or more.
+ */
+async function correction(query: string, search: FoundPages): Promise<{ query: string; search: FoundPages } | undefined> {
+	if (state.asTyped || search.results.length >= FEW_RESULTS) return undefined;
+	const excerpts = await Promise.all(search.results.map(async (result) => (await result.data()).excerpt));
+	const marked = excerpts.flatMap((excerpt) => [...excerpt.matchAll(/<mark>([^<]*)<\/mark>/g)].map((mark) => mark[1]!));
+	if (!mayBeMisspelt(query, marked)) return undefined;
 	const suggestion = correctQuery(query, await loadVocabulary());
-	if (!suggestion || current !== generation) return;
-	didYouMeanButton.textContent = suggestion;
-	didYouMean.hidden = false;
+	const found = suggestion ? await find(suggestion) : undefined;
+	return found && found.results.length > 0 && found.results.length >= search.results.length ? { query: suggestion!, search: found } : undefined;
 }
 
 function describe(count: number, query = state.query): string {
@@ -189,7 +210,7 @@ async function run() {
 	await ready;
 	if (current !== generation) return;
 	loosen.hidden = true;
-	didYouMean.hidden = true;
+	corrected.hidden = true;
 	if (!state.query && !hasFilters(state)) {
 		shownQuery = '';
 		pending = [];
@@ -200,26 +221,20 @@ async function run() {
 		await drawFacets(current);
 		return;
 	}
-	const searchFor = (query: string) => {
-		const filters = pagefindFilters(state.filters);
-		const sort = pagefindSort(state.sort);
-		return pagefind.search(query || null, sort ? { filters, sort } : { filters });
-	};
 	// Searches from now on count every facet once their indexes have loaded.
 	const countsEveryFacet = allValues !== undefined;
 	let query = state.query;
-	let search = await searchFor(query);
+	let search = await find(query);
 	if (!search || current !== generation) return;
 	let status = describe(search.results.length);
-	const suggestion = query && search.results.length === 0 ? correctQuery(query, await loadVocabulary()) : undefined;
+	const better = query ? await correction(query, search) : undefined;
 	if (current !== generation) return;
-	if (suggestion) {
-		const corrected = await searchFor(suggestion);
-		if (current !== generation) return;
-		if (corrected && corrected.results.length > 0) {
-			status = `${describe(0)} Showing ${describe(corrected.results.length, suggestion).replace(/\.$/, '')} instead.`;
-			[query, search] = [suggestion, corrected];
-		}
+	if (better) {
+		status = `${status} Showing ${describe(better.search.results.length, better.query).replace(/\.$/, '')} instead.`;
+		({ query, search } = better);
+		correctedQuery.textContent = query;
+		asTypedLink.textContent = `Search instead for ${state.query}`;
+		asTypedLink.href = addressOf({ ...state, asTyped: true });
 	}
 	shownQuery = query;
 	// Facets already on screen are redrawn before the count is announced, so their counts never lag behind it.
@@ -230,9 +245,9 @@ async function run() {
 	await showMore(FIRST_RESULTS, current);
 	if (current !== generation) return;
 	statusRegion.textContent = status;
+	corrected.hidden = !better;
 	widen.hidden = state.filters.symposium.length === 0 || search.results.length === 0;
 	if (search.results.length === 0) offerToLoosen();
-	else if (query === state.query && search.results.length < FEW_RESULTS) void offerSpelling(query, current);
 	// After the results are painted: the facets' indexes would otherwise share the network and the frame with them.
 	if (!countsEveryFacet) requestAnimationFrame(() => setTimeout(() => void drawFacets(current)));
 }
@@ -282,7 +297,7 @@ function start() {
 		clearTimeout(typing);
 		clearTimeout(reading);
 		typing = setTimeout(() => {
-			state = { ...state, query: input.value.trim() };
+			state = { ...state, query: input.value.trim(), asTyped: false };
 			updateUrl(typingQuery ? 'replace' : 'push');
 			typingQuery = true;
 			reading = setTimeout(endTyping, READING_PAUSE_MS);
@@ -301,7 +316,7 @@ function start() {
 		event.preventDefault();
 		endTyping();
 		// Enter sends the words; the filters are already in the state, drawn or not.
-		state = { ...state, query: input.value.trim() };
+		state = { ...state, query: input.value.trim(), asTyped: false };
 		updateUrl('push');
 		void run();
 	});
@@ -317,10 +332,10 @@ function start() {
 	filtersPanel.addEventListener('toggle', () => {
 		if (filtersPanel.open && !allValues) void ready.then(() => drawFacets(generation));
 	});
-	didYouMeanButton.addEventListener('click', () => {
+	asTypedLink.addEventListener('click', (event) => {
+		event.preventDefault();
 		endTyping();
-		state = { ...state, query: didYouMeanButton.textContent ?? '' };
-		syncForm();
+		state = { ...state, asTyped: true };
 		updateUrl('push');
 		input.focus();
 		void run();

@@ -8,13 +8,18 @@ export interface SearchState {
 	query: string;
 	filters: Record<Facet, string[]>;
 	sort: Sort;
+	/** The query is searched as typed, never corrected: the reader chose "Search instead for" it. */
+	asTyped?: boolean;
 }
+
+/** The parameter that says the query is searched as typed. */
+const AS_TYPED = 'spelling';
 
 export function emptyFilters(): Record<Facet, string[]> {
 	return Object.fromEntries(FACETS.map((facet) => [facet, []])) as unknown as Record<Facet, string[]>;
 }
 
-/** Reads ?q=…&type=paper&type=commentary&theme=…&sort=newest; unknown parameters are ignored. */
+/** Reads ?q=…&type=paper&type=commentary&theme=…&sort=newest&spelling=as-typed; unknown parameters are ignored. */
 export function stateFromParams(params: URLSearchParams): SearchState {
 	const filters = emptyFilters();
 	for (const facet of FACETS) filters[facet] = [...new Set(params.getAll(facet).filter(Boolean))];
@@ -23,6 +28,7 @@ export function stateFromParams(params: URLSearchParams): SearchState {
 		query: (params.get('q') ?? '').trim(),
 		filters,
 		sort: SORTS.includes(sort as Sort) ? (sort as Sort) : 'relevance',
+		asTyped: params.get(AS_TYPED) === 'as-typed',
 	};
 }
 
@@ -32,6 +38,7 @@ export function paramsFromState(state: SearchState): URLSearchParams {
 	if (state.query) params.set('q', state.query);
 	for (const facet of FACETS) for (const value of [...state.filters[facet]].sort()) params.append(facet, value);
 	if (state.sort !== 'relevance') params.set('sort', state.sort);
+	if (state.asTyped && state.query) params.set(AS_TYPED, 'as-typed');
 	return params;
 }
 
