@@ -4,7 +4,8 @@ import type { Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { SYNONYMS_FILE } from '../../src/lib/search/synonyms';
 import { root } from '../sites';
-import { builtFile } from './built-pages';
+import { builtFile, outDirOf } from './built-pages';
+import { allowTimeFor, expect, test } from './test';
 
 /** The groups of the search vocabulary (content/search/synonyms.yaml), which both sites share. */
 export function synonymGroups(): string[][] {
@@ -112,4 +113,23 @@ export async function subResultsQuotingOtherSections(page: Page): Promise<string
 	}
 	await reader.close();
 	return wrong;
+}
+
+/**
+ * Declares, in the spec of the site that calls it, the test that search quotes each page's own words:
+ * every term of the vocabulary is searched for, every result shown (with the spec's own `showAll`),
+ * and every word of every excerpt must be on the page it links to.
+ */
+export function excerptsQuoteTheirPagesTest(showAll: (page: Page) => Promise<void>): void {
+	test('every excerpt quotes only words its page shows, whichever term of the search vocabulary is searched for', async ({ page }, testInfo) => {
+		allowTimeFor(synonymTerms().length);
+		await page.goto('/search/');
+		const searchBox = page.getByRole('search', { name: 'Search the site' }).getByRole('searchbox', { name: 'Search for' });
+		for (const term of synonymTerms()) {
+			await searchBox.fill(term);
+			await expect(page.getByRole('status')).toHaveText(new RegExp(`^(No results|\\d+ results?) for “${RegExp.escape(term)}”`));
+			await showAll(page);
+			expect(await wordsNotOnTheirPage(page, outDirOf(testInfo)), `searching for "${term}"`).toEqual([]);
+		}
+	});
 }

@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import * as content from '../../content';
 import { allowTimeFor, expect, test } from '../test';
 import { builtFile, builtPages, outDirOf } from '../built-pages';
-import { pagesUsing, subResultsQuotingOtherSections, synonymGroups, synonymTerms, wordsNotOnTheirPage } from '../search-excerpts';
+import { excerptsQuoteTheirPagesTest, pagesUsing, subResultsQuotingOtherSections, synonymGroups } from '../search-excerpts';
 import { readFileSync } from 'node:fs';
 
 /** Search on the real site: whatever the content, a reader finds each entry by its title or name. */
@@ -14,7 +14,6 @@ const result = (page: Page, title: string) =>
 		.getByRole('article')
 		.filter({ has: page.getByRole('heading', { level: 2, name: title, exact: true }) });
 const search = (query: string) => `/search/?q=${encodeURIComponent(query)}`;
-const searchBox = (page: Page) => page.getByRole('search', { name: 'Search the site' }).getByRole('searchbox', { name: 'Search for' });
 const showAll = async (page: Page) => {
 	while (await page.getByRole('button', { name: 'Show more results' }).isVisible()) await page.getByRole('button', { name: 'Show more results' }).click();
 };
@@ -54,16 +53,7 @@ test('a search for a person’s name finds their page, with the name marked, and
 	}
 });
 
-test('every excerpt quotes only words its page shows, whichever term of the search vocabulary is searched for', async ({ page }, testInfo) => {
-	allowTimeFor(synonymTerms().length);
-	await page.goto('/search/');
-	for (const term of synonymTerms()) {
-		await searchBox(page).fill(term);
-		await expect(status(page)).toHaveText(new RegExp(`^(No results|\\d+ results?) for “${RegExp.escape(term)}”`));
-		await showAll(page);
-		expect(await wordsNotOnTheirPage(page, outDirOf(testInfo)), `searching for "${term}"`).toEqual([]);
-	}
-});
+excerptsQuoteTheirPagesTest(showAll);
 
 test('an acronym finds the pages that use any term of its group, and the page it opens marks the phrase it uses', async ({ page }, testInfo) => {
 	const group = synonymGroups().find((terms) => terms.includes('CMHT'))!;
