@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from '@playwright/test';
-import { chromiumLaunchOptions } from './scripts/lib/chromium';
+import { chromiumLaunchOptions } from './src/lib/build/chromium';
 
 export default defineConfig({
 	testDir: './tests/e2e',

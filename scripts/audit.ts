@@ -19,7 +19,7 @@ import { preview } from 'astro';
 import { launch } from 'chrome-launcher';
 import lighthouse, { type Result, type RunnerResult } from 'lighthouse';
 import { writeSection } from './lib/benchmarks-file.ts';
-import { CHROMIUM_FLAGS, chromiumPath, chromiumVersion } from './lib/chromium.ts';
+import { CHROMIUM_FLAGS, chromiumPath, chromiumVersion } from '../src/lib/build/chromium.ts';
 import { markdownTable, textTable } from './lib/tables.ts';
 
 // Imported once load-src's hooks are in place: the built pages' list reads src/lib/urls.ts.

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { preview } from 'astro';
-import { chromiumLaunchOptions } from './lib/chromium.ts';
+import { chromiumLaunchOptions } from '../src/lib/build/chromium.ts';
 
 const [outDir = '/tmp/screenshots', ...requested] = parseArgs({ allowPositionals: true }).positionals;
 const paths =

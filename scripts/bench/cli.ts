@@ -35,7 +35,7 @@ import { startPreview } from './preview.ts';
 import { sideBySide } from './side-by-side.ts';
 import { distStats, kb, mb, recordRow, type DistStats } from './report.ts';
 import { recordTestRun, runTests, testRow } from './test-run.ts';
-import { chromiumLaunchOptions } from '../lib/chromium.ts';
+import { chromiumLaunchOptions } from '../../src/lib/build/chromium.ts';
 import { textTable } from '../lib/tables.ts';
 
 const { values } = parseArgs({

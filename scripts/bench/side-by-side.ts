@@ -10,7 +10,7 @@ import { availableParallelism, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import { readTableRows, writeSection } from '../lib/benchmarks-file.ts';
-import { chromiumLaunchOptions } from '../lib/chromium.ts';
+import { chromiumLaunchOptions } from '../../src/lib/build/chromium.ts';
 import { textTable } from '../lib/tables.ts';
 import { CACHE_FILE } from '../../src/lib/build/cache.ts';
 import { kindOf, type Transfer } from './browser.ts';

@@ -1,5 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { formatFileSize } from '../lib/format';
+import { makeGalleys } from '../lib/build/galleys';
 import { writeOfflineFiles } from './offline';
 import { buildSearchIndex } from './pagefind';
 
@@ -10,8 +12,19 @@ import { buildSearchIndex } from './pagefind';
  */
 export const FINISH_AFTER_ASTRO = 'FINISH_SITE_AFTER_ASTRO';
 
-/** The steps that read the whole built site, in order: the search index, then the offline list, which keeps the index. */
+/**
+ * The steps that read the whole built site, in order: the papers' PDF galleys, which write their sizes into the pages
+ * before anything reads them; the search index; then the offline list, which keeps the index.
+ */
 export async function finishSite(dir: string, log: (line: string) => void): Promise<void> {
+	const started = performance.now();
+	const galleys = await makeGalleys(dir, log);
+	if (galleys.galleys > 0) {
+		const seconds = ((performance.now() - started) / 1000).toFixed(1);
+		log(
+			`PDF galleys of ${galleys.galleys} papers, ${formatFileSize(galleys.bytes)}: ${galleys.printed} printed, the rest from the build cache, in ${seconds} s`,
+		);
+	}
 	const { pages, outputPath } = await buildSearchIndex(dir);
 	log(`Indexed ${pages} pages for search into ${outputPath}`);
 	const precache = await writeOfflineFiles(dir);

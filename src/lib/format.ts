@@ -35,6 +35,12 @@ export function listParts<T>(items: readonly T[]): ({ item: T } | { literal: str
 		.map((part) => (part.type === 'element' ? { item: items[next++]! } : { literal: part.value }));
 }
 
+/** "84 KB", "1.2 MB": a file's size as a download link gives it, in thousands of bytes as the offline page counts them. */
+export function formatFileSize(bytes: number): string {
+	if (bytes < 999_500) return `${formatNumber(Math.max(1, Math.round(bytes / 1000)))} KB`;
+	return `${new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 1 }).format(bytes / 1_000_000)} MB`;
+}
+
 /** "1 paper", "2 papers": the noun's form for the count. */
 export function countOf(count: number, forms: { one: string; other: string }): string {
 	return `${formatNumber(count)} ${plural.select(count) === 'one' ? forms.one : forms.other}`;

@@ -148,6 +148,11 @@ export const FEEDS = {
 	symposium: (symposium: { id: string }) => `${entryHref({ collection: 'symposia', id: symposium.id })}rss.xml`,
 } as const;
 
+/** /papers/<id>/<id>.pdf: a paper's PDF galley, named for the paper so that a saved copy says what it is. */
+export function galleyHref(paper: { id: string }): string {
+	return `${entryHref({ collection: 'papers', id: paper.id })}${paper.id}.pdf`;
+}
+
 /** The card a link preview shows for an entry, or for the home page. */
 export function socialCardHref(entry?: EntryRef): string {
 	return entry ? `/social/${entry.collection}/${entry.id}.png` : '/social/home.png';

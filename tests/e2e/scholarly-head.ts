@@ -19,7 +19,7 @@ const jsonLd = (page: Page) =>
 export function declareScholarlyHeadTests(): void {
 	test('each paper page carries its citation tags once each, authors in order, nothing for what is unknown', async ({ page }, testInfo) => {
 		const people = new Map(frontMatter(testInfo, 'people').map((person): [string, RawEntry['data']] => [person.id, person.data]));
-		for (const { id, data } of frontMatter(testInfo, 'papers')) {
+		for (const { id, data, body } of frontMatter(testInfo, 'papers')) {
 			await page.goto(`/papers/${id}/`);
 			const tags = await metaTags(page);
 			const values = (name: string) => tags.filter(([tag]) => tag === name).map(([, content]) => content);
@@ -40,7 +40,11 @@ export function declareScholarlyHeadTests(): void {
 			] as const) {
 				expect(values(tag), `${tag} on ${id}`).toEqual(value === undefined ? [] : [String(value)]);
 			}
-			expect(values('citation_pdf_url')).toEqual([]);
+			// The full text as a PDF, for Google Scholar to index: a paper with its text on the site has one, a record none.
+			expect(
+				values('citation_pdf_url').map((url) => new URL(url).pathname),
+				`citation_pdf_url on ${id}`,
+			).toEqual(body.trim() ? [`/papers/${id}/${id}.pdf`] : []);
 		}
 	});
 

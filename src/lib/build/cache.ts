@@ -80,7 +80,8 @@ function results() {
 	return statements;
 }
 
-function read(key: string): Buffer | undefined {
+/** The result kept under this key, if any: for results made asynchronously, which keepResult() then keeps. */
+export function readCached(key: string): Buffer | undefined {
 	const row = results().get.get(key) as { value: Uint8Array; used: number } | undefined;
 	if (!row) return undefined;
 	if (row.used < today()) results().use.run(today(), key);
@@ -157,11 +158,16 @@ function waitForWorker(key: string): void {
 /** The result kept under this key, made (and kept) when there is none. */
 export function cached(key: string, make: () => Buffer): Buffer {
 	waitForWorker(key);
-	const kept = read(key);
+	const kept = readCached(key);
 	if (kept) return kept;
 	const made = make();
 	results().put.run(key, made, today());
 	return made;
+}
+
+/** Keeps a result made asynchronously (a PDF galley, printed by Chromium) under this key. */
+export function keepResult(key: string, value: Buffer): void {
+	results().put.run(key, value, today());
 }
 
 /** Makes and keeps the result under this key unless it is there already. */

@@ -10,7 +10,8 @@ import { correctionsFor } from './paper-corrections';
 import { inEdition } from './paper-relations';
 import { appearanceTimes, publicationAt, type Publication } from './publication';
 import type { SynonymGroup } from '../search/synonyms';
-import type { EntryRef } from '../urls';
+import { galleyHref, type EntryRef } from '../urls';
+import { galleysPlanned } from '../build/galley-plan';
 import { hasText } from './entry-text';
 import { repositoryFrom } from './contact';
 
@@ -67,6 +68,11 @@ export interface SiteContent {
 	entryAt(ref: EntryRef): Paper | Message | Commentary | Person | Correction | Symposium | Edition | undefined;
 	/** Whether an entry has text after its front matter: a paper without offers its full text elsewhere. */
 	hasText(entry: Paper | Message | Commentary | Correction): boolean;
+	/**
+	 * The address of a paper's PDF galley, when this build prints one: a paper whose full text the
+	 * site holds, in a build with a Chromium (src/lib/build/galley-plan.ts); never in the dev server.
+	 */
+	galleyOf(paper: Paper): string | undefined;
 	/** Search vocabulary: groups of interchangeable terms. */
 	synonyms: SynonymGroup[];
 	/** The paper's authors in order, or 'not-known' when the record does not show them. */
@@ -293,6 +299,7 @@ export function assembleSiteContent(collections: Collections, { preview, now }: 
 		publicationOf,
 		entryAt: ({ collection, id }) => ({ papers, messages, commentary, people, corrections, symposia, editions })[collection].find((entry) => entry.id === id),
 		hasText,
+		galleyOf: (paper) => (!preview && hasText(paper) && galleysPlanned() ? galleyHref(paper) : undefined),
 		synonyms: synonyms.map((group) => group.data.terms),
 		authorsOf: (paper) => (paper.data.authors === 'not-known' ? 'not-known' : paper.data.authors.map((a) => person(a.id))),
 		writersOf: (piece) => piece.data.authors.map((a) => person(a.id)),

@@ -124,6 +124,7 @@ export function articleLd(record: PaperRecord): WithContext<ScholarlyArticle> {
 		about: record.subjects.length > 0 ? record.subjects.map((name): Thing => ({ '@type': 'Thing', name })) : undefined,
 		inLanguage: record.language,
 		correction: record.corrections.length > 0 ? record.corrections.map(correctionCommentLd) : undefined,
+		encoding: record.pdf && { '@type': 'MediaObject', contentUrl: record.pdf.url, encodingFormat: 'application/pdf', contentSize: record.pdf.size },
 	});
 }
 

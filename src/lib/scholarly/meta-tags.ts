@@ -47,6 +47,7 @@ export function highwireTags(record: PaperRecord): MetaTag[] {
 			['citation_doi', record.doi],
 			['citation_pmid', record.pmid],
 			['citation_abstract_html_url', record.pageUrl],
+			['citation_pdf_url', record.pdf?.url],
 			['citation_language', record.language],
 		),
 	];

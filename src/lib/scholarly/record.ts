@@ -5,6 +5,7 @@ import { pageChanges } from '../content/paper-corrections';
 import { inEdition } from '../content/paper-relations';
 import type { Correction, Paper, Person, SiteContent } from '../content/site-content';
 import { entryHref } from '../urls';
+import { GALLEY_SIZE } from '../build/galley-plan';
 
 /**
  * What the record shows about a paper, in the shape every scholarly format needs: the
@@ -47,6 +48,8 @@ export interface PaperRecord {
 	pageUrl: string;
 	/** Where the paper itself can be read: the publisher's page, or this site's page when it holds the full text. */
 	textUrl?: string | undefined;
+	/** This site's PDF of the full text, when the build prints one: its address, and its size as the link gives it. */
+	pdf?: { url: string; size: string } | undefined;
 }
 
 /** A correction or erratum, as the paper's formats name it and its own page describes it. */
@@ -85,7 +88,7 @@ export interface JournalPlacement {
 }
 
 /** What a record needs from the site's content: passed in, so the derivations can be tested without a build. */
-export type RecordSource = Pick<SiteContent, 'symposiumOf' | 'editionOf' | 'authorsOf' | 'correctionsOf' | 'hasText'>;
+export type RecordSource = Pick<SiteContent, 'symposiumOf' | 'editionOf' | 'authorsOf' | 'correctionsOf' | 'hasText' | 'galleyOf'>;
 
 /** The date a paper goes by: published, else accepted, else given. */
 export function paperDate(paper: Paper): PartialDate | undefined {
@@ -142,6 +145,7 @@ export function scholarlyRecord(paper: Paper, site: RecordSource, base: URL): Pa
 	const pageUrl = new URL(entryHref(paper), base).href;
 	const kind = paper.data.journal || status !== 'presented' ? 'journal-article' : 'presentation';
 	const corrections = site.correctionsOf(paper);
+	const galley = site.galleyOf(paper);
 	return {
 		id: paper.id,
 		title,
@@ -161,5 +165,7 @@ export function scholarlyRecord(paper: Paper, site: RecordSource, base: URL): Pa
 		corrections: corrections.map((correction) => scholarlyCorrection(correction, paper, base)),
 		pageUrl,
 		textUrl: url ?? (site.hasText(paper) ? pageUrl : undefined),
+		// Its size is written into the page once the galley is printed (src/lib/build/galleys.ts).
+		pdf: galley ? { url: new URL(galley, base).href, size: GALLEY_SIZE } : undefined,
 	};
 }
