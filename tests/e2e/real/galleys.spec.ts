@@ -1,0 +1,3 @@
+import { declareGalleyTests } from '../galleys';
+
+declareGalleyTests();
