@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countOf, formatList, listParts, upperFirst } from '../../src/lib/format';
+import { countOf, formatFileSize, formatList, listParts, upperFirst } from '../../src/lib/format';
 import { addressOf, entryHref, LIST_FILES, PAGES, programmeCalendarHref, programmeHref, sessionCalendarHref, sessionHref } from '../../src/lib/urls';
 
 describe('bylines and lists', () => {
@@ -23,6 +23,16 @@ describe('counts', () => {
 		expect(countOf(1, forms)).toBe('1 commentary piece');
 		expect(countOf(2, forms)).toBe('2 commentary pieces');
 		expect(countOf(0, forms)).toBe('0 commentary pieces');
+	});
+});
+
+describe('file sizes', () => {
+	it('read as a download link gives them, in thousands of bytes, never 0 KB', () => {
+		expect(formatFileSize(86_418)).toBe('86 KB');
+		expect(formatFileSize(120)).toBe('1 KB');
+		expect(formatFileSize(999_400)).toBe('999 KB');
+		expect(formatFileSize(999_600)).toBe('1 MB');
+		expect(formatFileSize(1_234_567)).toBe('1.2 MB');
 	});
 });
 
