@@ -142,6 +142,11 @@ export function materialOwnerPath(owner: MaterialOwner): string {
 	return at.slice(1, -1);
 }
 
+/** Where an owner's materials are shown: a paper's page, or a session's place in its programme. */
+export function materialsShownHref(owner: MaterialOwner): string {
+	return owner.collection === 'papers' ? entryHref(owner) : sessionHref(owner);
+}
+
 /** /papers/<id>/materials/slides/: a material's own folder, and for a video the page that plays it. */
 export function materialHref(owner: MaterialOwner, name: string): string {
 	return `/${materialOwnerPath(owner)}/materials/${name}/`;

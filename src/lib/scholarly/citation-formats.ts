@@ -103,6 +103,16 @@ function risTags(tag: string, values: string | string[]): [string, string][] {
 }
 
 /**
+ * Citation.js writes a speech and a motion picture as RIS's SOUND and MPCT (a sound
+ * recording, a film); a talk's slides or poster are RIS's SLIDE, which reference managers
+ * read as a presentation, and its recording is a VIDEO.
+ */
+function talkMaterialRisType(item: CslItem): string | undefined {
+	if (!item.genre) return undefined;
+	return item.type === 'motion_picture' ? 'VIDEO' : item.type === 'speech' ? 'SLIDE' : undefined;
+}
+
+/**
  * RIS, one tag a line. Citation.js's own writer breaks values every 70 characters, even
  * mid-word, and RIS readers (its own among them) join the pieces with a space; so the
  * tags come from its mapping and the lines are written whole here.
@@ -110,9 +120,9 @@ function risTags(tag: string, values: string | string[]): [string, string][] {
 export function toRis(items: CslItem[]): string {
 	const entries = new Cite(items).format('ris', { format: 'object' }) as Record<string, string | string[]>[];
 	return entries
-		.map(({ TY, ...tags }) => {
+		.map(({ TY, ...tags }, index) => {
 			const lines = Object.entries(tags).flatMap(([tag, values]) => risTags(tag, values).map(([name, value]) => `${name}  - ${value}`));
-			return [`TY  - ${TY}`, ...lines, 'ER  - ', ''].join('\r\n');
+			return [`TY  - ${talkMaterialRisType(items[index]!) ?? TY}`, ...lines, 'ER  - ', ''].join('\r\n');
 		})
 		.join('\r\n');
 }

@@ -2,6 +2,7 @@ import type { PartialDate } from '../../schemas/partial-date';
 import { doiUrl } from './identifier-links';
 import { compact } from '../compact';
 import { formatPartialDate } from '../dates';
+import type { MaterialRecord } from './material-record';
 import { citedPerson, scholarlyCorrection, scholarlyRecord, type CitedPerson, type CorrectionRecord, type PaperRecord } from './record';
 import type { Commentary, Correction, Message, Paper, SiteContent } from '../content/site-content';
 import { entryHref } from '../urls';
@@ -9,7 +10,7 @@ import { entryHref } from '../urls';
 /** A CSL-JSON item (citationstyles.org): the one description of a work that every citation format is made from. */
 export interface CslItem {
 	id: string;
-	type: 'article-journal' | 'speech' | 'article-magazine' | 'webpage';
+	type: 'article-journal' | 'speech' | 'article-magazine' | 'webpage' | 'motion_picture';
 	title: string;
 	author?: { family: string; given?: string }[];
 	/** Year, month and day as far as known: CSL's own way to hold a partial date. */
@@ -17,6 +18,8 @@ export interface CslItem {
 	status?: string;
 	'container-title'?: string;
 	'event-title'?: string;
+	/** What kind of speech or film it is: "Slides", "Poster". */
+	genre?: string;
 	volume?: string;
 	issue?: string;
 	page?: string;
@@ -129,6 +132,25 @@ export function messageCsl(message: Message, site: Pick<SiteContent, 'settings'>
 		issued: cslDate(message.data.lastReviewed),
 		'container-title': site.settings.title,
 		URL: new URL(entryHref(message), base).href,
+	});
+}
+
+/**
+ * A talk's slides, poster or video as CSL-JSON. Slides and a poster are what CSL calls a
+ * speech, told apart by their genre, which APA and Vancouver print ("[Slides]"); a
+ * video is a motion picture, of the genre "Video".
+ */
+export function materialCsl(record: MaterialRecord): CslItem {
+	return compact({
+		id: record.id,
+		type: record.kind === 'video' ? 'motion_picture' : 'speech',
+		genre: record.label,
+		title: record.title,
+		author: cslNames(record.authors),
+		issued: cslDate(record.issued),
+		'event-title': record.event,
+		DOI: record.doi,
+		URL: record.url,
 	});
 }
 
