@@ -62,19 +62,21 @@ export const materialSchema = z
 				context.addIssue({ code: 'custom', path: ['url'], message: 'A video needs url: its address on the video site, e.g. https://vimeo.com/….' });
 			return;
 		}
-		if (material.url)
+		const what = material.kind === 'slides' ? 'Slides are' : 'A poster is';
+		if (material.url) {
+			context.addIssue({ code: 'custom', path: ['url'], message: `${what} a file on this site: remove url and give file, e.g. ./${material.kind}.pdf.` });
+		}
+		if (!material.file) {
 			context.addIssue({
 				code: 'custom',
-				path: ['url'],
-				message: `${material.kind} are a file on this site: remove url and give file, e.g. ./${material.kind}.pdf.`,
+				path: ['file'],
+				message: `${what} a file on this site: give file, the file next to this entry's, e.g. ./${material.kind}.pdf.`,
 			});
-		if (!material.file) {
-			context.addIssue({ code: 'custom', path: ['file'], message: `${material.kind} need file: the file next to this entry's, e.g. ./${material.kind}.pdf.` });
 		} else if (!(types as readonly string[]).includes(extensionOf(material.file))) {
 			context.addIssue({
 				code: 'custom',
 				path: ['file'],
-				message: `found "${material.file}", but ${material.kind} must be ${types.join(', ')}: save it in one of those formats.`,
+				message: `found "${material.file}", but ${material.kind} must be ${types.join(', ')}: save it in one of those formats, and name the file for it.`,
 			});
 		}
 	});
@@ -85,4 +87,6 @@ export type Material = z.infer<typeof materialSchema>;
 export const materialsField = z
 	.array(materialSchema)
 	.default([])
-	.describe("Slides, posters and videos from the talk, each with its own citation on the site. Files sit next to this entry's file. Their addresses are named for their kind in this order (slides, slides-2), so add new ones at the end.");
+	.describe(
+		"Slides, posters and videos from the talk, each with its own citation on the site. Files sit next to this entry's file. Their addresses are named for their kind in this order (slides, slides-2), so add new ones at the end.",
+	);

@@ -1,7 +1,7 @@
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { MATERIAL_MAX_BYTES, type Material, type MaterialKind } from '../../schemas/material';
-import { formatFileSize } from '../format';
+import { formatFileSize, formatNumber } from '../format';
 import type { MaterialOwner } from '../urls';
 
 /** A file format a material may be, by the bytes it starts with: an extension can lie, a PDF's first bytes cannot. */
@@ -61,7 +61,7 @@ export function readMaterialFile(entryPath: string, file: string): MaterialFile 
 	}
 	if (bytes > MATERIAL_MAX_BYTES) {
 		return {
-			problem: `"${file}" is ${formatFileSize(bytes)}, over the limit of ${formatFileSize(MATERIAL_MAX_BYTES)} that a reader on a phone can be asked to download: save a smaller version (fewer or smaller pictures)`,
+			problem: `"${file}" is more than ${formatFileSize(MATERIAL_MAX_BYTES)} (${formatNumber(bytes)} bytes), too large to ask a reader on a phone to download: save a smaller version, with fewer or smaller pictures`,
 		};
 	}
 	return { path, bytes, format, extension: format.extensions[0] };
