@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cacheKey, cached } from '../build/cache';
 import type { CslItem } from './csl';
+import { MATERIAL_LABELS } from '../content/materials';
 
 /**
  * Every citation the site prints or offers for download, made by Citation.js from one
@@ -103,13 +104,13 @@ function risTags(tag: string, values: string | string[]): [string, string][] {
 }
 
 /**
- * Citation.js writes a speech and a motion picture as RIS's SOUND and MPCT (a sound
- * recording, a film); a talk's slides or poster are RIS's SLIDE, which reference managers
- * read as a presentation, and its recording is a VIDEO.
+ * Citation.js writes a speech as RIS's SOUND, a sound recording; a talk's slides or poster
+ * are RIS's SLIDE, which reference managers read as a presentation, and its recording is
+ * a VIDEO. A paper given at a symposium keeps Citation.js's type.
  */
 function talkMaterialRisType(item: CslItem): string | undefined {
-	if (!item.genre) return undefined;
-	return item.type === 'motion_picture' ? 'VIDEO' : item.type === 'speech' ? 'SLIDE' : undefined;
+	if (item.type !== 'speech' || !item.genre) return undefined;
+	return item.genre === MATERIAL_LABELS.video ? 'VIDEO' : 'SLIDE';
 }
 
 /**

@@ -10,7 +10,7 @@ import { entryHref } from '../urls';
 /** A CSL-JSON item (citationstyles.org): the one description of a work that every citation format is made from. */
 export interface CslItem {
 	id: string;
-	type: 'article-journal' | 'speech' | 'article-magazine' | 'webpage' | 'motion_picture';
+	type: 'article-journal' | 'speech' | 'article-magazine' | 'webpage';
 	title: string;
 	author?: { family: string; given?: string }[];
 	/** Year, month and day as far as known: CSL's own way to hold a partial date. */
@@ -18,7 +18,7 @@ export interface CslItem {
 	status?: string;
 	'container-title'?: string;
 	'event-title'?: string;
-	/** What kind of speech or film it is: "Slides", "Poster". */
+	/** What a talk left behind: "Slides", "Poster", "Video". */
 	genre?: string;
 	volume?: string;
 	issue?: string;
@@ -136,14 +136,15 @@ export function messageCsl(message: Message, site: Pick<SiteContent, 'settings'>
 }
 
 /**
- * A talk's slides, poster or video as CSL-JSON. Slides and a poster are what CSL calls a
- * speech, told apart by their genre, which APA and Vancouver print ("[Slides]"); a
- * video is a motion picture, of the genre "Video".
+ * A talk's slides, poster or video as CSL-JSON: each is what CSL calls a speech ("a paper,
+ * talk, poster, or symposium at a conference"), told apart by its genre, which APA and
+ * Vancouver print ("[Slides]", "[Video]"). A video is not a motion picture, whose makers
+ * CSL and RIS call its directors: it is the talk, recorded, under the talk's authors.
  */
 export function materialCsl(record: MaterialRecord): CslItem {
 	return compact({
 		id: record.id,
-		type: record.kind === 'video' ? 'motion_picture' : 'speech',
+		type: 'speech',
 		genre: record.label,
 		title: record.title,
 		author: cslNames(record.authors),
