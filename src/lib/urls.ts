@@ -130,6 +130,38 @@ export function targetHref({ anchor, ...entry }: EntryTarget): string {
 	return anchor ? `${entryHref(entry)}#${anchor}` : entryHref(entry);
 }
 
+/**
+ * What talk materials belong to: a paper, or a session of a programme. Each has a folder
+ * of its own for them, so two entries may name their files alike.
+ */
+export type MaterialOwner = { collection: 'papers'; id: string } | (SessionRef & { collection: 'sessions' });
+
+/** "papers/<id>" or "symposia/<symposium>/programme/sessions/<id>": where an owner's materials folder sits, without slashes around it. */
+export function materialOwnerPath(owner: MaterialOwner): string {
+	const at = owner.collection === 'papers' ? entryHref(owner) : `${programmeHref(owner.data.symposium)}sessions/${owner.id}/`;
+	return at.slice(1, -1);
+}
+
+/** Where an owner's materials are shown: a paper's page, or a session's place in its programme. */
+export function materialsShownHref(owner: MaterialOwner): string {
+	return owner.collection === 'papers' ? entryHref(owner) : sessionHref(owner);
+}
+
+/** /papers/<id>/materials/slides/: a material's own folder, and for a video the page that plays it. */
+export function materialHref(owner: MaterialOwner, name: string): string {
+	return `/${materialOwnerPath(owner)}/materials/${name}/`;
+}
+
+/** /papers/<id>/materials/slides.pdf: a material's file, named for its kind, not for the file an editor saved. */
+export function materialFileHref(owner: MaterialOwner, name: string, extension: string): string {
+	return `/${materialOwnerPath(owner)}/materials/${name}${extension}`;
+}
+
+/** /papers/<id>/materials/slides/cite.bib, .ris and .json: a material's own reference files. */
+export function materialCitationHref(owner: MaterialOwner, name: string, format: CitationFileFormat): string {
+	return `${materialHref(owner, name)}cite.${format}`;
+}
+
 /* The site's scholarly files: citation downloads, feeds, social cards and the edition's data. */
 
 /** The citation files each citable entry offers, by extension. */

@@ -4,6 +4,7 @@ import { symposiumField } from './belongs-to';
 import { confirmationSchema } from './confirmation';
 import { discussionSchema } from './discussion';
 import { doiSchema, webAddressSchema } from './identifiers';
+import { materialsField } from './material';
 import { partialDateSchema } from './partial-date';
 import { publicationFields } from './publication';
 
@@ -78,6 +79,7 @@ export const paperSchema = z
 		licence: z.string().min(1).optional().describe('Licence of the text, e.g. "CC BY 4.0". Leave out when not known.'),
 		url: webAddressSchema.optional().describe("The publisher's page for the paper."),
 		discussion: discussionSchema,
+		materials: materialsField,
 		publisherLink: z.literal('not-known').optional().describe("not-known for a published paper when the record shows neither its DOI nor a publisher's page."),
 		history: z
 			.array(

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { reference } from 'astro:content';
 import { symposiumField } from './belongs-to';
+import { materialsField } from './material';
 
 /** One slot in the symposium programme. */
 export const sessionSchema = z
@@ -29,5 +30,6 @@ export const sessionSchema = z
 			.describe('Room or hall. Leave out when not known.')
 			.meta({ examples: ['Main hall'] }),
 		chair: reference('people').optional().describe('The chair: the file name of a person in content/people, without .yaml.'),
+		materials: materialsField,
 	})
 	.describe('One session of the programme. Add one only from a source you can cite.');

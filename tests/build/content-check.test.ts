@@ -1,8 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { collections } from '../../src/content.config';
+import { MATERIAL_MAX_BYTES } from '../../src/schemas/material';
 import { PROSE_COMPONENTS } from '../../src/schemas/prose-components';
 import { checkContent } from '../../src/tooling/content-check/check';
 import { formatProblem } from '../../src/lib/content/problems';
@@ -500,6 +501,57 @@ describe('images', () => {
 		expect(await report()).toMatchInlineSnapshot(`
 			"content/papers/shared-care-records.mdx:26  body: image "./pilot-map.png" not found in the folder of this file: check the spelling of its name, or add the image there
 			content/papers/shared-care-records.mdx:26  body: image "./pilot-map.png" has no alt text: say what it shows inside the brackets, ![A chart of waiting times](./pilot-map.png)"
+		`);
+	});
+});
+
+describe('talk materials', () => {
+	/** A copy of a fixture material file, under another name, or made larger: the check reads only its first bytes and its size. */
+	function copyMaterial(from: string, to: string, size?: number) {
+		const path = join(contentDir, to);
+		changed.set(path, undefined);
+		copyFileSync(join(contentDir, from), path);
+		if (size !== undefined) truncateSync(path, size);
+	}
+
+	it('slides whose file is not there', async () => {
+		edit('papers/shared-care-records.mdx', './shared-care-records-slides.pdf', './shared-care-record-slides.pdf');
+		expect(await report()).toMatchInlineSnapshot(
+			`"content/papers/shared-care-records.mdx:25  materials[0].file: "./shared-care-record-slides.pdf" not found in the folder of this file: check the spelling of its name, or add the file there"`,
+		);
+	});
+
+	it('a poster over the size limit', async () => {
+		copyMaterial('papers/carers-first-week-poster.png', 'papers/carers-poster-large.png', MATERIAL_MAX_BYTES + 1);
+		edit('papers/unattributed-carers-poster.mdx', './carers-first-week-poster.png', './carers-poster-large.png');
+		expect(await report()).toMatchInlineSnapshot(
+			`"content/papers/unattributed-carers-poster.mdx:21  materials[0].file: "./carers-poster-large.png" is more than 20 MB (20,000,001 bytes), too large to ask a reader on a phone to download: save a smaller version, with fewer or smaller pictures"`,
+		);
+	});
+
+	it('a file that is not what its name says', async () => {
+		copyMaterial('papers/carers-first-week-poster.png', 'sessions/plenary-poster.pdf');
+		edit('sessions/opening-plenary.yaml', './opening-plenary-slides.pdf', './plenary-poster.pdf');
+		expect(await report()).toMatchInlineSnapshot(
+			`"content/sessions/opening-plenary.yaml:13  materials[0].file: "./plenary-poster.pdf" is not a PDF file inside, whatever its name says: save it again as PDF"`,
+		);
+	});
+
+	it('slides in a format slides cannot be', async () => {
+		edit('sessions/opening-plenary.yaml', './opening-plenary-response.pdf', './opening-plenary-response.pptx');
+		expect(await report()).toMatchInlineSnapshot(
+			`"content/sessions/opening-plenary.yaml:18  materials[1].file: found "./opening-plenary-response.pptx", but slides must be .pdf: save it in one of those formats, and name the file for it."`,
+		);
+	});
+
+	it('a video given as a file, and slides given as a link', async () => {
+		edit('sessions/opening-plenary.yaml', 'url: https://vimeo.com/900000001', 'file: ./opening-plenary.mp4');
+		edit('sessions/opening-plenary.yaml', 'file: ./opening-plenary-slides.pdf', 'url: https://www.example.org/slides');
+		expect(await report()).toMatchInlineSnapshot(`
+			"content/sessions/opening-plenary.yaml:10  materials[0].file: Slides are a file on this site: give file, the file next to this entry's, e.g. ./slides.pdf.
+			content/sessions/opening-plenary.yaml:13  materials[0].url: found "https://www.example.org/slides". Slides are a file on this site: remove url and give file, e.g. ./slides.pdf.
+			content/sessions/opening-plenary.yaml:19  materials[2].url: A video needs url: its address on the video site, e.g. https://vimeo.com/….
+			content/sessions/opening-plenary.yaml:22  materials[2].file: found "./opening-plenary.mp4". A video is a link, not a file: remove file and give url, its address on the video site."
 		`);
 	});
 });

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cacheKey, cached } from '../build/cache';
 import type { CslItem } from './csl';
+import { MATERIAL_LABELS } from '../content/materials';
 
 /**
  * Every citation the site prints or offers for download, made by Citation.js from one
@@ -103,6 +104,16 @@ function risTags(tag: string, values: string | string[]): [string, string][] {
 }
 
 /**
+ * Citation.js writes a speech as RIS's SOUND, a sound recording; a talk's slides or poster
+ * are RIS's SLIDE, which reference managers read as a presentation, and its recording is
+ * a VIDEO. A paper given at a symposium keeps Citation.js's type.
+ */
+function talkMaterialRisType(item: CslItem): string | undefined {
+	if (item.type !== 'speech' || !item.genre) return undefined;
+	return item.genre === MATERIAL_LABELS.video ? 'VIDEO' : 'SLIDE';
+}
+
+/**
  * RIS, one tag a line. Citation.js's own writer breaks values every 70 characters, even
  * mid-word, and RIS readers (its own among them) join the pieces with a space; so the
  * tags come from its mapping and the lines are written whole here.
@@ -110,9 +121,9 @@ function risTags(tag: string, values: string | string[]): [string, string][] {
 export function toRis(items: CslItem[]): string {
 	const entries = new Cite(items).format('ris', { format: 'object' }) as Record<string, string | string[]>[];
 	return entries
-		.map(({ TY, ...tags }) => {
+		.map(({ TY, ...tags }, index) => {
 			const lines = Object.entries(tags).flatMap(([tag, values]) => risTags(tag, values).map(([name, value]) => `${name}  - ${value}`));
-			return [`TY  - ${TY}`, ...lines, 'ER  - ', ''].join('\r\n');
+			return [`TY  - ${talkMaterialRisType(items[index]!) ?? TY}`, ...lines, 'ER  - ', ''].join('\r\n');
 		})
 		.join('\r\n');
 }

@@ -2,6 +2,7 @@ import type { PartialDate } from '../../schemas/partial-date';
 import { doiUrl } from './identifier-links';
 import { compact } from '../compact';
 import { formatPartialDate } from '../dates';
+import type { MaterialRecord } from './material-record';
 import { citedPerson, scholarlyCorrection, scholarlyRecord, type CitedPerson, type CorrectionRecord, type PaperRecord } from './record';
 import type { Commentary, Correction, Message, Paper, SiteContent } from '../content/site-content';
 import { entryHref } from '../urls';
@@ -17,6 +18,8 @@ export interface CslItem {
 	status?: string;
 	'container-title'?: string;
 	'event-title'?: string;
+	/** What a talk left behind: "Slides", "Poster", "Video". */
+	genre?: string;
 	volume?: string;
 	issue?: string;
 	page?: string;
@@ -129,6 +132,26 @@ export function messageCsl(message: Message, site: Pick<SiteContent, 'settings'>
 		issued: cslDate(message.data.lastReviewed),
 		'container-title': site.settings.title,
 		URL: new URL(entryHref(message), base).href,
+	});
+}
+
+/**
+ * A talk's slides, poster or video as CSL-JSON: each is what CSL calls a speech ("a paper,
+ * talk, poster, or symposium at a conference"), told apart by its genre, which APA and
+ * Vancouver print ("[Slides]", "[Video]"). A video is not a motion picture, whose makers
+ * CSL and RIS call its directors: it is the talk, recorded, under the talk's authors.
+ */
+export function materialCsl(record: MaterialRecord): CslItem {
+	return compact({
+		id: record.id,
+		type: 'speech',
+		genre: record.label,
+		title: record.title,
+		author: cslNames(record.authors),
+		issued: cslDate(record.issued),
+		'event-title': record.event,
+		DOI: record.doi,
+		URL: record.url,
 	});
 }
 

@@ -4,6 +4,7 @@ import type {
 	BreadcrumbList,
 	CollectionPage,
 	CorrectionComment,
+	CreativeWork,
 	ListItem,
 	Event as SchemaEvent,
 	Organization,
@@ -43,7 +44,7 @@ function organization(name: string, parent?: string): Organization {
 }
 
 /** An author as of the paper: the institutions are those the record shows for its year. */
-function authorLd(author: CitedPerson): SchemaPerson {
+export function authorLd(author: CitedPerson): SchemaPerson {
 	return compact({
 		'@type': 'Person',
 		name: author.name,
@@ -65,7 +66,7 @@ function placementLd(journal: JournalPlacement): PublicationIssue | PublicationV
 	return volume ?? periodical;
 }
 
-function identifiers(record: Pick<PaperRecord, 'doi' | 'pmid'>): PropertyValue[] | undefined {
+export function identifiers(record: Pick<PaperRecord, 'doi' | 'pmid'>): PropertyValue[] | undefined {
 	const ids: PropertyValue[] = [];
 	if (record.doi) ids.push({ '@type': 'PropertyValue', propertyID: 'DOI', value: record.doi });
 	if (record.pmid) ids.push({ '@type': 'PropertyValue', propertyID: 'PMID', value: record.pmid });
@@ -96,7 +97,8 @@ export function correctionLd(correction: CorrectionRecord): WithContext<Correcti
 	};
 }
 
-export function articleLd(record: PaperRecord): WithContext<ScholarlyArticle> {
+/** A paper, and what was made about it: its talk's slides, poster and video (material-ld.ts). */
+export function articleLd(record: PaperRecord, subjectOf: CreativeWork[] = []): WithContext<ScholarlyArticle> {
 	const { journal } = record;
 	return compact({
 		'@context': CONTEXT,
@@ -125,6 +127,7 @@ export function articleLd(record: PaperRecord): WithContext<ScholarlyArticle> {
 		inLanguage: record.language,
 		correction: record.corrections.length > 0 ? record.corrections.map(correctionCommentLd) : undefined,
 		encoding: record.pdf && { '@type': 'MediaObject', contentUrl: record.pdf.url, encodingFormat: 'application/pdf', contentSize: record.pdf.size },
+		subjectOf: subjectOf.length > 0 ? subjectOf : undefined,
 	});
 }
 

@@ -25,6 +25,7 @@ import { missingImage } from './images';
 import { placeholderProblems } from './placeholders';
 import { seriesProblems } from './series';
 import { contactProblems } from './contact';
+import { materialProblems } from './materials';
 import { plainLanguageProblems } from './plain-language';
 import { compareProblems, type ContentProblem } from '../../lib/content/problems';
 import { checkLink, fixedPages, siteUrl } from './site-pages';
@@ -74,8 +75,8 @@ type Times = ReturnType<typeof appearanceTimes>;
  */
 const CHECKED = COLLECTION_NAMES.filter((name) => !('list' in COLLECTIONS[name].files));
 
-/** Files that may sit beside entries: a person's photo, notes for editors. */
-const COMPANION = /\.(png|jpe?g|webp|avif|gif|svg)$|^README\.md$/i;
+/** Files that may sit beside entries: a person's photo, a talk's slides or poster, notes for editors. */
+const COMPANION = /\.(png|jpe?g|webp|avif|gif|svg|pdf)$|^README\.md$/i;
 /** How a file is read: YAML alone, or front matter and a body in Markdown or MDX. */
 const formatOf = (name: string) => (name.endsWith('.mdx') ? 'mdx' : name.endsWith('.md') ? 'md' : 'yaml');
 
@@ -89,6 +90,7 @@ export async function checkContent(options: CheckOptions): Promise<CheckResult> 
 		...recordProblems(entries),
 		...seriesProblems(entries),
 		...contactProblems(entries),
+		...materialProblems(entries),
 		...(await bodyProblems(entries, root, times, timeZone)),
 	);
 	return { entries: entries.length, problems: problems.toSorted(compareProblems) };
