@@ -50,12 +50,3 @@ export function countOf(count: number, forms: { one: string; other: string }): s
 export function upperFirst(text: string): string {
 	return text.charAt(0).toUpperCase() + text.slice(1);
 }
-
-const fileSize = (unit: 'kilobyte' | 'megabyte') => new Intl.NumberFormat(LOCALE, { style: 'unit', unit, maximumFractionDigits: 1 });
-const kilobytes = fileSize('kilobyte');
-const megabytes = fileSize('megabyte');
-
-/** "840 kB", "1.2 MB": a file's size as a download link states it, in the decimal units file managers show. */
-export function formatFileSize(bytes: number): string {
-	return bytes < 1_000_000 ? kilobytes.format(Math.max(1, Math.round(bytes / 1000))) : megabytes.format(bytes / 1_000_000);
-}
