@@ -2,10 +2,11 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { entryBody } from '../../src/lib/content/entry-source';
 import { jatsArticle } from '../../src/lib/scholarly/jats';
+import type { PaperRecord } from '../../src/lib/scholarly/record';
 import { scholarlyRecord } from '../../src/lib/scholarly/record';
 import { jatsText } from '../../src/prose/jats-body';
 import { renderProse } from '../../src/prose/render';
-import { jatsErrors } from '../jats';
+import { jatsErrors, jatsValues } from '../jats';
 import { siteContentOf } from '../site-content';
 import { SITES } from '../sites';
 
@@ -44,5 +45,50 @@ describe('the DTD check', () => {
 <body><sec><title>A</title><p>x</p></sec><p>after the section</p></body></article>`;
 		expect(jatsErrors(paper)).toEqual([expect.stringMatching(/^article\.xml:4 Element body content does not follow the DTD/)]);
 		expect(jatsErrors(paper.replace('<p>after the section</p>', ''))).toEqual([]);
+	});
+});
+
+describe('a text as JATS', () => {
+	const record: PaperRecord = {
+		id: 'x',
+		title: 'A text',
+		authors: [],
+		kind: 'presentation',
+		inPress: false,
+		subjects: [],
+		corrections: [],
+		pageUrl: base.href,
+	};
+	/** The file for a few lines of MDX, its links resolved as the route resolves them for a site where /papers/waiting/ is held back. */
+	const jatsOf = (mdx: string) => {
+		const xml = jatsArticle(
+			record,
+			jatsText(renderProse(mdx, 'mdx').html, {
+				image: (index) => new URL(`/_astro/image-${index}.png`, base).href,
+				crossRef: (to) => (to.endsWith('waiting') ? { text: 'a forthcoming paper' } : { href: new URL(`/${to}/`, base).href, text: 'Its title' }),
+				link: (href) => (href.startsWith('/papers/waiting/') ? undefined : new URL(href, base).href),
+			}),
+		);
+		expect(jatsErrors(xml), xml).toEqual([]);
+		return (xpath: string) => jatsValues(xml, xpath);
+	};
+
+	it('keeps the words of a link or cross-reference to an entry not published yet, without the link', () => {
+		const values = jatsOf('See [the pilot](/papers/waiting/), <CrossRef to="papers/waiting" /> and <CrossRef to="papers/out" />.');
+		expect(values('//body/p')).toEqual(['See the pilot, a forthcoming paper and Its title.']);
+		expect(values('//ext-link/@xlink:href')).toEqual([new URL('/papers/out/', base).href]);
+	});
+
+	it('makes an image alone in its paragraph a figure, with its alt text', () => {
+		const values = jatsOf('![A map of the two localities](./map.png)');
+		expect(values('//body/fig/graphic/alt-text')).toEqual(['A map of the two localities']);
+		expect(values('//body/fig/graphic/@xlink:href')).toEqual([new URL('/_astro/image-0.png', base).href]);
+	});
+
+	it('nests a list within the item it belongs to, and a subsection within its section', () => {
+		const values = jatsOf('## Who\n\n- Nurses\n  - District\n  - Practice\n- GPs\n\n### Where\n\nTwo towns.\n\n## When\n\nIn 2031.');
+		expect(values('//body/sec/title')).toEqual(['Who', 'When']);
+		expect(values('//body/sec[1]/sec/title')).toEqual(['Where']);
+		expect(values('//list/list-item/list/list-item/p')).toEqual(['District', 'Practice']);
 	});
 });
