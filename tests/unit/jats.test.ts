@@ -79,9 +79,10 @@ describe('a text as JATS', () => {
 		expect(values('//ext-link/@xlink:href')).toEqual([new URL('/papers/out/', base).href]);
 	});
 
-	it('makes an image alone in its paragraph a figure, with its alt text', () => {
-		const values = jatsOf('![A map of the two localities](./map.png)');
+	it('makes an image alone in its paragraph a figure, and one within a sentence an inline graphic, each with its alt text', () => {
+		const values = jatsOf('![A map of the two localities](./map.png)\n\nThe sign ![a house](./house.png) marks a home.');
 		expect(values('//body/fig/graphic/alt-text')).toEqual(['A map of the two localities']);
+		expect(values('//body/p/inline-graphic/alt-text')).toEqual(['a house']);
 		expect(values('//body/fig/graphic/@xlink:href')).toEqual([new URL('/_astro/image-0.png', base).href]);
 	});
 
@@ -90,5 +91,12 @@ describe('a text as JATS', () => {
 		expect(values('//body/sec/title')).toEqual(['Who', 'When']);
 		expect(values('//body/sec[1]/sec/title')).toEqual(['Where']);
 		expect(values('//list/list-item/list/list-item/p')).toEqual(['District', 'Practice']);
+	});
+
+	it('keeps a quotation, a code block and struck-out words in their JATS elements', () => {
+		const values = jatsOf('> Told *once*.\n\n```\nrecord.open()\n```\n\nNot ~~twice~~.');
+		expect(values('//body/disp-quote/p')).toEqual(['Told once.']);
+		expect(values('//body/preformat')).toEqual(['record.open()\n']);
+		expect(values('//body/p/strike')).toEqual(['twice']);
 	});
 });
