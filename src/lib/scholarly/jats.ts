@@ -6,7 +6,7 @@ import type { CitedPerson, PaperRecord } from './record';
 
 /**
  * A paper as JATS XML (the Journal Article Tag Suite, NISO Z39.96), in the Archiving and
- * Interchange tag set 1.3, the one archives such as PubMed Central take in. The front is
+ * Interchange tag set 1.3, which archives such as PubMed Central accept. The front is
  * made from the paper's scholarly record, as the citation tags and files are, so no fact
  * is stated twice; the body and back come from the paper's text (src/prose/jats-body.ts),
  * and a paper held only as a record has the front alone.
