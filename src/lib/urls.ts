@@ -173,6 +173,11 @@ export function citationFileHref(entry: EntryRef, format: CitationFileFormat): s
 	return `${entryHref(entry)}cite.${format}`;
 }
 
+/** /papers/<id>/jats.xml: a paper as JATS XML, for archives and publishing systems. */
+export function jatsHref(paper: EntryRef): string {
+	return `${entryHref(paper)}jats.xml`;
+}
+
 export const FEEDS = {
 	papers: `${PAGES.papers}rss.xml`,
 	commentary: `${PAGES.commentary}rss.xml`,

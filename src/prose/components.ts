@@ -21,10 +21,12 @@ const COMPONENTS = {
 		]),
 
 	// The image itself is the Markdown image between the tags, which arrives in a paragraph of its own.
+	// A space parts the caption from the credit where no style sets the credit on a line of its own:
+	// without it the search index read the caption's last word and "Credit" as one word.
 	Figure: ({ caption, credit }: z.output<typeof figureProps>, children) =>
 		h('figure', { className: ['figure'] }, [
 			...children,
-			h('figcaption', {}, [text(caption), ...(credit ? [h('span', { className: ['credit'] }, [text(`Credit: ${credit}`)])] : [])]),
+			h('figcaption', {}, [text(caption), ...(credit ? [text(' '), h('span', { className: ['credit'] }, [text(`Credit: ${credit}`)])] : [])]),
 		]),
 } satisfies Record<Exclude<ProseComponentName, 'CrossRef'>, (props: never, children: ElementContent[]) => Element>;
 

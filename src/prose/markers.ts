@@ -18,6 +18,12 @@ export type Marker = { kind: 'image'; image: ImageMarker } | { kind: 'cross-ref'
 
 const PREFIX = 'prose:';
 const MARKER = /<!--prose:(image|cross-ref) ([^\s>]*)-->/g;
+const COMMENT = /^prose:(image|cross-ref) ([^\s>]*)$/;
+
+function markerFrom(kind: string, payload: string): Marker {
+	const value = decodeURIComponent(payload);
+	return kind === 'image' ? { kind: 'image', image: JSON.parse(value) as ImageMarker } : { kind: 'cross-ref', to: value };
+}
 
 export function imageMarker(image: ImageMarker): Comment {
 	return { type: 'comment', value: `${PREFIX}image ${encodeURIComponent(JSON.stringify(image))}` };
@@ -33,10 +39,15 @@ export function splitAtMarkers(html: string): (string | Marker)[] {
 	let from = 0;
 	for (const match of html.matchAll(MARKER)) {
 		parts.push(html.slice(from, match.index));
-		const value = decodeURIComponent(match[2]!);
-		parts.push(match[1] === 'image' ? { kind: 'image', image: JSON.parse(value) as ImageMarker } : { kind: 'cross-ref', to: value });
+		parts.push(markerFrom(match[1]!, match[2]!));
 		from = match.index + match[0].length;
 	}
 	parts.push(html.slice(from));
 	return parts.filter((part) => part !== '');
+}
+
+/** The marker an HTML comment of the rendered text is, read from its value; undefined for any other comment. */
+export function markerIn(comment: Comment): Marker | undefined {
+	const match = COMMENT.exec(comment.value);
+	return match ? markerFrom(match[1]!, match[2]!) : undefined;
 }

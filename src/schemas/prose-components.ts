@@ -80,3 +80,9 @@ export const PROSE_COMPONENTS = {
 } as const satisfies Record<string, ProseComponent>;
 
 export type ProseComponentName = keyof typeof PROSE_COMPONENTS;
+
+/**
+ * The heading of the section that holds a paper's references (\`## References\`): its list
+ * becomes the paper's reference list where a format has one (JATS), one reference an item.
+ */
+export const REFERENCES_HEADING = 'References';

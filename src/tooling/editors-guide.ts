@@ -8,7 +8,7 @@ import yaml from 'js-yaml';
 import { z } from 'astro/zod';
 import { COLLECTION_NAMES, COLLECTIONS, type CollectionName } from '../lib/content/collections';
 import { extensionsOf } from '../lib/content/collection-files';
-import { PROSE_COMPONENTS, type ProseChildren } from '../schemas/prose-components';
+import { PROSE_COMPONENTS, REFERENCES_HEADING, type ProseChildren } from '../schemas/prose-components';
 import { formatChoices } from '../lib/format';
 import { documentedSchema, fieldDocs, type FieldDoc } from './schema-docs';
 import { SYNONYMS_FILE } from '../lib/search/synonyms';
@@ -132,6 +132,8 @@ const FORMATS = `## Writing an entry's text
 Papers, key messages and commentary are Markdown: fields between two \`---\` lines, then the
 text. \`##\` starts a section and \`###\` a subsection (each appears in the page's contents);
 a blank line separates paragraphs; footnotes are written \`[^1]\` with \`[^1]: The note.\` below.
+A paper's references go in a section headed \`## ${REFERENCES_HEADING}\`, one reference to a list item:
+archives and publishers' systems read that section as the paper's reference list (its JATS file).
 Link to another page of the site by its address, \`[the programme](/symposia/hsmc-2006/programme/)\`, or to a
 heading in it, \`[why](/papers/shared-care-records/#why-a-shared-record)\`: the check
 follows every such link.

@@ -40,6 +40,8 @@ export interface PaperRecord {
 	subjects: string[];
 	/** A language code such as en, when the record shows it. */
 	language?: string | undefined;
+	/** The licence the text is published under, as the paper names it, e.g. "CC BY 4.0". */
+	licence?: string | undefined;
 	/** When this page last changed: the newest date of its history and its corrections. */
 	modified?: PartialDate | undefined;
 	/** Its corrections and errata, in the order they were published. */
@@ -139,7 +141,7 @@ export function scholarlyCorrection(correction: Correction, paper: Paper, base: 
 }
 
 export function scholarlyRecord(paper: Paper, site: RecordSource, base: URL): PaperRecord {
-	const { title, status, dates, doi, pmid, abstract, themes, language, url } = paper.data;
+	const { title, status, dates, doi, pmid, abstract, themes, language, licence, url } = paper.data;
 	const authors = site.authorsOf(paper);
 	const year = paperDate(paper)?.year;
 	const pageUrl = new URL(entryHref(paper), base).href;
@@ -161,6 +163,7 @@ export function scholarlyRecord(paper: Paper, site: RecordSource, base: URL): Pa
 		abstract,
 		subjects: themes,
 		language,
+		licence,
 		modified: pageChanges(paper, corrections).at(-1)?.date,
 		corrections: corrections.map((correction) => scholarlyCorrection(correction, paper, base)),
 		pageUrl,

@@ -1,0 +1,3 @@
+import { declareJatsTests } from '../jats-files';
+
+declareJatsTests();
