@@ -12,7 +12,8 @@
  *                 with --peer: rewrites the "Side by side with Starlight" section and its chart)
  *   --peer        starlight: alternating cold builds of this site and Starlight on the same
  *                 papers, and a reader's first search from a paper page on each (scripts/bench/side-by-side.ts)
- *   --runs        builds and searches of each site per size, with --peer (medians are reported)
+ *   --runs        builds and searches of each site per size, with --peer; with --galleys, warm builds of each
+ *                 kind per size (medians are reported)
  *   --env         KEY=VALUE for this site's builds only, with --peer (repeatable), to try an
  *                 indexing variant such as PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE
  *   --keep        keeps the temporary folder (content, dist, build log) and prints where it is
@@ -20,7 +21,7 @@
  *   --build-only  measures the build and the index only, for quick comparisons (cannot --record)
  *   --galleys     what PDF galleys cost: a cold build printing every paper's galley, then builds without
  *                 galleys and with them from the cache, alternating (scripts/bench/galleys.ts); --record
- *                 rewrites the "PDF galleys" section of BENCHMARKS.md
+ *                 adds or replaces each size's row in the "PDF galleys" section of BENCHMARKS.md
  *   --tests       runs `npm test` as a fresh clone would (removing tests/.output, node_modules/.astro
  *                 and .astro first) and reports its wall-clock and CPU time
  * Content goes to a temporary folder, never into content/: see scripts/bench/content.ts.
@@ -38,7 +39,7 @@ import { generateContent, startPaperIndex } from './content.ts';
 import { startPreview } from './preview.ts';
 import { sideBySide } from './side-by-side.ts';
 import { distStats, kb, mb, recordRow, type DistStats } from './report.ts';
-import { measureGalleys, printGalleys, recordGalleys, type GalleyFigures } from './galleys.ts';
+import { measureGalleys, printGalleys, recordGalleys } from './galleys.ts';
 import { recordTestRun, runTests, testRow } from './test-run.ts';
 import { chromiumLaunchOptions } from '../../src/lib/build/chromium.ts';
 import { textTable } from '../lib/tables.ts';
@@ -88,12 +89,14 @@ if (values.galleys) {
 		console.error('--runs must be a whole number of at least 1.');
 		process.exit(1);
 	}
-	const all: GalleyFigures[] = [];
-	for (const size of sizes) all.push(await measureGalleys(repo, size, runs, values.keep));
-	printGalleys(all);
-	if (values.record) {
-		recordGalleys(join(repo, 'BENCHMARKS.md'), all, runs, today);
-		console.log('Recorded the "PDF galleys" section in BENCHMARKS.md.');
+	// Each size is printed, and recorded, as soon as it is measured: a size of 1,000 takes the better part of an hour.
+	for (const size of sizes) {
+		const figures = await measureGalleys(repo, size, runs, values.keep);
+		printGalleys(figures, today);
+		if (values.record) {
+			recordGalleys(join(repo, 'BENCHMARKS.md'), figures, today);
+			console.log(`Recorded the row for ${size} papers in the "PDF galleys" section of BENCHMARKS.md.`);
+		}
 	}
 	process.exit(0);
 }

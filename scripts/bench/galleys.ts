@@ -11,8 +11,8 @@ import { join } from 'node:path';
 import { contentCache, runBuild, siteBuild, type BuildRun } from './build-run.ts';
 import { generateContent } from './content.ts';
 import { median } from './stats.ts';
-import { writeSection } from '../lib/benchmarks-file.ts';
-import { markdownTable, textTable } from '../lib/tables.ts';
+import { writeTableRows } from '../lib/benchmarks-file.ts';
+import { textTable } from '../lib/tables.ts';
 import { chromiumVersion } from '../../src/lib/build/chromium.ts';
 
 /** The galley step's line (src/integrations/finish-site.ts): "PDF galleys of 100 papers, 8.4 MB: 100 printed, … in 123.4 s". */
@@ -100,54 +100,54 @@ export async function measureGalleys(repo: string, papers: number, runs: number,
 const seconds = (value: number) => value.toFixed(1);
 const percent = (cached: number, without: number) => `${cached >= without ? '+' : ''}${(((cached - without) / without) * 100).toFixed(0)}%`;
 
-function rows(all: GalleyFigures[]): string[][] {
+const COLUMNS = [
+	'papers',
+	'cold galley step, s',
+	'per galley, s',
+	'galleys, MB (median KB)',
+	'build without galleys, s',
+	'build with galleys cached, s (their step)',
+	'difference',
+	'load average',
+	'warm runs',
+	'Chromium',
+	'date',
+] as const;
+
+function row(figures: GalleyFigures, date: string): string[] {
+	const without = median(figures.withoutSeconds);
+	const cached = median(figures.cachedSeconds);
 	return [
-		[
-			'papers',
-			'cold galley step, s',
-			'per galley, s',
-			'galleys, MB (median KB)',
-			'build without galleys, s',
-			'build with galleys cached, s',
-			'difference',
-			'load average',
-		],
-		...all.map((figures) => {
-			const without = median(figures.withoutSeconds);
-			const cached = median(figures.cachedSeconds);
-			return [
-				String(figures.papers),
-				seconds(figures.coldStepSeconds),
-				(figures.coldStepSeconds / figures.papers).toFixed(2),
-				`${(figures.bytes / 1e6).toFixed(1)} (${Math.round(figures.medianBytes / 1000)})`,
-				seconds(without),
-				`${seconds(cached)} (step ${seconds(median(figures.cachedStepSeconds))})`,
-				percent(cached, without),
-				`${Math.min(...figures.loads).toFixed(1)} to ${Math.max(...figures.loads).toFixed(1)}`,
-			];
-		}),
+		String(figures.papers),
+		seconds(figures.coldStepSeconds),
+		(figures.coldStepSeconds / figures.papers).toFixed(2),
+		`${(figures.bytes / 1e6).toFixed(1)} (${Math.round(figures.medianBytes / 1000)})`,
+		seconds(without),
+		`${seconds(cached)} (${seconds(median(figures.cachedStepSeconds))})`,
+		percent(cached, without),
+		`${Math.min(...figures.loads).toFixed(1)} to ${Math.max(...figures.loads).toFixed(1)}`,
+		String(figures.withoutSeconds.length),
+		/\d+\.\d+\.\d+\.\d+/.exec(chromiumVersion())?.[0] ?? chromiumVersion(),
+		date,
 	];
 }
 
-export function printGalleys(all: GalleyFigures[]): void {
+export function printGalleys(figures: GalleyFigures, date: string): void {
 	console.log(`\nPDF galleys (medians of the warm builds; goal: with the cache warm, within 10% of a build without galleys)\n`);
-	console.log(textTable(rows(all)));
+	console.log(textTable([[...COLUMNS], row(figures, date)]));
 }
 
-export function recordGalleys(file: string, all: GalleyFigures[], runs: number, date: string): void {
-	writeSection(
-		file,
-		[
-			'## PDF galleys',
-			'',
-			`\`npm run bench -- --galleys --papers ${all.map((figures) => figures.papers).join(',')} --runs ${runs} --record\`, ${date}, ${chromiumVersion()}. ` +
-				'Every synthetic paper has its full text, so every one has a galley. The cold galley step is the first build on an empty build cache: ' +
-				'Chromium prints each paper page two at a time (src/lib/build/galley-print.ts), so "per galley" is that step over the papers, Chromium\'s start included. ' +
-				`Then ${runs} builds without galleys (\`GALLEYS=off\`) and ${runs} with every galley from the cache alternate on the cache the cold build filled; ` +
-				'the table gives their medians. The goal: with the cache warm, within 10% of a build without galleys. ' +
-				'The machine was shared with other work while these ran: the load average at the start of each build is in the last column, and it moves the wall-clock figures.',
-			'',
-			markdownTable(rows(all)),
-		].join('\n'),
+const INTRO =
+	'`npm run bench -- --galleys --papers N [--runs 3] --record` (scripts/bench/galleys.ts). Every synthetic paper has its full text, so every one has a galley. ' +
+	'The cold galley step is that of the first build, on an empty build cache: Chromium prints the paper pages two at a time (src/lib/build/galley-print.ts), ' +
+	'so "per galley" is the step over the papers, with Chromium\'s start. Then builds without galleys (`GALLEYS=off`) and with every galley from the cache ' +
+	'alternate on the cache the cold build filled, and the table gives their medians. The goal: with the cache warm, within 10% of a build without galleys. ' +
+	'These machines were shared with other work while the figures were taken: the load average at the start of each build is in its column, and a load ' +
+	'above the two cores moves the wall-clock figures by more than the galleys do.';
+
+/** Adds or replaces the row for this size in BENCHMARKS.md's "PDF galleys" section. */
+export function recordGalleys(file: string, figures: GalleyFigures, date: string): void {
+	writeTableRows(file, '## PDF galleys', INTRO, COLUMNS, (rows) =>
+		[...rows.filter((existing) => existing[0] !== String(figures.papers)), row(figures, date)].sort((a, b) => Number(a[0]) - Number(b[0])),
 	);
 }
