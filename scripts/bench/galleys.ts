@@ -32,6 +32,8 @@ export interface GalleyFigures {
 	cachedStepSeconds: number[];
 	/** The 1-minute load average at the start of each build, cold first. */
 	loads: number[];
+	/** Which Chromium printed them: its version number. */
+	chromium: string;
 }
 
 function galleyStep(build: BuildRun): { papers: number; printed: number; seconds: number } {
@@ -75,6 +77,7 @@ export async function measureGalleys(repo: string, papers: number, runs: number,
 			cachedSeconds: [],
 			cachedStepSeconds: [],
 			loads: [cold.loadAtStart],
+			chromium: /\d+\.\d+\.\d+\.\d+/.exec(chromiumVersion())?.[0] ?? chromiumVersion(),
 		};
 		for (let run = 1; run <= runs; run++) {
 			const without = await build(`without-${run}`, { GALLEYS: 'off' });
@@ -127,7 +130,7 @@ function row(figures: GalleyFigures, date: string): string[] {
 		percent(cached, without),
 		`${Math.min(...figures.loads).toFixed(1)} to ${Math.max(...figures.loads).toFixed(1)}`,
 		String(figures.withoutSeconds.length),
-		/\d+\.\d+\.\d+\.\d+/.exec(chromiumVersion())?.[0] ?? chromiumVersion(),
+		figures.chromium,
 		date,
 	];
 }
