@@ -5,18 +5,23 @@
  * Usage: npm run bench -- --papers N [--symposia K] [--record] [--keep] [--json file] [--build-only]
  *        npm run bench -- --papers N[,N…] [--symposia K] --peer starlight [--runs 3] [--env KEY=VALUE …] [--record] [--keep] [--json file]
  *        npm run bench -- --tests [--record]
+ *        npm run bench -- --galleys --papers N[,N…] [--runs 3] [--record] [--keep]
  *   --symposia    deals the papers among K symposia of a series, each with its sessions and edition
  *                 (default 1; not with --record, whose rows and sections are for one symposium)
  *   --record      adds or replaces the row for N in BENCHMARKS.md (with --tests: adds the run;
  *                 with --peer: rewrites the "Side by side with Starlight" section and its chart)
  *   --peer        starlight: alternating cold builds of this site and Starlight on the same
  *                 papers, and a reader's first search from a paper page on each (scripts/bench/side-by-side.ts)
- *   --runs        builds and searches of each site per size, with --peer (medians are reported)
+ *   --runs        builds and searches of each site per size, with --peer; with --galleys, warm builds of each
+ *                 kind per size (medians are reported)
  *   --env         KEY=VALUE for this site's builds only, with --peer (repeatable), to try an
  *                 indexing variant such as PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE
  *   --keep        keeps the temporary folder (content, dist, build log) and prints where it is
  *   --json        also writes every figure to a JSON file
  *   --build-only  measures the build and the index only, for quick comparisons (cannot --record)
+ *   --galleys     what PDF galleys cost: a cold build printing every paper's galley, then builds without
+ *                 galleys and with them from the cache, alternating (scripts/bench/galleys.ts); --record
+ *                 adds or replaces each size's row in the "PDF galleys" section of BENCHMARKS.md
  *   --tests       runs `npm test` as a fresh clone would (removing tests/.output, node_modules/.astro
  *                 and .astro first) and reports its wall-clock and CPU time
  * Content goes to a temporary folder, never into content/: see scripts/bench/content.ts.
@@ -34,6 +39,7 @@ import { generateContent, startPaperIndex } from './content.ts';
 import { startPreview } from './preview.ts';
 import { sideBySide } from './side-by-side.ts';
 import { distStats, kb, mb, recordRow, type DistStats } from './report.ts';
+import { measureGalleys, printGalleys, recordGalleys } from './galleys.ts';
 import { recordTestRun, runTests, testRow } from './test-run.ts';
 import { chromiumLaunchOptions } from '../../src/lib/build/chromium.ts';
 import { textTable } from '../lib/tables.ts';
@@ -47,6 +53,7 @@ const { values } = parseArgs({
 		json: { type: 'string' },
 		'build-only': { type: 'boolean', default: false },
 		tests: { type: 'boolean', default: false },
+		galleys: { type: 'boolean', default: false },
 		peer: { type: 'string' },
 		runs: { type: 'string', default: '3' },
 		env: { type: 'string', multiple: true, default: [] },
@@ -75,6 +82,23 @@ if (!Number.isInteger(symposia) || symposia < 1 || (symposia > 1 && values.recor
 if (sizes.some((n) => !Number.isInteger(n) || n < 3)) {
 	console.error('--papers must be whole numbers of at least 3 (the key messages and commentary cite three papers), separated by commas.');
 	process.exit(1);
+}
+if (values.galleys) {
+	const runs = Number(values.runs);
+	if (!Number.isInteger(runs) || runs < 1) {
+		console.error('--runs must be a whole number of at least 1.');
+		process.exit(1);
+	}
+	// Each size is printed, and recorded, as soon as it is measured: a size of 1,000 takes the better part of an hour.
+	for (const size of sizes) {
+		const figures = await measureGalleys(repo, size, runs, values.keep);
+		printGalleys(figures, today);
+		if (values.record) {
+			recordGalleys(join(repo, 'BENCHMARKS.md'), figures, today);
+			console.log(`Recorded the row for ${size} papers in the "PDF galleys" section of BENCHMARKS.md.`);
+		}
+	}
+	process.exit(0);
 }
 if (values.peer !== undefined) {
 	const runs = Number(values.runs);

@@ -25,6 +25,15 @@ describe.each(['pull-request.yml', 'deploy.yml'])('%s', (name) => {
 	});
 });
 
+describe.each(['pull-request.yml', 'deploy.yml'])('%s', (name) => {
+	it('installs Chromium before the build, which prints the PDF galleys with it', () => {
+		const all = commands(workflow(name));
+		const install = all.findIndex((command) => /playwright install .*chromium/.test(command));
+		expect(install).toBeGreaterThanOrEqual(0);
+		expect(install).toBeLessThan(all.indexOf('npm run build'));
+	});
+});
+
 describe('the pull-request workflow', () => {
 	const flow = workflow('pull-request.yml');
 

@@ -7,6 +7,7 @@ import { parse as parseYaml } from 'yaml';
 import { writeSection } from '../../lib/benchmarks-file.ts';
 import { curveSvg, niceTicks, type CurvePoint } from '../chart.ts';
 import { generateContent, RARE_WORD, rarePaperIndex, startPaperIndex, syntheticPapers } from '../content.ts';
+import { recordGalleys, type GalleyFigures } from '../galleys.ts';
 import { seeded } from '../random.ts';
 import { COLUMNS, recordRow, SECTION } from '../report.ts';
 import {
@@ -385,5 +386,42 @@ describe('the curve chart', () => {
 		const ticks = niceTicks(9000);
 		expect(ticks.at(-1)).toBeGreaterThanOrEqual(9000);
 		expect(new Set(ticks.slice(1).map((t, i) => t - (ticks[i] ?? 0))).size).toBe(1);
+	});
+});
+
+describe('the PDF galleys section', () => {
+	const figures = (papers: number, cached: number[]): GalleyFigures => ({
+		papers,
+		coldStepSeconds: papers * 0.5,
+		coldBuildSeconds: papers,
+		bytes: papers * 80_000,
+		medianBytes: 80_000,
+		withoutSeconds: [20, 22, 30],
+		cachedSeconds: cached,
+		cachedStepSeconds: [0.4, 0.5, 0.6],
+		loads: [2, 3.5, 1.2],
+		chromium: '156.0.8078.108',
+	});
+	const rows = (file: string) =>
+		readFileSync(file, 'utf8')
+			.split('\n')
+			.filter((line) => /^\| \d/.test(line))
+			.map((line) => line.split('|').map((cell) => cell.trim()));
+
+	it('keeps one row per size, in order of size, a new measurement replacing the old', () => {
+		const file = join(folder(), 'BENCHMARKS.md');
+		writeFileSync(file, '# Benchmarks\n\n## Lighthouse\n\nkept as it is\n');
+		recordGalleys(file, figures(1000, [23, 24, 25]), '2026-12-07');
+		recordGalleys(file, figures(100, [30, 21, 22]), '2026-12-07');
+		recordGalleys(file, figures(1000, [21, 22, 23]), '2026-12-08');
+		const text = readFileSync(file, 'utf8');
+		expect(text).toContain('kept as it is');
+		expect(text.match(/^## PDF galleys$/gm)).toHaveLength(1);
+		const [small, large] = rows(file);
+		expect([small?.[1], large?.[1]]).toEqual(['100', '1000']);
+		// The medians of the warm builds, and the cold step over the papers.
+		expect(large?.slice(2, 8)).toEqual(['500.0', '0.50', '80.0 (80)', '22.0', '22.0 (0.5)', '+0%']);
+		expect(small?.slice(5, 8)).toEqual(['22.0', '22.0 (0.5)', '+0%']);
+		expect(large?.slice(8)).toEqual(['1.2 to 3.5', '3', '156.0.8078.108', '2026-12-08', '']);
 	});
 });

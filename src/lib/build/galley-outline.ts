@@ -1,4 +1,4 @@
-import { PDFDict, PDFDocument, PDFHexString, PDFName } from 'pdf-lib';
+import type { PDFDict as OutlineEntry } from 'pdf-lib';
 
 /**
  * Gives each entry of a galley's outline its heading's words. Chromium (156) titles an entry with
@@ -8,9 +8,11 @@ import { PDFDict, PDFDocument, PDFHexString, PDFName } from 'pdf-lib';
  * its heading. The rest of the file (its tags, fonts and metadata) is kept as Chromium wrote it.
  */
 export async function titleOutline(pdf: Uint8Array, headings: string[]): Promise<Buffer> {
+	// Loaded when a galley is printed, not by a build that takes them all from the cache.
+	const { PDFDict, PDFDocument, PDFHexString, PDFName } = await import('pdf-lib');
 	const document = await PDFDocument.load(pdf, { updateMetadata: false });
-	const entries: PDFDict[] = [];
-	const walk = (first: PDFDict | undefined) => {
+	const entries: OutlineEntry[] = [];
+	const walk = (first: OutlineEntry | undefined) => {
 		for (let entry = first; entry; entry = entry.lookupMaybe(PDFName.of('Next'), PDFDict)) {
 			entries.push(entry);
 			walk(entry.lookupMaybe(PDFName.of('First'), PDFDict));

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext } from 'playwright-core';
-import { chromiumLaunchOptions, chromiumVersion } from './chromium';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { chromiumIdentity, chromiumLaunchOptions } from './chromium';
 import { titleOutline } from './galley-outline';
 
 /**
@@ -68,7 +68,7 @@ const AT_ONCE = 2;
 let design: string | undefined;
 
 /**
- * Everything that shapes a galley besides its page: this code, its fonts and Chromium's version.
+ * Everything that shapes a galley besides its page: this code, its fonts and which Chromium prints it.
  * Part of each galley's cache key, so a change to any of them prints every galley again.
  */
 export function galleyDesign(): string {
@@ -80,7 +80,7 @@ export function galleyDesign(): string {
 			.update(titleOutline.toString())
 			.update(JSON.stringify(PDF_OPTIONS))
 			.update(stylesheet)
-			.update(chromiumVersion());
+			.update(chromiumIdentity());
 		for (const [, path] of stylesheet.matchAll(/url\(\/_galley-fonts\/([^)]+)\)/g)) hash.update(readFileSync(fontFile(path!)!));
 		design = hash.digest('hex');
 	}
@@ -119,6 +119,8 @@ export async function printPages(dir: string, origin: string, pages: PageToPrint
 	if (pages.length === 0) return;
 	let browser: Browser | undefined;
 	try {
+		// Loaded only to print: a build whose galleys all come from the cache never pays for it.
+		const { chromium } = await import('playwright-core');
 		browser = await chromium.launch(chromiumLaunchOptions());
 		// The fonts' stylesheet is added to each page, which its security policy would refuse.
 		const context = await browser.newContext({ bypassCSP: true, serviceWorkers: 'block' });

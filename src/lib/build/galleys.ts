@@ -13,7 +13,7 @@ import { GALLEY_LINK, GALLEY_SIZE, noGalleysBecause } from './galley-plan';
  * said this build prints them) is printed to the PDF it links (galley-print.ts), and the page then
  * gets the file's size where it says it. A galley is kept in the build cache under a hash of
  * everything that shapes it: the page as Astro wrote it (whose images' names carry their content's
- * hash), its stylesheets, the galley's fonts and code, and Chromium's version; so a rebuild prints
+ * hash), its stylesheets, the galley's fonts and code, and which Chromium prints it; so a rebuild prints
  * only the papers whose page changed, and no galley can be stale.
  */
 
