@@ -1,6 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { countOf, formatList, listParts, upperFirst } from '../../src/lib/format';
-import { addressOf, entryHref, LIST_FILES, PAGES, programmeCalendarHref, programmeHref, sessionCalendarHref, sessionHref } from '../../src/lib/urls';
+import { countOf, formatFileSize, formatList, listParts, upperFirst } from '../../src/lib/format';
+import {
+	addressOf,
+	entryHref,
+	LIST_FILES,
+	materialCitationHref,
+	materialFileHref,
+	materialHref,
+	PAGES,
+	programmeCalendarHref,
+	programmeHref,
+	sessionCalendarHref,
+	sessionHref,
+} from '../../src/lib/urls';
 
 describe('bylines and lists', () => {
 	it('read as British English lists, with no serial comma', () => {
@@ -23,6 +35,16 @@ describe('counts', () => {
 		expect(countOf(1, forms)).toBe('1 commentary piece');
 		expect(countOf(2, forms)).toBe('2 commentary pieces');
 		expect(countOf(0, forms)).toBe('0 commentary pieces');
+	});
+});
+
+describe('file sizes', () => {
+	it('are written as a file manager shows them, in decimal kilobytes and megabytes', () => {
+		expect(formatFileSize(840_000)).toBe('840 kB');
+		expect(formatFileSize(1_234_567)).toBe('1.2 MB');
+		expect(formatFileSize(20_000_000)).toBe('20 MB');
+		// A file of a few bytes is not "0 kB".
+		expect(formatFileSize(12)).toBe('1 kB');
 	});
 });
 
@@ -67,5 +89,22 @@ describe('addresses', () => {
 		expect(LIST_FILES.editionContents(edition, 'bib')).toBe('/editions/fixture-journal-31-2/edition.bib');
 		expect(LIST_FILES.editionContents(edition, 'ris')).toBe('/editions/fixture-journal-31-2/edition.ris');
 		expect(LIST_FILES.siteData).toBe('/edition.json');
+	});
+});
+
+describe('talk materials’ addresses', () => {
+	const paper = { collection: 'papers', id: 'shared-care-records' } as const;
+	const session = { collection: 'sessions', id: 'opening-plenary', data: { symposium: { id: 'fixture-2031' } } } as const;
+
+	it('sit in a folder of their entry’s, named for their kind', () => {
+		expect(materialFileHref(paper, 'slides', '.pdf')).toBe('/papers/shared-care-records/materials/slides.pdf');
+		expect(materialHref(paper, 'video')).toBe('/papers/shared-care-records/materials/video/');
+		expect(materialCitationHref(paper, 'slides-2', 'ris')).toBe('/papers/shared-care-records/materials/slides-2/cite.ris');
+		expect(materialFileHref(session, 'poster', '.png')).toBe('/symposia/fixture-2031/programme/sessions/opening-plenary/materials/poster.png');
+	});
+
+	it('differ between entries whose files have the same name', () => {
+		const other = { collection: 'papers', id: 'discharge-to-assess-evaluation' } as const;
+		expect(materialFileHref(paper, 'slides', '.pdf')).not.toBe(materialFileHref(other, 'slides', '.pdf'));
 	});
 });
