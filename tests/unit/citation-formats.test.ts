@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CITATION_FILES, CITATION_STYLES, citationHtml } from '../../src/lib/scholarly/citation-formats';
-import { cslItemOf, type CslItem } from '../../src/lib/scholarly/csl';
+import { cslItemOf, materialCsl, type CslItem } from '../../src/lib/scholarly/csl';
+import { everyMaterial } from '../../src/lib/scholarly/material-record';
 import type { Commentary, Correction, Paper } from '../../src/lib/content/site-content';
 import { CITATION_PARSERS, type CitedFacts } from '../citation-files';
 import { readCollection, type RawEntry } from '../content';
@@ -142,6 +143,22 @@ describe('reference lists', () => {
 		const items = site.papers.map((paper) => cslItemOf(paper, site, base));
 		for (const format of Object.keys(CITATION_FILES) as (keyof typeof CITATION_FILES)[]) {
 			expect(CITATION_PARSERS[format](CITATION_FILES[format].write(items)).map((facts) => facts.title)).toEqual(site.papers.map((paper) => paper.data.title));
+		}
+	});
+});
+
+describe('talk materials', () => {
+	const site = SITE_CONTENT.get(SITES.fixtures.contentDir)!;
+	const materials = everyMaterial(site, base);
+
+	// citeproc takes a while for its first references on a busy machine.
+	it('are what reference managers call a presentation (slides, a poster) or a video, under the talk’s authors, with their genre', { timeout: 60_000 }, () => {
+		expect(materials.length).toBeGreaterThan(0);
+		for (const material of materials) {
+			const ris = CITATION_FILES.ris.write([materialCsl(material)]);
+			expect(ris, material.id).toMatch(new RegExp(`^TY  - ${material.kind === 'video' ? 'VIDEO' : 'SLIDE'}\\r\\n`));
+			expect(ris.match(/^AU {2}- /gm) ?? [], material.id).toHaveLength(material.authors.length);
+			expect(textOf(citationHtml(materialCsl(material), CITATION_STYLES[0])), material.id).toContain(`[${material.label}]`);
 		}
 	});
 });

@@ -1,6 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { countOf, formatFileSize, formatList, listParts, upperFirst } from '../../src/lib/format';
-import { addressOf, entryHref, LIST_FILES, PAGES, programmeCalendarHref, programmeHref, sessionCalendarHref, sessionHref } from '../../src/lib/urls';
+import {
+	addressOf,
+	entryHref,
+	LIST_FILES,
+	materialCitationHref,
+	materialFileHref,
+	materialHref,
+	PAGES,
+	programmeCalendarHref,
+	programmeHref,
+	sessionCalendarHref,
+	sessionHref,
+} from '../../src/lib/urls';
 
 describe('bylines and lists', () => {
 	it('read as British English lists, with no serial comma', () => {
@@ -33,6 +45,7 @@ describe('file sizes', () => {
 		expect(formatFileSize(999_400)).toBe('999 KB');
 		expect(formatFileSize(999_600)).toBe('1 MB');
 		expect(formatFileSize(1_234_567)).toBe('1.2 MB');
+		expect(formatFileSize(20_000_000)).toBe('20 MB');
 	});
 });
 
@@ -77,5 +90,22 @@ describe('addresses', () => {
 		expect(LIST_FILES.editionContents(edition, 'bib')).toBe('/editions/fixture-journal-31-2/edition.bib');
 		expect(LIST_FILES.editionContents(edition, 'ris')).toBe('/editions/fixture-journal-31-2/edition.ris');
 		expect(LIST_FILES.siteData).toBe('/edition.json');
+	});
+});
+
+describe('talk materials’ addresses', () => {
+	const paper = { collection: 'papers', id: 'shared-care-records' } as const;
+	const session = { collection: 'sessions', id: 'opening-plenary', data: { symposium: { id: 'fixture-2031' } } } as const;
+
+	it('sit in a folder of their entry’s, named for their kind', () => {
+		expect(materialFileHref(paper, 'slides', '.pdf')).toBe('/papers/shared-care-records/materials/slides.pdf');
+		expect(materialHref(paper, 'video')).toBe('/papers/shared-care-records/materials/video/');
+		expect(materialCitationHref(paper, 'slides-2', 'ris')).toBe('/papers/shared-care-records/materials/slides-2/cite.ris');
+		expect(materialFileHref(session, 'poster', '.png')).toBe('/symposia/fixture-2031/programme/sessions/opening-plenary/materials/poster.png');
+	});
+
+	it('differ between entries whose files have the same name', () => {
+		const other = { collection: 'papers', id: 'discharge-to-assess-evaluation' } as const;
+		expect(materialFileHref(paper, 'slides', '.pdf')).not.toBe(materialFileHref(other, 'slides', '.pdf'));
 	});
 });

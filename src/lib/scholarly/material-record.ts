@@ -3,7 +3,7 @@ import type { MaterialKind } from '../../schemas/material';
 import { dayIn } from '../dates';
 import { MATERIAL_LABELS, materialsOf, type ShownMaterial } from '../content/materials';
 import type { Paper, Session, SiteContent } from '../content/site-content';
-import { materialFileHref, materialHref, materialsShownHref, type MaterialOwner } from '../urls';
+import { materialFileHref, type MaterialOwner } from '../urls';
 import { videoHostOf, type VideoHost } from '../video-hosts';
 import { citedPerson, type CitedPerson } from './record';
 
@@ -29,27 +29,24 @@ export interface MaterialRecord {
 	/** The symposium it was given at. */
 	event: string;
 	owner: MaterialOwner;
-	/** Where it is shown: its paper's page, or its session on the programme, and that page's or session's title. */
-	shownAt: string;
+	/** The title of what it is shown with: its paper, or its session of the programme. */
 	shownIn: string;
 	/** Where it is: its file on this site, or the video's page on its host. */
 	url: string;
-	/** Its file on this site, for slides and posters. */
-	/** Its file: on this site (url), and on disk, where the build copies it from (path). */
+	/** For slides and posters, its file: on this site (url), and on disk, where the build copies it from (path). */
 	file?: { url: string; bytes: number; format: string; type: string; extension: string; path: string } | undefined;
-	/** For a video: its host, and the page of this site that plays it when the host's player is known. */
-	video?: (VideoHost & { watchUrl?: string | undefined }) | undefined;
+	/** For a video: its host, and the host's player when the site knows it (then a page of this site plays it). */
+	video?: VideoHost | undefined;
 }
 
 function recordOf(
 	shown: ShownMaterial,
 	owner: Paper | Session,
-	facts: Pick<MaterialRecord, 'authors' | 'issued' | 'event' | 'shownAt' | 'shownIn'>,
+	facts: Pick<MaterialRecord, 'authors' | 'issued' | 'event' | 'shownIn'>,
 	base: URL,
 ): MaterialRecord {
 	const { material, name, file } = shown;
-	const at = (path: string) => new URL(path, base).href;
-	const fileUrl = file && at(materialFileHref(owner, name, file.extension));
+	const fileUrl = file && new URL(materialFileHref(owner, name, file.extension), base).href;
 	const host = material.url ? videoHostOf(material.url) : undefined;
 	return {
 		id: `${owner.id}-${name}`,
@@ -63,7 +60,7 @@ function recordOf(
 		owner,
 		url: fileUrl ?? material.url!,
 		file: file && { url: fileUrl!, bytes: file.bytes, format: file.format.name, type: file.format.type, extension: file.extension, path: file.path },
-		video: host && { ...host, watchUrl: host.player && at(materialHref(owner, name)) },
+		video: host,
 	};
 }
 
@@ -80,7 +77,6 @@ export function paperMaterials(paper: Paper, site: Pick<SiteContent, 'authorsOf'
 		authors: authors === 'not-known' ? [] : authors.map((author) => citedPerson(author, issued?.year, base)),
 		issued,
 		event: symposium.data.title,
-		shownAt: new URL(materialsShownHref(paper), base).href,
 		shownIn: paper.data.title,
 	};
 	return materialsOf(paper).map((shown) => recordOf(shown, paper, facts, base));
@@ -94,15 +90,9 @@ export function sessionMaterials(session: Session, site: Pick<SiteContent, 'symp
 		authors: [],
 		issued: start && dayIn(start, symposium.data.timeZone),
 		event: symposium.data.title,
-		shownAt: new URL(materialsShownHref(session), base).href,
 		shownIn: session.data.title,
 	};
 	return materialsOf(session).map((shown) => recordOf(shown, session, facts, base));
-}
-
-/** An entry's materials: a paper's or a session's. */
-export function materialsFor(owner: Paper | Session, site: SiteContent, base: URL): MaterialRecord[] {
-	return owner.collection === 'papers' ? paperMaterials(owner, site, base) : sessionMaterials(owner, site, base);
 }
 
 /**
@@ -110,5 +100,5 @@ export function materialsFor(owner: Paper | Session, site: SiteContent, base: UR
  * players: the routes' parameters are its owner's folder (materialOwnerPath) and its name.
  */
 export function everyMaterial(site: SiteContent, base: URL): MaterialRecord[] {
-	return [...site.papers, ...site.sessions].flatMap((owner) => materialsFor(owner, site, base));
+	return [...site.papers.flatMap((paper) => paperMaterials(paper, site, base)), ...site.sessions.flatMap((session) => sessionMaterials(session, site, base))];
 }
