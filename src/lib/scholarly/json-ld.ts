@@ -1,8 +1,10 @@
 import type {
+	Article,
 	Book,
 	BookSeries,
 	BreadcrumbList,
 	CollectionPage,
+	Comment,
 	CorrectionComment,
 	ListItem,
 	Event as SchemaEvent,
@@ -13,6 +15,7 @@ import type {
 	PropertyValue,
 	PublicationIssue,
 	PublicationVolume,
+	Review,
 	ScholarlyArticle,
 	Thing,
 	WithContext,
@@ -21,7 +24,7 @@ import { doiUrl, orcidUrl } from './identifier-links';
 import { compact } from '../compact';
 import { partialDateToIso } from '../dates';
 import { familyNameOf, givenNameOf } from '../content/names';
-import type { CitedPerson, CorrectionRecord, JournalPlacement, PaperRecord } from './record';
+import type { CitedPerson, CommentaryRecord, CorrectionRecord, JournalPlacement, PaperRecord, RelatedWork } from './record';
 import type { Edition, Person, Session, Symposium } from '../content/site-content';
 import { entryHref, sessionHref } from '../urls';
 
@@ -96,6 +99,58 @@ export function correctionLd(correction: CorrectionRecord): WithContext<Correcti
 	};
 }
 
+/** A work named by another's data: enough to identify it, its own page says the rest. */
+function workRef(work: Pick<RelatedWork, 'pageUrl' | 'title'>): { '@id': string; url: string; name: string } {
+	return { '@id': work.pageUrl, url: work.pageUrl, name: work.title };
+}
+
+/**
+ * How a commentary piece relates to what it answers, in what schema.org defines: a review
+ * is a Review whose itemReviewed is the work (which names it as its review); a comment is a
+ * Comment whose parentItem is the work (which names it as its comment); a response argues a
+ * case of its own, and schema.org has no type for a reply to a paper, so it stays an Article
+ * about the work (which is its subjectOf).
+ */
+function responsesLd(responses: RelatedWork[]): { review?: Review[]; comment?: Comment[]; subjectOf?: Article[] } {
+	const of = (relation: RelatedWork['relation']) => responses.filter((work) => work.relation === relation).map(workRef);
+	const [reviews, comments, replies] = [of('review'), of('comment'), of('response')];
+	return compact({
+		review: reviews.length > 0 ? reviews.map((work): Review => ({ '@type': 'Review', ...work })) : undefined,
+		comment: comments.length > 0 ? comments.map((work): Comment => ({ '@type': 'Comment', ...work })) : undefined,
+		subjectOf: replies.length > 0 ? replies.map((work): Article => ({ '@type': 'Article', ...work })) : undefined,
+	});
+}
+
+/** What a piece answers, as the target of its relation: a paper is a ScholarlyArticle, a piece an Article. */
+function answeredLd(work: RelatedWork): ScholarlyArticle | Article {
+	return { '@type': work.kind === 'paper' ? 'ScholarlyArticle' : 'Article', ...workRef(work) };
+}
+
+/** A commentary piece's page: the piece, typed by how it answers another work (responsesLd says why), and what answers it. */
+export function commentaryLd(record: CommentaryRecord): WithContext<Article | Review | Comment> {
+	const common = compact({
+		'@context': CONTEXT,
+		'@id': record.pageUrl,
+		url: record.pageUrl,
+		headline: record.title,
+		name: record.title,
+		author: record.authors.map(authorLd),
+		datePublished: partialDateToIso(record.date),
+		...responsesLd(record.responses),
+	});
+	const answered = record.respondsTo;
+	switch (answered?.relation) {
+		case 'review':
+			return { ...common, '@type': 'Review', itemReviewed: answeredLd(answered) };
+		case 'comment':
+			return { ...common, '@type': 'Comment', parentItem: answeredLd(answered) };
+		case 'response':
+			return { ...common, '@type': 'Article', about: answeredLd(answered) };
+		default:
+			return { ...common, '@type': 'Article' };
+	}
+}
+
 export function articleLd(record: PaperRecord): WithContext<ScholarlyArticle> {
 	const { journal } = record;
 	return compact({
@@ -124,6 +179,7 @@ export function articleLd(record: PaperRecord): WithContext<ScholarlyArticle> {
 		about: record.subjects.length > 0 ? record.subjects.map((name): Thing => ({ '@type': 'Thing', name })) : undefined,
 		inLanguage: record.language,
 		correction: record.corrections.length > 0 ? record.corrections.map(correctionCommentLd) : undefined,
+		...responsesLd(record.responses),
 	});
 }
 
