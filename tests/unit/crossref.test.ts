@@ -228,6 +228,7 @@ describe('npm run crossref', { timeout: 60_000 }, () => {
 			};
 			edit('editions/fixture-journal-31-2.yaml', /^date: .*\n/m, '');
 			edit('papers/neighbourhood-teams-and-volunteers.mdx', /^doi: .*$/m, 'url: https://example.org/fixture-proceedings/4/1');
+			edit('editions/fixture-proceedings-4.yaml', /^status: published$/m, 'status: in-press');
 			const relativeFolder = relative(root, folder);
 			const { status, stderr } = await run(['fixture-2031', '--out', unwritten], { CONTENT_DIR: relativeFolder, SITE_URL: BASE.href });
 			expect(status).toBe(1);
@@ -237,6 +238,11 @@ describe('npm run crossref', { timeout: 60_000 }, () => {
 				`${relativeFolder}/editions/fixture-journal-31-2.yaml  date: missing: Crossref needs the date the edition was published, e.g. 2031-09`,
 			);
 			expect(lines.some((line) => line.startsWith(`${relativeFolder}/papers/neighbourhood-teams-and-volunteers.mdx  doi: missing:`))).toBe(true);
+			expect(
+				lines.some((line) => /^.*\/editions\/fixture-proceedings-4\.yaml:\d+ {2}status: in-press: an edition is deposited once it is published/.test(line)),
+			).toBe(true);
+			// Every problem on one line, naming its file and field, then the verdict.
+			expect(lines.slice(0, -2).every((line) => line.startsWith(`${relativeFolder}/`))).toBe(true);
 			expect(readdirSync(unwritten)).toEqual([]);
 		} finally {
 			rmSync(folder, { recursive: true, force: true });

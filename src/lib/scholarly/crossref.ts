@@ -199,6 +199,9 @@ export function crossrefDeposit(edition: Edition, site: SiteContent, settings: C
 	const entry = { collection: 'editions', id: edition.id } as const;
 	const { papers, leftOut, problems } = papersToDeposit(edition, site, prefix);
 	const editionDoi = underPrefix(edition.data.doi, prefix) ? edition.data.doi : undefined;
+	if (edition.data.status !== 'published') {
+		problems.push({ entry, field: 'status', message: `${edition.data.status}: an edition is deposited once it is published; write status: published then` });
+	}
 	if (!edition.data.date) problems.push({ entry, field: 'date', message: 'missing: Crossref needs the date the edition was published, e.g. 2031-09' });
 	if (papers.length === 0 && !editionDoi) {
 		problems.push({
