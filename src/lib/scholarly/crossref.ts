@@ -5,7 +5,7 @@ import type { Edition, Paper, SiteContent, SiteSettings, Symposium } from '../co
 import { entryHref, type EntryRef } from '../urls';
 import { CORRECTION_KIND_LABELS } from '../labels';
 import { el, text, xmlDocument, type XmlElement } from './crossref-xml';
-import { citedPerson, scholarlyRecord, type CitedPerson, type PaperRecord, type RelatedWork } from './record';
+import { citedPerson, scholarlyRecord, type CitedPerson, type PaperRecord } from './record';
 
 /**
  * A Crossref deposit (schema 5.4.0) for one edition: a special issue as a journal_issue
@@ -103,7 +103,7 @@ function relations(record: PaperRecord): XmlElement | undefined {
 		);
 	const items = [
 		...record.corrections.map((correction) => related(`${CORRECTION_KIND_LABELS[correction.kind]}: ${correction.title}`, 'hasRelatedMaterial', correction)),
-		...record.responses.map((response: RelatedWork) => related(response.title, RELATIONSHIP[response.relation], response)),
+		...record.responses.map((response) => related(response.title, RELATIONSHIP[response.relation], response)),
 	];
 	return items.length > 0 ? el('rel:program', { name: 'relations' }, ...items) : undefined;
 }
