@@ -28,3 +28,17 @@ export const CORRECTION_KIND_LABELS = {
 	correction: 'Correction',
 	erratum: 'Erratum',
 } as const;
+
+/** How a commentary piece's page names what it answers: "A review of" the paper's title. */
+export const RESPONDS_TO_LABELS = {
+	review: 'A review of',
+	response: 'A response to',
+	comment: 'A comment on',
+} as const;
+
+/** How the answered entry's page labels each piece under "Responses". */
+export const RESPONSE_KIND_LABELS = {
+	review: 'Review',
+	response: 'Response',
+	comment: 'Comment',
+} as const;

@@ -8,6 +8,44 @@ export const REPOSITORY_ADDRESS = /^https:\/\/github\.com\/[\w-]+\/[\w.-]+$/;
 /** An email address, or the https address of a form: how readers reach the editors. */
 const CONTACT = /^(?:[^\s@/:]+@[^\s@/]+\.[^\s@/]+|https:\/\/\S+)$/;
 
+/**
+ * Who deposits the DOIs the site's publisher registers with Crossref (npm run crossref):
+ * a site whose editions' DOIs are all registered by their journals leaves it out.
+ */
+const crossrefSchema = z
+	.strictObject({
+		depositor: z
+			.strictObject({
+				name: z
+					.string()
+					.min(1)
+					.describe('The person or team that sends the deposits, as Crossref should address them.')
+					.meta({ examples: ['Fixture Press production'] }),
+				email: z
+					.string()
+					.regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, { error: 'Write an email address, e.g. deposits@fixture.example.' })
+					.describe("Where Crossref sends each deposit's report.")
+					.meta({ examples: ['deposits@fixture.example'] }),
+			})
+			.describe('Who sends the deposits to Crossref.'),
+		registrant: z
+			.string()
+			.min(1)
+			.describe('The organisation that owns the DOIs, as its Crossref membership names it.')
+			.meta({ examples: ['Fixture Press'] }),
+		prefix: z
+			.string()
+			.regex(/^10\.\d{4,9}$/, { error: 'Write the DOI prefix alone, e.g. 10.5555: "10.", then four to nine digits, with no slash.' })
+			.describe(
+				'The DOI prefix Crossref gave the registrant, in quotes so that YAML keeps it as text, e.g. "10.5555". Only DOIs that start with it are deposited: a DOI a journal registered itself never is.',
+			)
+			.meta({ examples: ['10.5555'] }),
+	})
+	.optional()
+	.describe(
+		"For a publisher that registers its own editions' DOIs with Crossref: who deposits them and under which prefix. npm run crossref -- <edition> then writes a deposit. Leave out when the journals register every DOI.",
+	);
+
 /** The site as a whole: its name, its clock, its repository and how to reach its editors. One file, content/site.yaml. */
 export const siteSchema = z
 	.strictObject({
@@ -35,6 +73,7 @@ export const siteSchema = z
 				"How readers reach the editors: an email address, or the address of a contact form. The About page and its accessibility statement show it. Without it, readers are sent to the repository's issues.",
 			)
 			.meta({ examples: ['editors@fixture.example'] }),
+		crossref: crossrefSchema,
 		oldAddresses: z
 			.strictObject({
 				programme: reference('symposia').optional().describe('The symposium whose programme /programme/ showed: that address now leads to it.'),

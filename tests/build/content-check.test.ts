@@ -740,7 +740,7 @@ describe('npm run check', { timeout: 60_000 }, () => {
 			"content/papers/shared-care-records.mdx:14  status: found "printed", expected one of "presented", "accepted", "published". presented (at the symposium only), accepted (by the journal) or published.
 			content/people/margaret-fenwick.yaml:9  orcid: found "0000-0002-1825-0079". This ORCID iD fails its checksum: a digit is probably mistyped. Copy it again from the person's orcid.org page.
 
-			2 problems in 2 files (checked 48 entries in N s).
+			2 problems in 2 files (checked 50 entries in N s).
 			"
 		`);
 		expect(result.stderr).not.toMatch(/^\s+at /m);

@@ -67,7 +67,7 @@ it('refuses bad content with the same messages as npm run check, and keeps the l
 		"content/papers/shared-care-records.mdx:6  authors[1]: no person "jess-whitfeld" (did you mean "jess-whitfield"?)
 		content/papers/shared-care-records.mdx:14  status: found "printed", expected one of "presented", "accepted", "published". presented (at the symposium only), accepted (by the journal) or published.
 
-		2 problems in 1 file (checked 48 entries in N s).
+		2 problems in 1 file (checked 50 entries in N s).
 
 		The build failed, see the message above. The last good site in dist is unchanged."
 	`);
@@ -123,7 +123,7 @@ it('Astro itself, as in npm run dev, reports bad content with the same messages'
 		[
 		  "content/papers/shared-care-records.mdx:14  status: found "printed", expected one of "presented", "accepted", "published". presented (at the symposium only), accepted (by the journal) or published.",
 		  "content/people/margaret-fenwick.yaml:9  orcid: found "0000-0002-1825-0079". This ORCID iD fails its checksum: a digit is probably mistyped. Copy it again from the person's orcid.org page.",
-		  "2 problems in 2 files (checked 48 entries in N s).",
+		  "2 problems in 2 files (checked 50 entries in N s).",
 		]
 	`);
 	expect(stderr + stdout).not.toMatch(/^\s+at /m);

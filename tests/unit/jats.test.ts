@@ -57,6 +57,7 @@ describe('a text as JATS', () => {
 		inPress: false,
 		subjects: [],
 		corrections: [],
+		responses: [],
 		pageUrl: base.href,
 	};
 	/** The file for a few lines of MDX, its links resolved as the route resolves them for a site where /papers/waiting/ is held back. */

@@ -14,6 +14,7 @@ import { galleyHref, type EntryRef } from '../urls';
 import { galleysPlanned } from '../build/galley-plan';
 import { hasText } from './entry-text';
 import { repositoryFrom } from './contact';
+import { responseRelations, type Answered, type Response } from './responses';
 
 export type Person = CollectionEntry<'people'>;
 export type Paper = CollectionEntry<'papers'>;
@@ -118,6 +119,10 @@ export interface SiteContent {
 	chairOf(session: Session): Person | undefined;
 	/** The key messages and papers a commentary piece points to. */
 	relatedTo(piece: Commentary): { messages: Message[]; papers: Paper[] };
+	/** The paper or commentary piece a piece answers (its respondsTo), and how, once that is published. */
+	respondsTo(piece: Commentary): Answered | undefined;
+	/** The commentary that answers a paper or a piece, oldest first, each with how it answers. */
+	responsesTo(entry: Paper | Commentary): Response[];
 	/** The entries either side of one among its symposium's (papers in journal order, messages by number). */
 	neighbours<T extends Paper | Message>(entry: T): { previous: T | undefined; next: T | undefined };
 }
@@ -260,6 +265,7 @@ export function assembleSiteContent(collections: Collections, { preview, now }: 
 	const sessionById = lookup(sessions, 'sessions');
 	const symposiumById = lookup(symposia, 'symposia');
 	const editionById = shownById(shown(all.editions));
+	const responses = responseRelations(commentary, { paper: paperById, commentary: commentaryById });
 	// Each person's work, each session's papers and each symposium's parts, gathered once:
 	// asked one by one, filtering every paper made the build grow with the square of the corpus.
 	const papersByPerson = groupBy(papers, (paper) => (paper.data.authors === 'not-known' ? [] : paper.data.authors.map((a) => a.id)));
@@ -344,6 +350,7 @@ export function assembleSiteContent(collections: Collections, { preview, now }: 
 			messages: piece.data.relatedMessages.flatMap((ref) => messageById(ref.id) ?? []),
 			papers: piece.data.relatedPapers.flatMap((ref) => paperById(ref.id) ?? []),
 		}),
+		...responses,
 		neighbours<T extends Paper | Message>(entry: T) {
 			const sequence = inOrder(entry) as readonly T[];
 			const index = sequence.indexOf(entry);

@@ -1,8 +1,10 @@
 import type {
+	Article,
 	Book,
 	BookSeries,
 	BreadcrumbList,
 	CollectionPage,
+	Comment,
 	CorrectionComment,
 	CreativeWork,
 	ListItem,
@@ -14,6 +16,7 @@ import type {
 	PropertyValue,
 	PublicationIssue,
 	PublicationVolume,
+	Review,
 	ScholarlyArticle,
 	Thing,
 	WithContext,
@@ -22,7 +25,7 @@ import { doiUrl, orcidUrl } from './identifier-links';
 import { compact } from '../compact';
 import { partialDateToIso } from '../dates';
 import { familyNameOf, givenNameOf } from '../content/names';
-import type { CitedPerson, CorrectionRecord, JournalPlacement, PaperRecord } from './record';
+import type { CitedPerson, CommentaryRecord, CorrectionRecord, JournalPlacement, PaperRecord, RelatedWork } from './record';
 import type { Edition, Person, Session, Symposium } from '../content/site-content';
 import { entryHref, sessionHref } from '../urls';
 
@@ -97,9 +100,64 @@ export function correctionLd(correction: CorrectionRecord): WithContext<Correcti
 	};
 }
 
+/** A work named by another's data: enough to identify it, its own page says the rest. */
+function workRef(work: Pick<RelatedWork, 'pageUrl' | 'title'>): { '@id': string; url: string; name: string } {
+	return { '@id': work.pageUrl, url: work.pageUrl, name: work.title };
+}
+
+/**
+ * How a commentary piece relates to what it answers, in what schema.org defines: a review
+ * is a Review whose itemReviewed is the work (which names it as its review); a comment is a
+ * Comment whose parentItem is the work (which names it as its comment); a response argues a
+ * case of its own, and schema.org has no type for a reply to a paper, so it stays an Article
+ * about the work (which is its subjectOf).
+ */
+function responsesLd(responses: RelatedWork[]): { review?: Review[]; comment?: Comment[]; subjectOf?: Article[] } {
+	const of = (relation: RelatedWork['relation']) => responses.filter((work) => work.relation === relation).map(workRef);
+	const [reviews, comments, replies] = [of('review'), of('comment'), of('response')];
+	return compact({
+		review: reviews.length > 0 ? reviews.map((work): Review => ({ '@type': 'Review', ...work })) : undefined,
+		comment: comments.length > 0 ? comments.map((work): Comment => ({ '@type': 'Comment', ...work })) : undefined,
+		subjectOf: replies.length > 0 ? replies.map((work): Article => ({ '@type': 'Article', ...work })) : undefined,
+	});
+}
+
+/** What a piece answers, as the target of its relation: a paper is a ScholarlyArticle, a piece an Article. */
+function answeredLd(work: RelatedWork): ScholarlyArticle | Article {
+	return { '@type': work.kind === 'paper' ? 'ScholarlyArticle' : 'Article', ...workRef(work) };
+}
+
+/** A commentary piece's page: the piece, typed by how it answers another work (responsesLd says why), and what answers it. */
+export function commentaryLd(record: CommentaryRecord): WithContext<Article | Review | Comment> {
+	const common = compact({
+		'@context': CONTEXT,
+		'@id': record.pageUrl,
+		url: record.pageUrl,
+		headline: record.title,
+		name: record.title,
+		author: record.authors.map(authorLd),
+		datePublished: partialDateToIso(record.date),
+		...responsesLd(record.responses),
+	});
+	const answered = record.respondsTo;
+	switch (answered?.relation) {
+		case 'review':
+			return { ...common, '@type': 'Review', itemReviewed: answeredLd(answered) };
+		case 'comment':
+			return { ...common, '@type': 'Comment', parentItem: answeredLd(answered) };
+		case 'response':
+			return { ...common, '@type': 'Article', about: answeredLd(answered) };
+		default:
+			return { ...common, '@type': 'Article' };
+	}
+}
+
 /** A paper, and what was made about it: its talk's slides, poster and video (material-ld.ts). */
 export function articleLd(record: PaperRecord, subjectOf: CreativeWork[] = []): WithContext<ScholarlyArticle> {
 	const { journal } = record;
+	// Both a talk's materials and the responses to the paper are about it: one list holds them.
+	const responses = responsesLd(record.responses);
+	const subjects = [...subjectOf, ...(responses.subjectOf ?? [])];
 	return compact({
 		'@context': CONTEXT,
 		'@type': 'ScholarlyArticle',
@@ -127,7 +185,8 @@ export function articleLd(record: PaperRecord, subjectOf: CreativeWork[] = []): 
 		inLanguage: record.language,
 		correction: record.corrections.length > 0 ? record.corrections.map(correctionCommentLd) : undefined,
 		encoding: record.pdf && { '@type': 'MediaObject', contentUrl: record.pdf.url, encodingFormat: 'application/pdf', contentSize: record.pdf.size },
-		subjectOf: subjectOf.length > 0 ? subjectOf : undefined,
+		...responses,
+		subjectOf: subjects.length > 0 ? subjects : undefined,
 	});
 }
 

@@ -3,7 +3,8 @@ import { affiliationsIn } from '../content/affiliations';
 import { familyNameOf, givenNameOf } from '../content/names';
 import { pageChanges } from '../content/paper-corrections';
 import { inEdition } from '../content/paper-relations';
-import type { Correction, Paper, Person, SiteContent } from '../content/site-content';
+import type { ResponseKind } from '../content/responses';
+import type { Commentary, Correction, Paper, Person, SiteContent } from '../content/site-content';
 import { entryHref } from '../urls';
 import { GALLEY_SIZE } from '../build/galley-plan';
 
@@ -40,12 +41,14 @@ export interface PaperRecord {
 	subjects: string[];
 	/** A language code such as en, when the record shows it. */
 	language?: string | undefined;
-	/** The licence the text is published under, as the paper names it, e.g. "CC BY 4.0". */
+	/** The licence of its text as the record names it, e.g. "CC BY 4.0". */
 	licence?: string | undefined;
 	/** When this page last changed: the newest date of its history and its corrections. */
 	modified?: PartialDate | undefined;
 	/** Its corrections and errata, in the order they were published. */
 	corrections: CorrectionRecord[];
+	/** The commentary that answers it (a review, a response, a comment), oldest first. */
+	responses: RelatedWork[];
 	/** This site's page for the paper. */
 	pageUrl: string;
 	/** Where the paper itself can be read: the publisher's page, or this site's page when it holds the full text. */
@@ -66,6 +69,27 @@ export interface CorrectionRecord {
 	pageUrl: string;
 	/** The paper it corrects: this site's page for it, and its title. */
 	paper: { pageUrl: string; title: string };
+}
+
+/** Another entry a work is related to, as a format names it: its page, title and kind, and how the two relate. */
+export interface RelatedWork {
+	relation: ResponseKind;
+	kind: 'paper' | 'commentary';
+	title: string;
+	pageUrl: string;
+	doi?: string | undefined;
+}
+
+/** What the record shows about a commentary piece, for the formats that describe one. */
+export interface CommentaryRecord {
+	title: string;
+	authors: CitedPerson[];
+	date: PartialDate;
+	pageUrl: string;
+	/** The paper or piece it answers, once that is published. */
+	respondsTo?: RelatedWork | undefined;
+	/** The commentary that answers it, oldest first. */
+	responses: RelatedWork[];
 }
 
 export interface CitedPerson {
@@ -90,7 +114,7 @@ export interface JournalPlacement {
 }
 
 /** What a record needs from the site's content: passed in, so the derivations can be tested without a build. */
-export type RecordSource = Pick<SiteContent, 'symposiumOf' | 'editionOf' | 'authorsOf' | 'correctionsOf' | 'hasText' | 'galleyOf'>;
+export type RecordSource = Pick<SiteContent, 'symposiumOf' | 'editionOf' | 'authorsOf' | 'correctionsOf' | 'hasText' | 'galleyOf' | 'responsesTo'>;
 
 /** The date a paper goes by: published, else accepted, else given. */
 export function paperDate(paper: Paper): PartialDate | undefined {
@@ -166,9 +190,32 @@ export function scholarlyRecord(paper: Paper, site: RecordSource, base: URL): Pa
 		licence,
 		modified: pageChanges(paper, corrections).at(-1)?.date,
 		corrections: corrections.map((correction) => scholarlyCorrection(correction, paper, base)),
+		responses: site.responsesTo(paper).map(({ kind, piece }) => relatedWork(piece, kind, base)),
 		pageUrl,
 		textUrl: url ?? (site.hasText(paper) ? pageUrl : undefined),
 		// Its size is written into the page once the galley is printed (src/lib/build/galleys.ts).
 		pdf: galley ? { url: new URL(galley, base).href, size: GALLEY_SIZE } : undefined,
+	};
+}
+
+function relatedWork(entry: Paper | Commentary, relation: ResponseKind, base: URL): RelatedWork {
+	return {
+		relation,
+		kind: entry.collection === 'papers' ? 'paper' : 'commentary',
+		title: entry.data.title,
+		pageUrl: new URL(entryHref(entry), base).href,
+		doi: entry.collection === 'papers' ? entry.data.doi : undefined,
+	};
+}
+
+export function scholarlyCommentary(piece: Commentary, site: Pick<SiteContent, 'writersOf' | 'respondsTo' | 'responsesTo'>, base: URL): CommentaryRecord {
+	const answered = site.respondsTo(piece);
+	return {
+		title: piece.data.title,
+		authors: site.writersOf(piece).map((writer) => citedPerson(writer, piece.data.date.year, base)),
+		date: piece.data.date,
+		pageUrl: new URL(entryHref(piece), base).href,
+		respondsTo: answered && relatedWork(answered.target, answered.kind, base),
+		responses: site.responsesTo(piece).map(({ kind, piece: response }) => relatedWork(response, kind, base)),
 	};
 }
