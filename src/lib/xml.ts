@@ -1,6 +1,7 @@
 /**
- * XML elements as data, and their text: what the site's XML formats (JATS) are built as,
- * so that escaping is done in one place and no format concatenates markup by hand.
+ * XML elements as data, and their text: what the site's XML formats (JATS, Crossref
+ * deposits) are built as, so that escaping is done in one place and no format concatenates
+ * markup by hand.
  */
 export interface XmlElement {
 	name: string;
@@ -11,9 +12,24 @@ export interface XmlElement {
 /** An element, or text (escaped when written). */
 export type XmlNode = XmlElement | string;
 
+/** A child as a builder may give it: absent (undefined, false) is left out, so "this element when the record has it" reads inline; a list is its items. */
+export type XmlChild = XmlNode | undefined | false | XmlChild[];
+
 /** An element; attributes whose value is undefined are left out. */
-export function x(name: string, attributes: Record<string, string | undefined> = {}, children: (XmlNode | undefined | false)[] = []): XmlElement {
-	return { name, attributes, children: children.filter((child): child is XmlNode => child !== undefined && child !== false) };
+export function x(name: string, attributes: Record<string, string | undefined> = {}, ...children: XmlChild[]): XmlElement {
+	const flat = (items: XmlChild[]): XmlNode[] =>
+		items.flatMap((item) => (Array.isArray(item) ? flat(item) : item === undefined || item === false ? [] : [item]));
+	return { name, attributes, children: flat(children) };
+}
+
+/** An element holding only text, or nothing when there is no text. */
+export function textElement(name: string, value: string | number | undefined, attributes: Record<string, string | undefined> = {}): XmlElement | undefined {
+	return value === undefined || value === '' ? undefined : x(name, attributes, String(value));
+}
+
+/** A whole document, with its XML declaration, as UTF-8 text. */
+export function xmlDocument(root: XmlElement, mixed: ReadonlySet<string> = new Set()): string {
+	return `<?xml version="1.0" encoding="UTF-8"?>\n${xmlText(root, mixed)}\n`;
 }
 
 const escapeText = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');

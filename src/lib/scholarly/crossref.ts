@@ -4,7 +4,7 @@ import { formatList } from '../format';
 import type { Edition, Paper, SiteContent, SiteSettings, Symposium } from '../content/site-content';
 import { entryHref, type EntryRef } from '../urls';
 import { CORRECTION_KIND_LABELS } from '../labels';
-import { el, text, xmlDocument, type XmlElement } from './crossref-xml';
+import { textElement, x, xmlDocument, type XmlElement } from '../xml';
 import { citedPerson, scholarlyRecord, type CitedPerson, type PaperRecord } from './record';
 
 /**
@@ -59,18 +59,18 @@ function batchTimestamp(now: Date): string {
 
 function dateElement(name: string, date: PartialDate): XmlElement {
 	const pad = (value: number | undefined) => (value === undefined ? undefined : String(value).padStart(2, '0'));
-	return el(name, { media_type: 'online' }, text('month', pad(date.month)), text('day', pad(date.day)), text('year', date.year));
+	return x(name, { media_type: 'online' }, textElement('month', pad(date.month)), textElement('day', pad(date.day)), textElement('year', date.year));
 }
 
 function personName(person: CitedPerson, index: number, role: 'author' | 'editor'): XmlElement {
-	return el(
+	return x(
 		'person_name',
 		{ sequence: index === 0 ? 'first' : 'additional', contributor_role: role },
-		text('given_name', person.given),
-		text('surname', person.family),
+		textElement('given_name', person.given),
+		textElement('surname', person.family),
 		// The institutions the record dates to the year of the work, not the person's latest.
-		person.institutions.length > 0 && el('affiliations', {}, ...person.institutions.map((name) => el('institution', {}, text('institution_name', name)))),
-		person.orcid && text('ORCID', `https://orcid.org/${person.orcid}`),
+		person.institutions.length > 0 && x('affiliations', {}, ...person.institutions.map((name) => x('institution', {}, textElement('institution_name', name)))),
+		person.orcid && textElement('ORCID', `https://orcid.org/${person.orcid}`),
 	);
 }
 
@@ -93,38 +93,38 @@ const RELATIONSHIP = { review: 'hasReview', comment: 'hasComment', response: 'ha
 
 function relations(record: PaperRecord): XmlElement | undefined {
 	const related = (description: string, type: string, identifier: { doi?: string | undefined; pageUrl: string }) =>
-		el(
+		x(
 			'rel:related_item',
 			{},
-			text('rel:description', description),
+			textElement('rel:description', description),
 			identifier.doi
-				? text('rel:inter_work_relation', identifier.doi, { 'relationship-type': type, 'identifier-type': 'doi' })
-				: text('rel:inter_work_relation', identifier.pageUrl, { 'relationship-type': type, 'identifier-type': 'uri' }),
+				? textElement('rel:inter_work_relation', identifier.doi, { 'relationship-type': type, 'identifier-type': 'doi' })
+				: textElement('rel:inter_work_relation', identifier.pageUrl, { 'relationship-type': type, 'identifier-type': 'uri' }),
 		);
 	const items = [
 		...record.corrections.map((correction) => related(`${CORRECTION_KIND_LABELS[correction.kind]}: ${correction.title}`, 'hasRelatedMaterial', correction)),
 		...record.responses.map((response) => related(response.title, RELATIONSHIP[response.relation], response)),
 	];
-	return items.length > 0 ? el('rel:program', { name: 'relations' }, ...items) : undefined;
+	return items.length > 0 ? x('rel:program', { name: 'relations' }, ...items) : undefined;
 }
 
 /** One paper as a journal_article or conference_paper: the elements in the order the schema asks. */
 function item(name: 'journal_article' | 'conference_paper', record: PaperRecord, hasText: boolean): XmlElement {
 	const licence = record.licence && licenceUrl(record.licence);
 	const { journal } = record;
-	const titles = el('titles', {}, text('title', record.title));
-	const contributors = record.authors.length > 0 && el('contributors', {}, ...record.authors.map((author, index) => personName(author, index, 'author')));
-	return el(
+	const titles = x('titles', {}, textElement('title', record.title));
+	const contributors = record.authors.length > 0 && x('contributors', {}, ...record.authors.map((author, index) => personName(author, index, 'author')));
+	return x(
 		name,
 		{ publication_type: hasText ? 'full_text' : record.abstract ? 'abstract_only' : 'bibliographic_record', language: record.language?.slice(0, 2) },
 		// The two schemas differ only in this: an article's title comes first, a conference paper's authors.
 		...(name === 'journal_article' ? [titles, contributors] : [contributors, titles]),
-		record.abstract && el('jats:abstract', {}, text('jats:p', record.abstract)),
+		record.abstract && x('jats:abstract', {}, textElement('jats:p', record.abstract)),
 		record.issued && dateElement('publication_date', record.issued),
-		journal?.firstPage && el('pages', {}, text('first_page', journal.firstPage), text('last_page', journal.lastPage)),
-		licence && el('ai:program', { name: 'AccessIndicators' }, text('ai:license_ref', licence, { applies_to: 'vor' })),
+		journal?.firstPage && x('pages', {}, textElement('first_page', journal.firstPage), textElement('last_page', journal.lastPage)),
+		licence && x('ai:program', { name: 'AccessIndicators' }, textElement('ai:license_ref', licence, { applies_to: 'vor' })),
 		relations(record),
-		el('doi_data', {}, text('doi', record.doi), text('resource', record.pageUrl)),
+		x('doi_data', {}, textElement('doi', record.doi), textElement('resource', record.pageUrl)),
 	);
 }
 
@@ -163,13 +163,13 @@ function eventMetadata(edition: Edition, symposia: Symposium[], problems: Deposi
 	}
 	const [only] = symposia;
 	const single = symposia.length === 1 && only ? only.data : undefined;
-	return el(
+	return x(
 		'event_metadata',
 		{},
-		text('conference_name', formatList(symposia.map((symposium) => symposium.data.title))),
-		single && text('conference_location', single.venue),
+		textElement('conference_name', formatList(symposia.map((symposium) => symposium.data.title))),
+		single && textElement('conference_location', single.venue),
 		single &&
-			text(
+			textElement(
 				'conference_date',
 				single.ends ? formatDateRange(single.held, single.ends) : formatPartialDate(single.held),
 				conferenceDateAttributes(single.held, single.ends),
@@ -211,24 +211,24 @@ export function crossrefDeposit(edition: Edition, site: SiteContent, settings: C
 		});
 	}
 	const editionData = edition.data;
-	const editionDoiData = editionDoi && el('doi_data', {}, text('doi', editionDoi), text('resource', new URL(entryHref(edition), base).href));
+	const editionDoiData = editionDoi && x('doi_data', {}, textElement('doi', editionDoi), textElement('resource', new URL(entryHref(edition), base).href));
 	const records = papers.map((paper) => ({ paper, record: scholarlyRecord(paper, site, base) }));
 	let container: XmlElement;
 	if (editionData.kind === 'special-issue') {
 		const editors = site.editorsOf(edition);
 		const year = editionData.date?.year;
-		container = el(
+		container = x(
 			'journal',
 			{},
-			el('journal_metadata', {}, text('full_title', editionData.journal.title), text('issn', editionData.journal.issn)),
-			el(
+			x('journal_metadata', {}, textElement('full_title', editionData.journal.title), textElement('issn', editionData.journal.issn)),
+			x(
 				'journal_issue',
 				{},
-				editors !== 'not-known' && el('contributors', {}, ...editors.map((person, index) => personName(citedPerson(person, year, base), index, 'editor'))),
-				el('titles', {}, text('title', editionData.title)),
+				editors !== 'not-known' && x('contributors', {}, ...editors.map((person, index) => personName(citedPerson(person, year, base), index, 'editor'))),
+				x('titles', {}, textElement('title', editionData.title)),
 				editionData.date && dateElement('publication_date', editionData.date),
-				editionData.volume && el('journal_volume', {}, text('volume', editionData.volume)),
-				text('issue', editionData.issue),
+				editionData.volume && x('journal_volume', {}, textElement('volume', editionData.volume)),
+				textElement('issue', editionData.issue),
 				editionDoiData,
 			),
 			...records.map(({ paper, record }) => item('journal_article', record, site.hasText(paper))),
@@ -238,36 +238,36 @@ export function crossrefDeposit(edition: Edition, site: SiteContent, settings: C
 			problems.push({ entry, field: 'journal.publisher', message: 'missing: a proceedings deposit names its publisher, e.g. Fixture Press' });
 		}
 		const symposia = site.symposiaOf(edition).toReversed();
-		container = el(
+		container = x(
 			'conference',
 			{},
 			eventMetadata(edition, symposia, problems),
-			el(
+			x(
 				'proceedings_metadata',
 				{},
-				text('proceedings_title', editionData.title),
-				el('publisher', {}, text('publisher_name', editionData.journal.publisher)),
+				textElement('proceedings_title', editionData.title),
+				x('publisher', {}, textElement('publisher_name', editionData.journal.publisher)),
 				editionData.date && dateElement('publication_date', editionData.date),
 				// The site records no ISBN: the volume is one of a series the record names.
-				el('noisbn', { reason: 'archive_volume' }),
+				x('noisbn', { reason: 'archive_volume' }),
 				editionDoiData,
 			),
 			...records.map(({ paper, record }) => item('conference_paper', record, site.hasText(paper))),
 		);
 	}
 	if (problems.length > 0) return { ok: false, problems };
-	const batch = el(
+	const batch = x(
 		'doi_batch',
 		NAMESPACES,
-		el(
+		x(
 			'head',
 			{},
-			text('doi_batch_id', `${edition.id}-${batchTimestamp(now)}`.slice(0, 100)),
-			text('timestamp', batchTimestamp(now)),
-			el('depositor', {}, text('depositor_name', settings.depositor.name), text('email_address', settings.depositor.email)),
-			text('registrant', settings.registrant),
+			textElement('doi_batch_id', `${edition.id}-${batchTimestamp(now)}`.slice(0, 100)),
+			textElement('timestamp', batchTimestamp(now)),
+			x('depositor', {}, textElement('depositor_name', settings.depositor.name), textElement('email_address', settings.depositor.email)),
+			textElement('registrant', settings.registrant),
 		),
-		el('body', {}, container),
+		x('body', {}, container),
 	);
 	const dois = [...(editionDoi ? [editionDoi] : []), ...records.map(({ record }) => record.doi!)];
 	return { ok: true, deposit: { xml: xmlDocument(batch), dois, leftOut } };
