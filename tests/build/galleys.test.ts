@@ -42,7 +42,7 @@ describe('PDF galleys', () => {
 		expect(linking, 'pages that mention a PDF').toEqual([]);
 	});
 
-	it("a rebuild prints no galley when nothing changed, and only the changed paper's when one did", () => {
+	it("a rebuild prints no galley when nothing changed, and only the changed paper's when one did", async () => {
 		const first = build();
 		const printed = galleys();
 		expect(printed.size).toBeGreaterThan(1);
@@ -65,6 +65,6 @@ describe('PDF galleys', () => {
 			if (path === changed) expect(after.get(path)!.equals(bytes), `${path} is printed again`).toBe(false);
 			else expect(after.get(path), `${path} comes from the cache`).toEqual(bytes);
 		}
-		return readPdf(after.get(changed!)!).then((pdf) => expect(pdf.text).toContain(sentence));
+		expect((await readPdf(after.get(changed!)!)).text, 'the galley printed again holds the new sentence').toContain(sentence);
 	});
 });

@@ -74,7 +74,7 @@ export function declareGalleyTests(): void {
 		);
 	});
 
-	test('each galley is A4, tagged, in its language, with its fonts embedded, and holds the title, authors and DOI, with an outline of the headings', async ({
+	test('each galley is A4, tagged, in its language, with its fonts embedded and alt text for its pictures, and holds the title, authors and DOI, with an outline of the headings', async ({
 		page,
 		request,
 	}, testInfo) => {
@@ -107,6 +107,14 @@ export function declareGalleyTests(): void {
 
 			const text = await page.locator('#entry-text').locator('h2, h3').allTextContents();
 			const headings = await printedHeadings(page);
+			// Each picture printed is a figure with its alt text (none of the fixture papers has one yet).
+			const printedAlts = await page
+				.locator('main img')
+				.evaluateAll((all) => all.filter((image) => image.getClientRects().length > 0).map((image) => image.getAttribute('alt') ?? ''));
+			expect(
+				pdf.roles.filter(({ role }) => role === 'Figure').map(({ alt }) => alt ?? ''),
+				`${id}: figures and their alt text`,
+			).toEqual(printedAlts);
 			expect(
 				pdf.outline.map((entry) => entry.title),
 				`${id}: the outline is the printed page's headings`,
