@@ -95,7 +95,7 @@ describe('fields', () => {
 	it('a field the schema does not have, with the fields it does', async () => {
 		edit('sessions/opening-plenary.yaml', /^room:/m, 'colour: blue\nroom:');
 		expect(await report()).toMatchInlineSnapshot(
-			`"content/sessions/opening-plenary.yaml:5  colour: unknown field: the fields here are symposium, title, order, start, end, room, chair"`,
+			`"content/sessions/opening-plenary.yaml:5  colour: unknown field: the fields here are symposium, title, order, start, end, room, chair, materials"`,
 		);
 	});
 
@@ -469,7 +469,7 @@ describe('drafts and embargoes', () => {
 	it('a link in a published body to a draft: a warning', async () => {
 		edit('papers/shared-care-records.mdx', /^### Who took part$/m, 'See [the telecare pilot](/papers/telecare-pilot-draft/#early-findings).\n\n$&');
 		expect(await report()).toMatchInlineSnapshot(
-			`"content/papers/shared-care-records.mdx:26  warning: body: link to "/papers/telecare-pilot-draft/#early-findings": the paper "telecare-pilot-draft" (content/papers/telecare-pilot-draft.mdx) is a draft, so the built site leaves this link out until it is published (its draft: true is removed), and the next build after that adds it"`,
+			`"content/papers/shared-care-records.mdx:37  warning: body: link to "/papers/telecare-pilot-draft/#early-findings": the paper "telecare-pilot-draft" (content/papers/telecare-pilot-draft.mdx) is a draft, so the built site leaves this link out until it is published (its draft: true is removed), and the next build after that adds it"`,
 		);
 	});
 
@@ -499,8 +499,8 @@ describe('images', () => {
 	it('a figure in a body that is not there and has no alt text', async () => {
 		edit('papers/shared-care-records.mdx', /^### Who took part$/m, '![](./pilot-map.png)\n\n$&');
 		expect(await report()).toMatchInlineSnapshot(`
-			"content/papers/shared-care-records.mdx:26  body: image "./pilot-map.png" not found in the folder of this file: check the spelling of its name, or add the image there
-			content/papers/shared-care-records.mdx:26  body: image "./pilot-map.png" has no alt text: say what it shows inside the brackets, ![A chart of waiting times](./pilot-map.png)"
+			"content/papers/shared-care-records.mdx:37  body: image "./pilot-map.png" not found in the folder of this file: check the spelling of its name, or add the image there
+			content/papers/shared-care-records.mdx:37  body: image "./pilot-map.png" has no alt text: say what it shows inside the brackets, ![A chart of waiting times](./pilot-map.png)"
 		`);
 	});
 });
@@ -560,21 +560,21 @@ describe('links inside bodies', () => {
 	it('a link to a paper that does not exist', async () => {
 		edit('papers/shared-care-records.mdx', /^### Who took part$/m, 'See [the rehabilitation study](/papers/community-rehabilitation/).\n\n$&');
 		expect(await report()).toMatchInlineSnapshot(
-			`"content/papers/shared-care-records.mdx:26  body: link to "/papers/community-rehabilitation/": no such page on this site (did you mean "/papers/community-rehabilitation-ten-sites/"?)"`,
+			`"content/papers/shared-care-records.mdx:37  body: link to "/papers/community-rehabilitation/": no such page on this site (did you mean "/papers/community-rehabilitation-ten-sites/"?)"`,
 		);
 	});
 
 	it('a link to a heading that another paper does not have', async () => {
 		edit('papers/shared-care-records.mdx', /^### Who took part$/m, 'See [its method](/papers/discharge-to-assess-evaluation/#method).\n\n$&');
 		expect(await report()).toMatchInlineSnapshot(
-			`"content/papers/shared-care-records.mdx:26  body: link to "/papers/discharge-to-assess-evaluation/#method": that page has no heading or anchor "method" (did you mean "#methods"?)"`,
+			`"content/papers/shared-care-records.mdx:37  body: link to "/papers/discharge-to-assess-evaluation/#method": that page has no heading or anchor "method" (did you mean "#methods"?)"`,
 		);
 	});
 
 	it('a link to a heading of the same page, misspelled', async () => {
 		edit('papers/shared-care-records.mdx', /^### Who took part$/m, 'See [above](#why-a-shared-recrod).\n\n$&');
 		expect(await report()).toMatchInlineSnapshot(
-			`"content/papers/shared-care-records.mdx:26  body: link to "#why-a-shared-recrod": this page has no heading or anchor "why-a-shared-recrod" (did you mean "#why-a-shared-record"?)"`,
+			`"content/papers/shared-care-records.mdx:37  body: link to "#why-a-shared-recrod": this page has no heading or anchor "why-a-shared-recrod" (did you mean "#why-a-shared-record"?)"`,
 		);
 	});
 
@@ -585,14 +585,14 @@ describe('links inside bodies', () => {
 			'It was discussed in [the opening](/symposia/fixture-2031/programme/#opening-plenery).\n\n$&',
 		);
 		expect(await report()).toMatchInlineSnapshot(
-			`"content/papers/shared-care-records.mdx:26  body: link to "/symposia/fixture-2031/programme/#opening-plenery": that page has no heading or anchor "opening-plenery" (did you mean "#opening-plenary"?)"`,
+			`"content/papers/shared-care-records.mdx:37  body: link to "/symposia/fixture-2031/programme/#opening-plenery": that page has no heading or anchor "opening-plenery" (did you mean "#opening-plenary"?)"`,
 		);
 	});
 
 	it('a link without the final slash', async () => {
 		edit('papers/shared-care-records.mdx', /^### Who took part$/m, 'See [the programme](/symposia/fixture-2031/programme).\n\n$&');
 		expect(await report()).toMatchInlineSnapshot(
-			`"content/papers/shared-care-records.mdx:26  body: link to "/symposia/fixture-2031/programme": write it with a final slash, "/symposia/fixture-2031/programme/""`,
+			`"content/papers/shared-care-records.mdx:37  body: link to "/symposia/fixture-2031/programme": write it with a final slash, "/symposia/fixture-2031/programme/""`,
 		);
 	});
 
@@ -623,53 +623,53 @@ describe('components in MDX bodies', () => {
 	it('a misspelled component', async () => {
 		before('<KeyPiont>Agree what the record is for.</KeyPiont>');
 		expect(await report()).toMatchInlineSnapshot(
-			`"content/papers/shared-care-records.mdx:26  body: <KeyPiont> is not a component of this site (did you mean <KeyPoint>?)"`,
+			`"content/papers/shared-care-records.mdx:37  body: <KeyPiont> is not a component of this site (did you mean <KeyPoint>?)"`,
 		);
 	});
 
 	it('a quotation that does not say who said it, and an attribute in braces', async () => {
 		before('<Quote source={"Fixture Weekly"}>I told my story once.</Quote>');
 		expect(await report()).toMatchInlineSnapshot(`
-			"content/papers/shared-care-records.mdx:26  body: <Quote> source: write the value in quotes, source="…", not in braces
-			content/papers/shared-care-records.mdx:26  body: <Quote> by: missing. Who said or wrote it, e.g. "A carer in the pilot"."
+			"content/papers/shared-care-records.mdx:37  body: <Quote> source: write the value in quotes, source="…", not in braces
+			content/papers/shared-care-records.mdx:37  body: <Quote> by: missing. Who said or wrote it, e.g. "A carer in the pilot"."
 		`);
 	});
 
 	it('a figure with no image, and one whose image has no alt text', async () => {
 		before('<Figure caption="The pilot area." />\n\n<Figure caption="The pilot area.">\n  ![](../people/margaret-fenwick.png)\n</Figure>');
 		expect(await report()).toMatchInlineSnapshot(`
-			"content/papers/shared-care-records.mdx:26  body: <Figure> needs one Markdown image between its tags, e.g. ![What the image shows](./image.png); found 0
-			content/papers/shared-care-records.mdx:29  body: image "../people/margaret-fenwick.png" has no alt text: say what it shows inside the brackets, ![A chart of waiting times](../people/margaret-fenwick.png)"
+			"content/papers/shared-care-records.mdx:37  body: <Figure> needs one Markdown image between its tags, e.g. ![What the image shows](./image.png); found 0
+			content/papers/shared-care-records.mdx:40  body: image "../people/margaret-fenwick.png" has no alt text: say what it shows inside the brackets, ![A chart of waiting times](../people/margaret-fenwick.png)"
 		`);
 	});
 
 	it('a cross-reference to a paper that does not exist, and to a heading another paper does not have', async () => {
 		before('<CrossRef to="papers/discharge-to-asess-evaluation" /> and <CrossRef to="papers/discharge-to-assess-evaluation#method" />');
 		expect(await report()).toMatchInlineSnapshot(`
-			"content/papers/shared-care-records.mdx:26  body: <CrossRef> to "papers/discharge-to-asess-evaluation": no paper "discharge-to-asess-evaluation" (did you mean "papers/discharge-to-assess-evaluation"?)
-			content/papers/shared-care-records.mdx:26  body: <CrossRef> to "papers/discharge-to-assess-evaluation#method": that paper has no heading "method" (did you mean "#methods"?)"
+			"content/papers/shared-care-records.mdx:37  body: <CrossRef> to "papers/discharge-to-asess-evaluation": no paper "discharge-to-asess-evaluation" (did you mean "papers/discharge-to-assess-evaluation"?)
+			content/papers/shared-care-records.mdx:37  body: <CrossRef> to "papers/discharge-to-assess-evaluation#method": that paper has no heading "method" (did you mean "#methods"?)"
 		`);
 	});
 
 	it('code, which the site does not run: an import and an expression', async () => {
 		before('import Chart from "./chart.astro"\n\nWaiting fell by {rate} per cent.');
 		expect(await report()).toMatchInlineSnapshot(`
-			"content/papers/shared-care-records.mdx:26  body: an import or export, which an entry's text cannot hold (the site's components need no import): import Chart from "./chart.astro"
-			content/papers/shared-care-records.mdx:28  body: {rate} is code, which an entry's text cannot run: write \\{ for the character itself"
+			"content/papers/shared-care-records.mdx:37  body: an import or export, which an entry's text cannot hold (the site's components need no import): import Chart from "./chart.astro"
+			content/papers/shared-care-records.mdx:39  body: {rate} is code, which an entry's text cannot run: write \\{ for the character itself"
 		`);
 	});
 
 	it('a cross-reference written as a web address', async () => {
 		before('<CrossRef to="/papers/discharge-to-assess-evaluation/" />');
 		expect(await report()).toMatchInlineSnapshot(
-			`"content/papers/shared-care-records.mdx:26  body: <CrossRef> to: found "/papers/discharge-to-assess-evaluation/". Write the entry as its folder and file name without the extension, e.g. papers/shared-care-records, and add #heading-id for one of its headings."`,
+			`"content/papers/shared-care-records.mdx:37  body: <CrossRef> to: found "/papers/discharge-to-assess-evaluation/". Write the entry as its folder and file name without the extension, e.g. papers/shared-care-records, and add #heading-id for one of its headings."`,
 		);
 	});
 
 	it('a cross-reference from a published paper to a draft: a warning', async () => {
 		before('<CrossRef to="papers/telecare-pilot-draft#early-findings" />');
 		expect(await report()).toMatchInlineSnapshot(
-			`"content/papers/shared-care-records.mdx:26  warning: body: <CrossRef> to "papers/telecare-pilot-draft#early-findings": the paper "telecare-pilot-draft" (content/papers/telecare-pilot-draft.mdx) is a draft, so the built site leaves this link out until it is published (its draft: true is removed), and the next build after that adds it"`,
+			`"content/papers/shared-care-records.mdx:37  warning: body: <CrossRef> to "papers/telecare-pilot-draft#early-findings": the paper "telecare-pilot-draft" (content/papers/telecare-pilot-draft.mdx) is a draft, so the built site leaves this link out until it is published (its draft: true is removed), and the next build after that adds it"`,
 		);
 	});
 });
@@ -699,14 +699,14 @@ describe('syntax', () => {
 	it('an unclosed tag in an MDX body', async () => {
 		edit('papers/shared-care-records.mdx', /^### Who took part$/m, 'Staff used <span>one record.\n\n$&');
 		expect(await report()).toMatchInlineSnapshot(
-			`"content/papers/shared-care-records.mdx:26  body: Expected a closing tag for \`<span>\` before the end of \`paragraph\`. In MDX, < starts a tag and { starts code: close every tag, and write \\< or \\{ for the characters themselves"`,
+			`"content/papers/shared-care-records.mdx:37  body: Expected a closing tag for \`<span>\` before the end of \`paragraph\`. In MDX, < starts a tag and { starts code: close every tag, and write \\< or \\{ for the characters themselves"`,
 		);
 	});
 
 	it('a brace in an MDX body', async () => {
 		edit('papers/shared-care-records.mdx', /^### Who took part$/m, 'Costs fell {by a third.\n\n$&');
 		expect(await report()).toMatchInlineSnapshot(
-			`"content/papers/shared-care-records.mdx:26  body: Unexpected end of file in expression, expected a corresponding closing brace for \`{\`. In MDX, < starts a tag and { starts code: close every tag, and write \\< or \\{ for the characters themselves"`,
+			`"content/papers/shared-care-records.mdx:37  body: Unexpected end of file in expression, expected a corresponding closing brace for \`{\`. In MDX, < starts a tag and { starts code: close every tag, and write \\< or \\{ for the characters themselves"`,
 		);
 	});
 });
