@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process';
-import { cpSync, mkdirSync, rmSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { root, SITES } from '../sites';
-import { CONTENT_DIR, git, REPOSITORY } from './repository';
+import { CONTENT_DIR, git, REPOSITORY, SIGN_IN } from './repository';
 
 /**
  * A fresh git repository holding a copy of the fixture content, and `npm run edit` on it
@@ -12,6 +12,8 @@ export default async function globalSetup() {
 	rmSync(REPOSITORY, { recursive: true, force: true });
 	mkdirSync(REPOSITORY, { recursive: true });
 	cpSync(join(root, SITES.fixtures.contentDir), CONTENT_DIR, { recursive: true });
+	// The built copy publishes the editor too, as site.yaml's editor asks: the tests read the built /admin/.
+	appendFileSync(join(CONTENT_DIR, 'site.yaml'), `editor:\n  signIn: ${SIGN_IN}\n`);
 	git('init', '--quiet', '--initial-branch=main');
 	git('config', 'user.name', 'Fixture Editor');
 	git('config', 'user.email', 'editor@fixture.example');

@@ -8,3 +8,6 @@ export const CONTENT_DIR = join(REPOSITORY, 'content');
 
 /** Runs git in that repository and returns what it prints. */
 export const git = (...args: string[]) => execFileSync('git', ['-C', REPOSITORY, ...args], { encoding: 'utf8' }).trim();
+
+/** The sign-in service the copy's site.yaml names for the published editor. */
+export const SIGN_IN = 'https://sign-in.fixture.example';

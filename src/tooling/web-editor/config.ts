@@ -30,6 +30,7 @@ export interface EditorField {
 	format?: string;
 	fields?: EditorField[];
 	field?: EditorField;
+	collapsed?: boolean;
 	choose_url?: boolean;
 }
 
@@ -175,7 +176,8 @@ function inputFor(schema: AnySchema, said: ReturnType<typeof annotationsOf>, loo
 			const item = inputFor(element, annotationsOf(element), loose);
 			const limits = loose ? {} : lengthOf(value);
 			if (item.widget === 'relation' || item.widget === 'select') return { ...item, multiple: true, ...limits };
-			if (item.fields) return { widget: 'list', fields: item.fields, ...limits };
+			// Open, so every field of every item is in view: lists here are short.
+			if (item.fields) return { widget: 'list', collapsed: false, fields: item.fields, ...limits };
 			return { widget: 'list', field: { name: 'item', label: 'Item', ...item }, ...limits };
 		}
 		case 'union': {

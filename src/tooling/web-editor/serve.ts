@@ -27,8 +27,9 @@ function readBody(request: IncomingMessage): Promise<string> {
 	});
 }
 
-function send(response: ServerResponse, status: number, type: string, body: string | Buffer): void {
-	response.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', 'x-robots-tag': 'noindex' });
+/** The page, its configuration and the content change as editors work; Decap's files change only with its version. */
+function send(response: ServerResponse, status: number, type: string, body: string | Buffer, cache = 'no-store'): void {
+	response.writeHead(status, { 'content-type': type, 'cache-control': cache, 'x-robots-tag': 'noindex' });
 	response.end(body);
 }
 
@@ -57,7 +58,7 @@ export function localEditor(options: LocalEditorOptions) {
 			return send(response, status, 'application/json; charset=utf-8', JSON.stringify(json));
 		}
 		const decap = files.get(path.slice(ADMIN_PATH.length));
-		if (decap) return send(response, 200, decap, readFileSync(join(DECAP_DIST, path.slice(ADMIN_PATH.length))));
+		if (decap) return send(response, 200, decap, readFileSync(join(DECAP_DIST, path.slice(ADMIN_PATH.length))), 'max-age=3600');
 		return send(response, 404, 'text/plain; charset=utf-8', 'Not found');
 	};
 }
