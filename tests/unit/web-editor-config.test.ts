@@ -5,13 +5,16 @@ import { COLLECTION_NAMES, COLLECTIONS, type CollectionName } from '../../src/li
 import { doiSchema, orcidSchema } from '../../src/schemas/identifiers';
 import { partialDateSchema } from '../../src/schemas/partial-date';
 import { documentedSchema, fieldDocs, type FieldDoc } from '../../src/tooling/schema-docs';
+import { LOCAL_API } from '../../src/tooling/web-editor/admin-page';
 import { editorConfig, NOT_IN_EDITOR, type EditorField } from '../../src/tooling/web-editor/config';
+import { publishedEditorFiles } from '../../src/tooling/web-editor/published';
+import { root } from '../sites';
 
 /**
  * The web editor's form against the schemas it is made from: a field the schemas gain and
  * the form lacks, or a rule the check has and the form does not, fails here.
  */
-const config = editorConfig(collections, { contentPath: 'content', backend: { name: 'proxy', proxy_url: '/admin/api/v1', branch: 'main' } });
+const config = editorConfig(collections, { contentPath: 'content', backend: { name: 'proxy', proxy_url: LOCAL_API, branch: 'main' } });
 const inForm = (name: CollectionName) => {
 	const collection = config.collections.find((candidate) => candidate.name === name)!;
 	return collection.fields ?? collection.files![0]!.fields;
@@ -123,5 +126,17 @@ describe('the web editor’s configuration', () => {
 			},
 		});
 		expect(published.publish_mode).toBe('editorial_workflow');
+	});
+
+	it('is on the published site only when site.yaml asks, and then needs the repository to save to', () => {
+		const where = { root, contentDir: `${root}/content`, siteUrl: 'https://symposium.fixture.example' };
+		const editor = { signIn: 'https://sign-in.fixture.example', branch: 'main' };
+		expect(publishedEditorFiles(collections, { repository: 'https://github.com/fixture-editors/fixture-symposium' }, where)).toEqual([]);
+		expect(() => publishedEditorFiles(collections, { editor }, where)).toThrow(/site\.yaml asks for the web editor .* Add repository:/);
+		const files = publishedEditorFiles(collections, { editor, repository: 'https://github.com/fixture-editors/fixture-symposium' }, where);
+		expect(files.map((file) => file.file)).toEqual(expect.arrayContaining(['index.html', 'config.yml', 'decap-cms.js']));
+		expect(files.find((file) => file.file === 'config.yml')!.body).toMatch(
+			/repo: fixture-editors\/fixture-symposium\n\s+branch: main\n\s+base_url: https:\/\/sign-in\.fixture\.example/,
+		);
 	});
 });

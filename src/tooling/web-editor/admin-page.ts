@@ -10,8 +10,11 @@ import type { EditorBackend } from './config';
 export const ADMIN_PATH = '/admin/';
 export const ADMIN_CONFIG = `${ADMIN_PATH}config.yml`;
 export const ADMIN_SCRIPT = `${ADMIN_PATH}decap-cms.js`;
-/** The local backend's address: the same origin, so the policy needs no other. */
-export const LOCAL_API = `${ADMIN_PATH}api/v1`;
+/**
+ * The local backend's address: the same origin, so the policy needs no other; with a final
+ * slash, as the dev server answers no other address without one (trailingSlash: 'always').
+ */
+export const LOCAL_API = `${ADMIN_PATH}api/`;
 
 /**
  * As strict as Decap CMS allows: its bundle compiles its configuration's validator with
