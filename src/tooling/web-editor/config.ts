@@ -5,7 +5,8 @@
  * hint. Nothing here names a field, so the form cannot fall behind the schemas.
  */
 import { z } from 'astro/zod';
-import { COLLECTION_NAMES, COLLECTIONS, type Collection, type CollectionName } from '../../lib/content/collections';
+import { COLLECTION_NAMES, COLLECTIONS, isEntryCollection, type Collection, type CollectionName } from '../../lib/content/collections';
+import { entryHref } from '../../lib/urls';
 import { annotationsOf, defaultOf, defOf, documentedSchema, referencedCollection, type AnySchema } from '../schema-docs';
 
 /** A field of the form, as Decap CMS reads it (decapcms.org/docs/widgets/). */
@@ -252,7 +253,7 @@ export function editorConfig(collections: Readonly<Record<string, { schema?: unk
 
 function editorCollection(name: CollectionName, schema: AnySchema, contentPath: string): EditorCollection {
 	const collection: Collection = COLLECTIONS[name];
-	const { files, noun, guideTitle, pages } = collection;
+	const { files, noun, guideTitle } = collection;
 	const fields = editorFields(schema);
 	const description = annotationsOf(schema).description;
 	const common = { name, label: guideTitle, label_singular: noun.one, ...(description ? { description } : {}), editor: { preview: false } };
@@ -268,7 +269,7 @@ function editorCollection(name: CollectionName, schema: AnySchema, contentPath: 
 		create: true,
 		slug: '{{slug}}',
 		identifier_field: identifierOf(fields),
-		...(pages && 'folder' in pages ? { preview_path: `${pages.folder.slice(1)}{{slug}}/` } : {}),
+		...(isEntryCollection(name) ? { preview_path: entryHref({ collection: name, id: '{{slug}}' }).slice(1) } : {}),
 		media_folder: '',
 		public_folder: './',
 		fields: prose ? [...fields, BODY] : fields,
