@@ -5,6 +5,7 @@ import publicAddressCheck, { publicAddress } from './src/integrations/public-add
 import sitemap from '@astrojs/sitemap';
 import { lastModifiedFromGit } from './src/integrations/lastmod';
 import editorsPreview from './src/integrations/editors-preview';
+import webEditor from './src/integrations/web-editor';
 import searchIndex from './src/integrations/search-index';
 import finishSite from './src/integrations/finish-site';
 import { OLD_ADDRESSES } from './src/lib/urls';
@@ -63,5 +64,6 @@ export default defineConfig({
 		}),
 		publicAddressCheck(),
 		editorsPreview(),
+		webEditor(),
 	],
 });

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { OFFLINE_FILES } from '../lib/script-addresses';
+import { ADMIN_PATH } from '../tooling/web-editor/admin-page';
 import { BUILT_NOTE } from './pagefind';
 
 /** What a reader needs to read and search offline: pages, styles, the search page's code, fonts, pictures on pages, and the whole search index with the search page's vocabulary. */
@@ -29,6 +30,8 @@ async function precacheOf(outDir: string): Promise<Precache> {
 		// The worker is what holds the list; the index's note of when it was built changes with every build, and would
 		// make every build a new copy to download for readers who keep one.
 		.filter((path) => `/${path}` !== OFFLINE_FILES.worker && path !== BUILT_NOTE)
+		// The web editor (when the site has one) is for editors online, and megabytes a reader never needs.
+		.filter((path) => !`/${path}`.startsWith(ADMIN_PATH))
 		.sort();
 	let bytes = 0;
 	const files: Precache['files'] = [];

@@ -19,7 +19,8 @@ export function isValidOrcid(orcid: string): boolean {
 
 export const orcidSchema = z
 	.string()
-	.refine((value) => /^\d{4}-\d{4}-\d{4}-\d{3}[\dX]$/.test(value), {
+	// A pattern rather than a refinement, so the web editor's form checks it too (src/tooling/web-editor/config.ts).
+	.regex(/^\d{4}-\d{4}-\d{4}-\d{3}[\dX]$/, {
 		error: 'An ORCID iD is four groups of four characters, like 0000-0002-1825-0097 (without https://orcid.org/).',
 		// A malformed iD would also fail the checksum; one message is enough.
 		abort: true,
@@ -42,7 +43,7 @@ export function issnCheckCharacter(first7Digits: string): string {
 
 export const issnSchema = z
 	.string()
-	.refine((value) => /^\d{4}-\d{3}[\dX]$/.test(value), {
+	.regex(/^\d{4}-\d{3}[\dX]$/, {
 		error: 'An ISSN is written 1234-567X: four digits, a hyphen, three digits and a check digit or X.',
 		abort: true,
 	})

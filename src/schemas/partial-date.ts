@@ -52,4 +52,4 @@ export const partialDateSchema = z
 		return parsed;
 	})
 	// For the editors' guide and the scaffolder: what to write, in words.
-	.meta({ valueType: 'a date: YYYY, YYYY-MM or YYYY-MM-DD', examples: ['2031-04'] });
+	.meta({ valueType: 'a date: YYYY, YYYY-MM or YYYY-MM-DD', examples: ['2031-04'], pattern: [PATTERN.source, HINT] });

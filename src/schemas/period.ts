@@ -32,4 +32,4 @@ export const periodSchema = z
 		}
 		return to === from ? { from } : { from, to };
 	})
-	.meta({ valueType: 'a year, or a range of years', examples: [2031] });
+	.meta({ valueType: 'a year, or a range of years', examples: [2031], pattern: [PATTERN.source, HINT] });

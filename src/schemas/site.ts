@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { reference } from 'astro:content';
+import { webAddressSchema } from './identifiers';
 import { timeZoneSchema } from './time-zone';
 
 /** A repository's address on GitHub, as site.yaml or the deploy workflow (SITE_REPOSITORY) gives it. */
@@ -82,6 +83,23 @@ export const siteSchema = z
 			.default({})
 			.describe(
 				'For a site that published one symposium before it held a series: what its first addresses showed, so that links to them still arrive. A new site leaves this out.',
+			),
+		editor: z
+			.strictObject({
+				signIn: webAddressSchema
+					.describe(
+						'The address of the sign-in service that lets editors sign in with GitHub (the README\'s "Editing in the browser" says how to set one up for free), e.g. https://symposium-sign-in.fixture.workers.dev.',
+					)
+					.meta({ examples: ['https://symposium-sign-in.fixture.workers.dev'] }),
+				branch: z
+					.string()
+					.min(1)
+					.default('main')
+					.describe('The branch the site is published from, which pull requests from the editor go into: main unless yours is named otherwise.'),
+			})
+			.optional()
+			.describe(
+				'The web editor at /admin/ on the published site, where editors sign in with GitHub and each change becomes a pull request. Leave it out and the published site has no /admin/; npm run dev always has it, editing the files on your computer.',
 			),
 	})
 	.describe('The site as a whole: one file for the whole series.');

@@ -26,12 +26,16 @@ export interface FieldDoc {
 	list: boolean;
 }
 
-type AnySchema = z.core.$ZodType;
+export type AnySchema = z.core.$ZodType;
 
-interface Meta {
+export interface Meta {
 	description?: string | undefined;
 	valueType?: string | undefined;
 	examples?: unknown[] | undefined;
+	/** For a value a plain pattern cannot be read from (a transform): the pattern it must match, and what to write instead, as a form shows them. */
+	pattern?: readonly [string, string] | undefined;
+	/** An image file beside the entry, chosen in the web editor from its media. */
+	image?: true | undefined;
 }
 
 /** An entry's file name in each collection, for examples; the same names as the fixtures and the README. */
@@ -44,7 +48,7 @@ const EXAMPLE_IDS: Readonly<Record<string, string>> = {
 };
 
 const meta = (schema: AnySchema): Meta => (z.globalRegistry.get(schema) ?? {}) as Meta;
-const defOf = (schema: AnySchema) =>
+export const defOf = (schema: AnySchema) =>
 	schema._zod.def as {
 		type: string;
 		innerType?: AnySchema;
@@ -64,7 +68,7 @@ function exampleInNote(note: string | undefined): string | undefined {
 }
 
 /** The entry collection a reference() schema points to: Astro's reference turns a file name into { id, collection }. */
-function referencedCollection(schema: AnySchema): string | undefined {
+export function referencedCollection(schema: AnySchema): string | undefined {
 	const result = (schema as z.ZodType).safeParse('example');
 	return result.success && isReference(result.data) ? result.data.collection : undefined;
 }
@@ -139,20 +143,22 @@ function valueDoc(schema: AnySchema, said: Meta): ValueDoc {
  * What a field's schema and its wrappers say of it, the outermost first: .describe() and
  * .meta() usually come last, on the optional or default around the value.
  */
-function annotationsOf(schema: AnySchema): Meta {
+export function annotationsOf(schema: AnySchema): Meta {
 	const found: Meta = {};
 	for (let current: AnySchema | undefined = schema; current;) {
-		const { description, examples, valueType } = meta(current);
+		const { description, examples, valueType, pattern, image } = meta(current);
 		found.description ??= description;
 		found.examples ??= examples;
 		found.valueType ??= valueType;
+		found.pattern ??= pattern;
+		found.image ??= image;
 		const def = defOf(current);
 		current = def.innerType ?? (def.type === 'pipe' ? def.in : undefined);
 	}
 	return found;
 }
 
-function defaultOf(schema: AnySchema): unknown {
+export function defaultOf(schema: AnySchema): unknown {
 	for (let current: AnySchema | undefined = schema; current; current = defOf(current).innerType) {
 		const def = defOf(current);
 		if (def.type === 'default') return typeof def.defaultValue === 'function' ? (def.defaultValue as () => unknown)() : def.defaultValue;
@@ -193,10 +199,13 @@ export function fieldDocs(schema: AnySchema, parent = ''): FieldDoc[] {
 
 /**
  * A collection's schema ready to document: a schema written as a function of Astro's
- * image() helper (a person's photo) is given one that stands for "an image file".
+ * image() helper (a person's photo) is given one that stands for "an image file" (the
+ * web editor's stands for a file chosen from its media).
  */
-export function documentedSchema(schema: unknown): z.ZodType {
+export function documentedSchema(
+	schema: unknown,
+	image = () => z.string().meta({ valueType: 'the file name of an image in the same folder, starting ./' }),
+): z.ZodType {
 	if (typeof schema !== 'function') return schema as z.ZodType;
-	const image = () => z.string().meta({ valueType: 'the file name of an image in the same folder, starting ./' });
 	return (schema as (context: { image: typeof image }) => z.ZodType)({ image });
 }

@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest';
+import { z } from 'astro/zod';
+import { collections } from '../../src/content.config';
+import { COLLECTION_NAMES, COLLECTIONS, type CollectionName } from '../../src/lib/content/collections';
+import { doiSchema, orcidSchema } from '../../src/schemas/identifiers';
+import { partialDateSchema } from '../../src/schemas/partial-date';
+import { documentedSchema, fieldDocs, type FieldDoc } from '../../src/tooling/schema-docs';
+import { LOCAL_API } from '../../src/tooling/web-editor/admin-page';
+import { editorConfig, NOT_IN_EDITOR, type EditorField } from '../../src/tooling/web-editor/config';
+import { publishedEditorFiles } from '../../src/tooling/web-editor/published';
+import { root } from '../sites';
+
+/**
+ * The web editor's form against the schemas it is made from: a field the schemas gain and
+ * the form lacks, or a rule the check has and the form does not, fails here.
+ */
+const config = editorConfig(collections, { contentPath: 'content', backend: { name: 'proxy', proxy_url: LOCAL_API, branch: 'main' } });
+const inForm = (name: CollectionName) => {
+	const collection = config.collections.find((candidate) => candidate.name === name)!;
+	return collection.fields ?? collection.files![0]!.fields;
+};
+/** The fields within a field: a group's, or each item's of a list of groups. */
+const inner = (field: EditorField) => field.fields ?? [];
+const byName = (fields: EditorField[], name: string) => fields.find((field) => field.name === name);
+const formField = (name: CollectionName, path: string) =>
+	path.split('.').reduce<EditorField | undefined>((field, key) => byName(field ? inner(field) : inForm(name), key), undefined)!;
+
+const EDITED = COLLECTION_NAMES.filter((name) => !(name in NOT_IN_EDITOR));
+
+/** Walks the schema's fields and the form's side by side, with whether the group around them may be left out. */
+function compare(name: string, docs: FieldDoc[], fields: EditorField[], loose: boolean): void {
+	expect(
+		fields.map((field) => field.name).filter((field) => field !== 'body'),
+		name,
+	).toEqual(docs.map((doc) => doc.key));
+	for (const doc of docs) {
+		const field = byName(fields, doc.key)!;
+		const where = `${name}: ${doc.path}`;
+		// Within a group that may be left out, the check asks for the group's fields, not the form.
+		expect(field.required, where).toBe(doc.required && !loose);
+		expect(field.hint, where).toBe(doc.description);
+		// A list's items are checked as they are added; only a group that may be left out loosens its fields.
+		if (doc.fields.length > 0) compare(name, doc.fields, inner(field), loose || (!doc.required && !doc.list));
+	}
+}
+
+describe('the web editor’s configuration', () => {
+	it('has every collection but those Decap CMS cannot edit, which say why', () => {
+		expect(config.collections.map((collection) => collection.name)).toEqual(EDITED);
+		for (const reason of Object.values(NOT_IN_EDITOR)) expect(reason).toMatch(/cannot edit/);
+	});
+
+	it('has every field of every collection, in the schema’s order, required as the schema requires, with its note as the hint', () => {
+		for (const name of EDITED) compare(name, fieldDocs(documentedSchema(collections[name].schema)), inForm(name), false);
+	});
+
+	it('gives Markdown and MDX entries their text, and YAML entries none', () => {
+		for (const name of EDITED) {
+			const { files } = COLLECTIONS[name];
+			const prose = 'extensions' in files && files.extensions.some((extension) => extension.endsWith('.md') || extension.endsWith('.mdx'));
+			expect(byName(inForm(name), 'body') !== undefined, name).toBe(prose);
+		}
+	});
+
+	it('offers each choice of a field with fixed values as a select of those values', () => {
+		expect(formField('papers', 'status')).toMatchObject({ widget: 'select', options: ['presented', 'accepted', 'published'] });
+		expect(formField('papers', 'inEdition')).toMatchObject({ widget: 'select', default: 'not-confirmed', required: false });
+	});
+
+	it('chooses entries of another collection by their titles or names, as relations', () => {
+		for (const name of EDITED) {
+			const walk = (docs: FieldDoc[], fields: EditorField[]) => {
+				for (const doc of docs) {
+					const field = byName(fields, doc.key)!;
+					const collection = /a file name in (\w+)\//.exec(doc.type)?.[1];
+					if (collection) expect(field, `${name}: ${doc.path}`).toMatchObject({ widget: 'relation', collection, value_field: '{{slug}}' });
+					walk(doc.fields, inner(field));
+				}
+			};
+			walk(fieldDocs(documentedSchema(collections[name].schema)), inForm(name));
+		}
+		expect(formField('papers', 'authors')).toMatchObject({ collection: 'people', multiple: true, min: 1, display_fields: ['name'] });
+		expect(formField('papers', 'session')).toMatchObject({ collection: 'sessions', required: false });
+	});
+
+	it('checks DOIs, ORCID iDs and dates with the patterns and messages of the schemas', () => {
+		const agrees = (field: EditorField, schema: z.ZodType, values: string[]) => {
+			const [pattern, message] = field.pattern!;
+			for (const value of values) {
+				const result = schema.safeParse(value);
+				expect(new RegExp(pattern).test(value), value).toBe(result.success);
+				// The check says what was found, then the same words of what to write.
+				if (!result.success) expect(result.error.issues[0]!.message).toContain(message.replace(/^Write it as .*/, ''));
+			}
+		};
+		agrees(formField('papers', 'doi'), doiSchema, ['10.5555/fixture.0101', 'doi:10.5555/fixture.0101', 'https://doi.org/10.5555/x']);
+		agrees(formField('people', 'orcid'), orcidSchema, ['0000-0002-1825-0097', 'https://orcid.org/0000-0002-1825-0097', '0000-0002-1825']);
+		// A date at the precision the record gives: year, month or day, and nothing looser.
+		agrees(formField('papers', 'dates.published'), partialDateSchema, ['2031', '2031-09', '2031-09-15', 'September 2031', '2031-9']);
+	});
+
+	it('has draft and publishAt on every collection whose entries can wait to be published', () => {
+		for (const name of EDITED) {
+			const publishable = COLLECTIONS[name].publishable;
+			expect(byName(inForm(name), 'draft')?.widget, name).toBe(publishable ? 'boolean' : undefined);
+			expect(byName(inForm(name), 'publishAt')?.required, name).toBe(publishable ? false : undefined);
+		}
+	});
+
+	it('puts a portrait beside the person’s file, where the schema expects it', () => {
+		expect(formField('people', 'photo')).toMatchObject({ widget: 'image', required: false });
+		const people = config.collections.find((collection) => collection.name === 'people')!;
+		expect(people).toMatchObject({ folder: 'content/people', media_folder: '', public_folder: './' });
+	});
+
+	it('saves to GitHub through pull requests when published, and to the working copy locally', () => {
+		expect(config.publish_mode).toBeUndefined();
+		const published = editorConfig(collections, {
+			contentPath: 'content',
+			backend: {
+				name: 'github',
+				repo: 'fixture-editors/fixture-symposium',
+				branch: 'main',
+				base_url: 'https://sign-in.fixture.example',
+				auth_endpoint: 'auth',
+			},
+		});
+		expect(published.publish_mode).toBe('editorial_workflow');
+	});
+
+	it('is on the published site only when site.yaml asks, and then needs the repository to save to', () => {
+		const where = { root, contentDir: `${root}/content`, siteUrl: 'https://symposium.fixture.example' };
+		const editor = { signIn: 'https://sign-in.fixture.example', branch: 'main' };
+		expect(publishedEditorFiles(collections, { repository: 'https://github.com/fixture-editors/fixture-symposium' }, where)).toEqual([]);
+		expect(() => publishedEditorFiles(collections, { editor }, where)).toThrow(/site\.yaml asks for the web editor .* Add repository:/);
+		const files = publishedEditorFiles(collections, { editor, repository: 'https://github.com/fixture-editors/fixture-symposium' }, where);
+		expect(files.map((file) => file.file)).toEqual(expect.arrayContaining(['index.html', 'config.yml', 'decap-cms.js']));
+		expect(files.find((file) => file.file === 'config.yml')!.body).toMatch(
+			/repo: fixture-editors\/fixture-symposium\n\s+branch: main\n\s+base_url: https:\/\/sign-in\.fixture\.example/,
+		);
+	});
+});
