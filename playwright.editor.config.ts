@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { chromiumLaunchOptions } from './scripts/lib/chromium';
+import { chromiumLaunchOptions } from './src/lib/build/chromium';
 
 /**
  * The web editor's browser tests (tests/editor/): Decap CMS at /admin/, saving into a git
