@@ -62,10 +62,11 @@ export function declareGalleyTests(): void {
 		}
 	});
 
-	test('the built site holds no PDF but the galleys of the papers with their full text', async ({}, testInfo) => {
+	test("the built site holds no PDF but the galleys of the papers with their full text, and the talks' materials", async ({}, testInfo) => {
 		const outDir = outDirOf(testInfo);
 		const pdfs = readdirSync(outDir, { recursive: true, encoding: 'utf8' })
-			.filter((path) => path.endsWith('.pdf'))
+			// A talk's slides or poster are the editors' own files, served from its materials (tests/e2e/fixtures/materials.spec.ts).
+			.filter((path) => path.endsWith('.pdf') && !/[/\\]materials[/\\]/.test(path))
 			.map((path) => `/${relative(outDir, `${outDir}/${path}`)}`);
 		expect(pdfs.sort()).toEqual(
 			fullText(testInfo)
@@ -107,10 +108,15 @@ export function declareGalleyTests(): void {
 
 			const text = await page.locator('#entry-text').locator('h2, h3').allTextContents();
 			const headings = await printedHeadings(page);
-			// Each picture printed is a figure with its alt text (none of the fixture papers has one yet).
+			// Each picture printed is a figure with its alt text. Chromium tags a <figure> (a captioned
+			// picture's, or a quotation's) as a Figure too, a group with no alt text of its own.
 			const printedAlts = await page
-				.locator('main img')
-				.evaluateAll((all) => all.filter((image) => image.getClientRects().length > 0).map((image) => image.getAttribute('alt') ?? ''));
+				.locator('main figure, main img')
+				.evaluateAll((all) =>
+					all
+						.filter((element) => element.getClientRects().length > 0)
+						.map((element) => (element.localName === 'img' ? (element.getAttribute('alt') ?? '') : '')),
+				);
 			expect(
 				pdf.roles.filter(({ role }) => role === 'Figure').map(({ alt }) => alt ?? ''),
 				`${id}: figures and their alt text`,
