@@ -80,7 +80,8 @@ describe('the web editor’s configuration', () => {
 			walk(fieldDocs(documentedSchema(collections[name].schema)), inForm(name));
 		}
 		expect(formField('papers', 'authors')).toMatchObject({ collection: 'people', multiple: true, min: 1, display_fields: ['name'] });
-		expect(formField('papers', 'session')).toMatchObject({ collection: 'sessions', required: false });
+		// Every symposium's sessions are offered (Decap cannot narrow them by the paper's symposium), each naming its symposium.
+		expect(formField('papers', 'session')).toMatchObject({ collection: 'sessions', required: false, display_fields: ['title', 'symposium'] });
 	});
 
 	it('checks DOIs, ORCID iDs and dates with the patterns and messages of the schemas', () => {

@@ -128,12 +128,16 @@ function valueSchema(schema: AnySchema): AnySchema {
 	return schema;
 }
 
-/** The field entries of another collection are chosen by: people by name, everything else by title. */
-const LABEL_FIELD: Partial<Record<CollectionName, string>> = { people: 'name' };
+/**
+ * The fields entries of another collection are chosen by: people by name, everything else by title. A session
+ * shows its symposium too: Decap cannot narrow one field's choices by another's value, so the picker offers every
+ * symposium's sessions, and the check refuses a paper given a session of another symposium.
+ */
+const LABEL_FIELDS: Partial<Record<CollectionName, string[]>> = { people: ['name'], sessions: ['title', 'symposium'] };
 
 function relationTo(collection: string): Pick<EditorField, 'widget' | 'collection' | 'value_field' | 'search_fields' | 'display_fields'> {
-	const label = LABEL_FIELD[collection as CollectionName] ?? 'title';
-	return { widget: 'relation', collection, value_field: '{{slug}}', search_fields: [label], display_fields: [label] };
+	const labels = LABEL_FIELDS[collection as CollectionName] ?? ['title'];
+	return { widget: 'relation', collection, value_field: '{{slug}}', search_fields: labels, display_fields: labels };
 }
 
 /** A text written in sentences, judged by its example: a summary, not a name or a title. */
