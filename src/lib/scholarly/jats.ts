@@ -59,8 +59,8 @@ export function jatsArticle(record: PaperRecord, text: JatsText | undefined): st
 		{
 			'xmlns:xlink': 'http://www.w3.org/1999/xlink',
 			'xmlns:mml': 'http://www.w3.org/1998/Math/MathML',
+			// No article-type: the record does not say whether a paper reports research, reviews it or argues a case.
 			'dtd-version': '1.3',
-			'article-type': record.kind === 'journal-article' ? 'research-article' : undefined,
 			'xml:lang': record.language,
 		},
 		[x('front', {}, [journalMeta(record), articleMeta(record)]), text && x('body', {}, text.body), text && text.back.length > 0 && x('back', {}, text.back)],
