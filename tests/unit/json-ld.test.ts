@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { articleLd, breadcrumbLd, collectionPageLd, correctionLd, eventLd, profilePageLd, serialiseJsonLd } from '../../src/lib/scholarly/json-ld';
-import { scholarlyCorrection, scholarlyRecord } from '../../src/lib/scholarly/record';
+import {
+	articleLd,
+	breadcrumbLd,
+	collectionPageLd,
+	commentaryLd,
+	correctionLd,
+	eventLd,
+	profilePageLd,
+	serialiseJsonLd,
+} from '../../src/lib/scholarly/json-ld';
+import { scholarlyCommentary, scholarlyCorrection, scholarlyRecord } from '../../src/lib/scholarly/record';
 import type { Person } from '../../src/lib/content/site-content';
 import { readCollection } from '../content';
 import { SITES } from '../sites';
@@ -44,6 +53,29 @@ for (const [siteName, { contentDir }] of Object.entries(SITES)) {
 				.map((entry) => [entry.id, entry.data]),
 		);
 		const sessionFronts = readCollection(contentDir, 'sessions');
+
+		for (const piece of site.commentary) {
+			it(`commentary ${piece.id} is its authors' piece only where the page holds the piece, else an article based on it`, () => {
+				const ld = roundTrip(commentaryLd(scholarlyCommentary(piece, site, base)));
+				expectNoEmptyValues(ld);
+				expect(ld.url).toBe(pageOf('commentary', piece.id));
+				const authorUrls = (work: Ld) => (work.author ?? []).map((author: { url: string }) => author.url);
+				const written = piece.data.authors.map((id) => {
+					return new URL(`/people/${id.id}/`, base).href;
+				});
+				if (piece.data.text === 'full-text') {
+					expect(authorUrls(ld)).toEqual(written);
+					expect(ld.isBasedOn).toBeUndefined();
+				} else {
+					// The page is the editors' summary: the authors wrote the piece it is based on, where it appeared.
+					expect(ld.author).toBeUndefined();
+					expect(ld.datePublished).toBeUndefined();
+					expect(authorUrls(ld.isBasedOn)).toEqual(written);
+					expect(ld.isBasedOn.url).toBe(piece.data.source?.url);
+					expect(ld.isBasedOn.isPartOf?.name).toBe(piece.data.source?.publication);
+				}
+			});
+		}
 
 		for (const paper of site.papers) {
 			it(`${paper.id} is a ScholarlyArticle with its authors, journal and identifiers as known`, () => {

@@ -127,29 +127,41 @@ function answeredLd(work: RelatedWork): ScholarlyArticle | Article {
 	return { '@type': work.kind === 'paper' ? 'ScholarlyArticle' : 'Article', ...workRef(work) };
 }
 
-/** A commentary piece's page: the piece, typed by how it answers another work (responsesLd says why), and what answers it. */
-export function commentaryLd(record: CommentaryRecord): WithContext<Article | Review | Comment> {
-	const common = compact({
-		'@context': CONTEXT,
-		'@id': record.pageUrl,
-		url: record.pageUrl,
-		headline: record.title,
-		name: record.title,
-		author: record.authors.map(authorLd),
-		datePublished: partialDateToIso(record.date),
-		...responsesLd(record.responses),
-	});
+/** The piece itself: typed by how it answers another work (responsesLd says why), by its authors, on its date. */
+function pieceLd(record: CommentaryRecord): Article | Review | Comment {
+	const piece = compact({ headline: record.title, name: record.title, author: record.authors.map(authorLd), datePublished: partialDateToIso(record.date) });
 	const answered = record.respondsTo;
 	switch (answered?.relation) {
 		case 'review':
-			return { ...common, '@type': 'Review', itemReviewed: answeredLd(answered) };
+			return { ...piece, '@type': 'Review', itemReviewed: answeredLd(answered) };
 		case 'comment':
-			return { ...common, '@type': 'Comment', parentItem: answeredLd(answered) };
+			return { ...piece, '@type': 'Comment', parentItem: answeredLd(answered) };
 		case 'response':
-			return { ...common, '@type': 'Article', about: answeredLd(answered) };
+			return { ...piece, '@type': 'Article', about: answeredLd(answered) };
 		default:
-			return { ...common, '@type': 'Article' };
+			return { ...piece, '@type': 'Article' };
 	}
+}
+
+/**
+ * A commentary piece's page, and what answers it. A page that holds the piece itself is the
+ * piece. A page that holds the editors' summary of a piece published elsewhere is not its
+ * authors' work: it is an article based on the piece, which is described where it appeared.
+ */
+export function commentaryLd(record: CommentaryRecord): WithContext<Article | Review | Comment> {
+	const page = { '@context': CONTEXT, '@id': record.pageUrl, url: record.pageUrl, ...responsesLd(record.responses) } as const;
+	if (!record.summaryOf) return { ...pieceLd(record), ...page };
+	const { publication, url } = record.summaryOf;
+	return compact({
+		...page,
+		'@type': 'Article',
+		headline: record.title,
+		isBasedOn: compact({
+			...pieceLd(record),
+			url,
+			isPartOf: publication === undefined ? undefined : ({ '@type': 'Periodical', name: publication } satisfies Periodical),
+		}),
+	});
 }
 
 /** A paper, and what was made about it: its talk's slides, poster and video (material-ld.ts). */

@@ -90,6 +90,8 @@ export interface CommentaryRecord {
 	respondsTo?: RelatedWork | undefined;
 	/** The commentary that answers it, oldest first. */
 	responses: RelatedWork[];
+	/** Where the piece appeared, when the page holds the editors' summary of it rather than the piece itself. */
+	summaryOf?: { publication?: string | undefined; url?: string | undefined } | undefined;
 }
 
 export interface CitedPerson {
@@ -217,5 +219,6 @@ export function scholarlyCommentary(piece: Commentary, site: Pick<SiteContent, '
 		pageUrl: new URL(entryHref(piece), base).href,
 		respondsTo: answered && relatedWork(answered.target, answered.kind, base),
 		responses: site.responsesTo(piece).map(({ kind, piece: response }) => relatedWork(response, kind, base)),
+		summaryOf: piece.data.text === 'summary' ? { publication: piece.data.source?.publication, url: piece.data.source?.url } : undefined,
 	};
 }
