@@ -71,6 +71,8 @@ test('an acronym finds the pages that use any term of its group, and the page it
 	expect(phrase, `the excerpt marks "${marked}"`).toBeDefined();
 	await first.getByRole('heading', { level: 2 }).getByRole('link').click();
 	await expect(page).toHaveURL(/\?highlight=/);
+	// Pagefind's highlighter loads once the page has; the marks come after it.
+	await expect(page.getByRole('main').locator('mark').first()).toBeVisible();
 	const onPage = (await page.getByRole('main').locator('mark').allTextContents()).join(' ').toLowerCase();
 	for (const word of phrase.toLowerCase().split(' ')) expect(onPage).toContain(word);
 	expect(onPage).not.toContain('cmht');
