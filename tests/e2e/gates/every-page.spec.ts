@@ -118,6 +118,11 @@ forEachBuiltPage((path) => {
 			}
 		});
 
+		// Past its request, another site's frame (a video's player) is its host's to make accessible: its controls, focus
+		// and drawing are out of this page's reach, and a stand-in loading late moved the checks below. They check the
+		// page's own content, the frame taken out.
+		if ((await framedOrigins(page)).length > 0) await page.locator('iframe').evaluateAll((frames) => frames.forEach((frame) => frame.remove()));
+
 		await test.step('images: size set, modern formats, responsive sources, lazy below the fold', async () => {
 			const viewportHeight = page.viewportSize()!.height;
 			for (const image of await imagesOf(page)) {
@@ -181,9 +186,6 @@ forEachBuiltPage((path) => {
 		// Last, as focus and scrolling change the page; back at the width Playwright gives a page by default.
 		await page.setViewportSize({ width: 1280, height: 720 });
 		await page.evaluate(() => window.scrollTo(0, 0));
-		// Tab goes on into another site's frame (a video's player) and through its controls, which are its host's to make
-		// reachable, and where the probe in this page cannot follow: the walk checks the page's own stops, the frame taken out.
-		if ((await framedOrigins(page)).length > 0) await page.locator('iframe').evaluateAll((frames) => frames.forEach((frame) => frame.remove()));
 		await checkKeyboard(page, path);
 	});
 });
