@@ -305,8 +305,11 @@ export function kindOf(url: string): string {
 		return `/_astro/*${ext}`;
 	}
 	if (!pathname.startsWith('/pagefind/')) return pathname.endsWith('/') || pathname.endsWith('.html') ? 'pages (HTML)' : pathname;
-	const name = pathname.replace('/pagefind/', '');
+	// Within one of this site's sections of the index (src/lib/search/sections.ts), files are named as in one index.
+	const name = pathname.replace(/^\/pagefind\/(site\/|symposia\/[^/]+\/)?/, '');
 	if (name === 'pagefind.js') return 'pagefind.js';
+	if (name === 'pagefind-worker.js') return 'pagefind-worker.js';
+	if (name === 'dates.json') return 'dates for sorting across sections (dates.json)';
 	if (name.startsWith('wasm.')) return 'WebAssembly (wasm.*.pagefind)';
 	if (name === 'pagefind-entry.json') return 'pagefind-entry.json';
 	if (name.endsWith('.pf_meta')) return 'metadata (pagefind.*.pf_meta)';

@@ -5,7 +5,7 @@
  * (scripts/bench/side-by-side-report.ts). With --record it rewrites the "Side by side with
  * Starlight" section of BENCHMARKS.md and redraws the curve chart.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
@@ -166,6 +166,13 @@ async function measureSize(options: SideBySideOptions, papers: number, peer: Sta
 		);
 		builds.peer.push(await build(peerName, peer.coldPaths, peer.build(join(work, `peer-${papers}-${run + 1}.log`))));
 	}
+	// A rebuild after an editor changes one paper, with the build cache kept as the deploy workflow keeps it.
+	console.log(`Rebuilding this site after one paper changes, ${runs} time(s), with its build cache kept …`);
+	const rebuilds: BuildRun[] = [];
+	for (let run = 0; run < runs; run++) {
+		appendFileSync(join(contentDir, 'papers', `${content.papers[run]}.mdx`), `\nA sentence an editor added in rebuild ${run + 1}.\n`);
+		rebuilds.push(await build('rebuild', [], siteBuild(repo, contentDir, ourDist, join(work, `ours-${papers}-rebuild-${run + 1}.log`), parseEnv(options.env))));
+	}
 	const ourStats = distStats(ourDist);
 	const peerStats = distStats(peer.dist);
 
@@ -173,6 +180,7 @@ async function measureSize(options: SideBySideOptions, papers: number, peer: Sta
 	const servers = [await startPreview(repo, ourDist), await startPreview(peer.dir, peer.dist)];
 	const browser = await chromium.launch(chromiumLaunchOptions());
 	let searches: ReaderSearch[][];
+	let wide: ReaderSearch[] | undefined;
 	try {
 		const [ours, theirs] = servers as [(typeof servers)[number], (typeof servers)[number]];
 		searches = await searchBoth(
@@ -185,6 +193,11 @@ async function measureSize(options: SideBySideOptions, papers: number, peer: Sta
 			resultPath,
 			runs,
 		);
+		// With several symposia, a search from a page of none of them (the home page) searches them all.
+		if (options.symposia > 1) {
+			console.log(`Searching all symposia from / , ${runs} time(s) …`);
+			[wide] = await searchBoth(browser, [{ label: 'this site', base: ours.base, dist: ourDist, box: SITE_SEARCH }], '/', resultPath, runs);
+		}
 	} finally {
 		await browser.close();
 		for (const server of servers) await server.stop();
@@ -196,7 +209,7 @@ async function measureSize(options: SideBySideOptions, papers: number, peer: Sta
 		run: {
 			papers,
 			words: content.words,
-			ours: { builds: builds.ours, pages: ourStats.pages, searches: ourSearches },
+			ours: { builds: builds.ours, pages: ourStats.pages, searches: ourSearches, rebuilds, ...(wide ? { wideSearches: wide } : {}) },
 			peer: { builds: builds.peer, pages: peerStats.pages, searches: peerSearches },
 		},
 		builds,

@@ -25,8 +25,8 @@ export async function finishSite(dir: string, log: (line: string) => void): Prom
 			`PDF galleys of ${galleys.galleys} papers, ${formatFileSize(galleys.bytes)}: ${galleys.printed} printed, the rest from the build cache, in ${seconds} s`,
 		);
 	}
-	const { pages, outputPath } = await buildSearchIndex(dir);
-	log(`Indexed ${pages} pages for search into ${outputPath}`);
+	const { pages, sections, outputPath } = await buildSearchIndex(dir);
+	log(`Indexed ${pages} pages for search into ${outputPath}, in ${sections} sections`);
 	const precache = await writeOfflineFiles(dir);
 	log(`Offline reading keeps ${precache.files.length} files, ${precache.bytes} bytes`);
 }

@@ -1,9 +1,13 @@
-import { readdir, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { link, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, sep } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
+import { DATES_FILE, SEARCH_FOLDER, SECTION_ATTRIBUTE, SITE_SECTION, symposiumSection } from '../lib/search/sections';
 
 export interface IndexReport {
 	pages: number;
+	/** The site's own section and one per symposium. */
+	sections: number;
 	outputPath: string;
 }
 
@@ -13,6 +17,11 @@ export interface IndexReport {
  * they are removed after writing, to keep 380 KB of dead files out of every deploy.
  */
 const UNUSED_UI = /^pagefind-(ui|modular-ui|component-ui)\.(js|css)$/;
+/**
+ * Pagefind's scripts, which every section's bundle holds a copy of: one copy is kept, in the search folder. Each
+ * section keeps its own wasm and worker, which the first section a search loads reads from its own folder.
+ */
+const SHARED_SCRIPTS = ['pagefind.js', 'pagefind-highlight.js'];
 
 /**
  * How much of the word index Pagefind puts in one file: it closes a file once the words in it occur this many times
@@ -27,35 +36,109 @@ const INDEX_CHUNK_OCCURRENCES = '4000';
 /** The note of when the index was built, in the index's folder: the dev server's search page reads it, no reader does. */
 export const BUILT_NOTE = 'pagefind/built.json';
 
+const SECTION = new RegExp(`${SECTION_ATTRIBUTE}="([^"]+)"`);
+
 /** Fails the build with everything Pagefind said, so a broken index never ships quietly. */
 function check(step: string, errors: string[]) {
 	if (errors.length > 0) throw new Error(`Search indexing failed at ${step}:\n${errors.join('\n')}`);
 }
 
 /**
- * Indexes the built site in `siteDir` with Pagefind's Node API and writes the bundle to
- * `siteDir/pagefind`, with a note of when it was built for the dev server to show.
- * Pagefind reads the pages from disk itself, several at a time, in their own words (the
- * search page expands synonyms as it searches). Pagefind runs as a separate service
- * process; it is closed even when a step fails.
+ * The built pages Pagefind indexes (those that mark their body for it), by the folder of their section, in the order
+ * they are written: the site's first, then each symposium's. Each page's text is read again when its section is
+ * indexed, so only the paths are held.
+ */
+async function pagesBySection(siteDir: string): Promise<Map<string, string[]>> {
+	const sections = new Map<string, string[]>([[SITE_SECTION, []]]);
+	const paths = (await readdir(siteDir, { recursive: true }))
+		.map((path) => path.split(sep).join('/'))
+		.filter((path) => path.endsWith('.html') && !path.startsWith('pagefind/'))
+		.sort();
+	for (const path of paths) {
+		const html = await readFile(join(siteDir, path), 'utf8');
+		if (!html.includes('data-pagefind-body')) continue;
+		const symposium = SECTION.exec(html)?.[1];
+		const folder = symposium ? symposiumSection(symposium) : SITE_SECTION;
+		sections.set(folder, [...(sections.get(folder) ?? []), path]);
+	}
+	return sections;
+}
+
+/** Each dated page's date, by the id Pagefind gives its result: read back from the fragments it wrote. */
+async function datesOf(bundle: string): Promise<Record<string, string>> {
+	const dates: Record<string, string> = {};
+	const folder = join(bundle, 'fragment');
+	for (const name of await readdir(folder)) {
+		// A fragment is gzipped JSON behind Pagefind's signature.
+		const fragment = JSON.parse(
+			gunzipSync(await readFile(join(folder, name)))
+				.toString('utf8')
+				.replace(/^pagefind_dcd/, ''),
+		) as {
+			meta: Record<string, string>;
+		};
+		const date = fragment.meta['date'];
+		if (date) dates[name.replace(/\.pf_fragment$/, '')] = date;
+	}
+	return dates;
+}
+
+/**
+ * Indexes one section's pages and writes its bundle; returns how many pages it holds. Pagefind reads pages from a folder
+ * faster than it is handed them one by one (src/lib/build/README.md), so the section's pages are linked into a
+ * folder of their own beside the site, at the same paths, which gives them the same addresses.
+ */
+async function writeSection(siteDir: string, folder: string, paths: string[]): Promise<number> {
+	const pages = `${siteDir}.search-section`;
+	await rm(pages, { recursive: true, force: true });
+	await mkdir(pages);
+	for (const path of paths) {
+		await mkdir(dirname(join(pages, path)), { recursive: true });
+		await link(join(siteDir, path), join(pages, path));
+	}
+	const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+	check('createIndex', errors);
+	if (!index) throw new Error('Search indexing failed at createIndex: Pagefind returned no index.');
+	try {
+		const added = await index.addDirectory({ path: pages });
+		check(`addDirectory (${folder})`, added.errors);
+		const outputPath = join(siteDir, folder);
+		const written = await index.writeFiles({ outputPath });
+		check(`writeFiles (${folder})`, written.errors);
+		for (const name of await readdir(outputPath)) if (UNUSED_UI.test(name)) await rm(join(outputPath, name));
+		for (const name of SHARED_SCRIPTS) {
+			if (folder === SITE_SECTION) await rename(join(outputPath, name), join(siteDir, SEARCH_FOLDER, name));
+			else await rm(join(outputPath, name));
+		}
+		await writeFile(join(outputPath, DATES_FILE), JSON.stringify(await datesOf(outputPath)));
+		return added.page_count;
+	} finally {
+		// Frees the section's index in Pagefind's service before the next is built.
+		await index.deleteIndex();
+		await rm(pages, { recursive: true, force: true });
+	}
+}
+
+/**
+ * Indexes the built site in `siteDir` with Pagefind's Node API, in sections (src/lib/search/sections.ts), each
+ * written into `siteDir/pagefind` and freed before the next, with a note of when it was built for the dev server to
+ * show. The search page expands synonyms as it searches, so pages are indexed in their own words. Pagefind runs as a
+ * separate service process; it is closed even when a step fails.
  */
 export async function buildSearchIndex(siteDir: string): Promise<IndexReport> {
 	// Pagefind's service process inherits this process's environment when createIndex starts it.
 	process.env[INDEX_CHUNK_SIZE] ??= INDEX_CHUNK_OCCURRENCES;
+	const outputPath = join(siteDir, SEARCH_FOLDER);
 	try {
-		const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
-		check('createIndex', errors);
-		if (!index) throw new Error('Search indexing failed at createIndex: Pagefind returned no index.');
-		const added = await index.addDirectory({ path: siteDir });
-		check('addDirectory', added.errors);
-		const pages = added.page_count;
-		if (pages === 0) throw new Error(`Search indexing found no pages in ${siteDir}.`);
-		const outputPath = join(siteDir, 'pagefind');
-		const written = await index.writeFiles({ outputPath });
-		check('writeFiles', written.errors);
-		for (const name of await readdir(outputPath)) if (UNUSED_UI.test(name)) await rm(join(outputPath, name));
+		const sections = await pagesBySection(siteDir);
+		if ([...sections.values()].every((paths) => paths.length === 0)) throw new Error(`Search indexing found no pages in ${siteDir}.`);
+		await rm(outputPath, { recursive: true, force: true });
+		let pages = 0;
+		// The site's section is written even when it holds no page, for the scripts every search loads; the search page
+		// then leaves it out (hasSiteSection in src/lib/search/search-record.ts), as Pagefind cannot load an empty index.
+		for (const [folder, paths] of sections) pages += await writeSection(siteDir, folder, paths);
 		await writeFile(join(siteDir, BUILT_NOTE), JSON.stringify({ builtAt: new Date().toISOString(), pages }));
-		return { pages, outputPath };
+		return { pages, sections: sections.size, outputPath };
 	} finally {
 		await pagefind.close();
 	}

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildSite, root, SITES } from '../sites';
+import { SITE_SECTION } from '../../src/lib/search/sections';
 
 /**
  * The editors' live preview (`npm run dev`) renders pages on request, so it has no
@@ -52,12 +53,12 @@ describe('the dev server serves the last build’s search index', () => {
 	});
 
 	it('serves the index files the script fetches, byte for byte', async () => {
-		const entry = (await (await fetch(`${base}/pagefind/pagefind-entry.json`)).json()) as { languages: Record<string, { hash: string }> };
-		const meta = `pagefind.${entry.languages.en!.hash}.pf_meta`;
-		const response = await fetch(`${base}/pagefind/${meta}`);
+		const entry = (await (await fetch(`${base}${SITE_SECTION}pagefind-entry.json`)).json()) as { languages: Record<string, { hash: string }> };
+		const meta = `${SITE_SECTION}pagefind.${entry.languages.en!.hash}.pf_meta`;
+		const response = await fetch(`${base}${meta}`);
 		expect(response.status).toBe(200);
 		expect(response.headers.get('content-type')).toBe('application/octet-stream');
-		expect(Buffer.from(await response.arrayBuffer())).toEqual(readFileSync(join(outDir, 'pagefind', meta)));
+		expect(Buffer.from(await response.arrayBuffer())).toEqual(readFileSync(join(outDir, meta)));
 	});
 
 	it('serves nothing outside the index, and survives requests for folders and malformed names', async () => {

@@ -1,7 +1,9 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { SECTION_ATTRIBUTE } from '../../src/lib/search/sections';
 
 const calls: string[] = [];
 /** What Pagefind 1.6 writes at the top of its bundle, besides the index folders. */
@@ -19,15 +21,15 @@ const BUNDLE_FILES = [
 	'pagefind-component-ui.css',
 ];
 const responses = {
-	createIndex: { errors: [] as string[], index: undefined as unknown },
+	createIndex: { errors: [] as string[] },
 	addDirectory: { errors: [] as string[] },
-	writeFiles: { errors: [] as string[], outputPath: '' },
+	writeFiles: { errors: [] as string[] },
 };
 
 vi.mock('pagefind', () => ({
 	createIndex: vi.fn(async () => {
 		calls.push('createIndex');
-		return responses.createIndex;
+		return responses.createIndex.errors.length > 0 ? { errors: responses.createIndex.errors } : { errors: [], index: fakeIndex() };
 	}),
 	close: vi.fn(async () => {
 		calls.push('close');
@@ -37,65 +39,122 @@ vi.mock('pagefind', () => ({
 
 const { buildSearchIndex } = await import('../../src/integrations/pagefind');
 
+/** A page's date as its search record gives it, read back by the fake from the page's text. */
+const DATED = /data-date="([^"]+)"/;
+
+/** Reads the pages of the folder it is given, and writes them as Pagefind would: a bundle with one gzipped fragment per page. */
 function fakeIndex() {
+	const pages: { url: string; content: string }[] = [];
 	return {
-		// Pagefind reads the folder itself: the fake counts its pages as Pagefind would.
-		addDirectory: vi.fn(async (directory: { path: string }) => {
-			calls.push(`addDirectory ${directory.path}`);
-			const pages = readdirSync(directory.path, { recursive: true }).filter((file) => String(file).endsWith('.html'));
-			return { ...responses.addDirectory, page_count: responses.addDirectory.errors.length > 0 ? 0 : pages.length };
+		addDirectory: vi.fn(async ({ path }: { path: string }) => {
+			for (const file of readdirSync(path, { recursive: true, encoding: 'utf8' })
+				.filter((name) => name.endsWith('.html'))
+				.sort()) {
+				pages.push({ url: `/${file.replace(/index\.html$/, '')}`, content: readFileSync(join(path, file), 'utf8') });
+			}
+			const { errors } = responses.addDirectory;
+			return { errors, page_count: errors.length > 0 ? 0 : pages.length };
 		}),
 		writeFiles: vi.fn(async (options: { outputPath: string }) => {
-			calls.push(`writeFiles ${options.outputPath}`);
+			calls.push(`writeFiles ${options.outputPath} ${pages.map(({ url }) => url).join(' ')}`);
 			if (responses.writeFiles.errors.length === 0) {
-				mkdirSync(options.outputPath, { recursive: true });
+				mkdirSync(join(options.outputPath, 'fragment'), { recursive: true });
 				for (const name of BUNDLE_FILES) writeFileSync(join(options.outputPath, name), '');
+				pages.forEach(({ url, content }, index) => {
+					const date = DATED.exec(content)?.[1];
+					const fragment = { url, meta: date ? { date } : {} };
+					writeFileSync(join(options.outputPath, 'fragment', `en_${index}.pf_fragment`), gzipSync(`pagefind_dcd${JSON.stringify(fragment)}`));
+				});
 			}
-			return responses.writeFiles;
+			return { ...responses.writeFiles, outputPath: options.outputPath };
+		}),
+		deleteIndex: vi.fn(async () => {
+			calls.push('deleteIndex');
+			return null;
 		}),
 	};
 }
 
 let siteDir: string;
 
+function page(path: string, html: string) {
+	mkdirSync(dirname(join(siteDir, path)), { recursive: true });
+	writeFileSync(join(siteDir, path), html);
+}
+
 beforeEach(() => {
 	calls.length = 0;
 	siteDir = mkdtempSync(join(tmpdir(), 'site-'));
-	mkdirSync(join(siteDir, 'papers', 'one'), { recursive: true });
-	writeFileSync(join(siteDir, 'index.html'), '<main data-pagefind-body><p>Home</p></main>');
-	writeFileSync(join(siteDir, 'papers', 'one', 'index.html'), '<main data-pagefind-body><p>Each PCT met.</p></main>');
-	writeFileSync(join(siteDir, 'papers', 'one', 'cite.txt'), 'not a page');
-	responses.createIndex = { errors: [], index: fakeIndex() };
+	page('index.html', '<main><p>Home, which marks no body for the index</p></main>');
+	page('people/ann/index.html', '<main data-pagefind-body><p>Ann</p></main>');
+	page('papers/one/index.html', `<main data-pagefind-body><p>Each PCT met.</p><div ${SECTION_ATTRIBUTE}="first" data-date="2006-09"></div></main>`);
+	page('papers/two/index.html', `<main data-pagefind-body><p>Care trusts.</p><div ${SECTION_ATTRIBUTE}="second" data-date="2010"></div></main>`);
+	page('messages/m/index.html', `<main data-pagefind-body><p>Partner.</p><div ${SECTION_ATTRIBUTE}="first"></div></main>`);
+	page('papers/one/cite.txt', 'not a page');
+	responses.createIndex = { errors: [] };
 	responses.addDirectory = { errors: [] };
-	responses.writeFiles = { errors: [], outputPath: join(siteDir, 'pagefind') };
+	responses.writeFiles = { errors: [] };
 });
 
+const bundle = (...folders: string[]) => join(siteDir, 'pagefind', ...folders);
+
 describe('buildSearchIndex', () => {
-	it('creates the index, adds the built site, writes the bundle inside the site, then closes Pagefind', async () => {
+	it("writes the site's section, then each symposium's, each with its own pages, freeing each before the next", async () => {
 		const report = await buildSearchIndex(siteDir);
-		expect(calls).toEqual(['createIndex', `addDirectory ${siteDir}`, `writeFiles ${join(siteDir, 'pagefind')}`, 'close']);
-		expect(report).toEqual({ pages: 2, outputPath: join(siteDir, 'pagefind') });
+		expect(calls).toEqual([
+			'createIndex',
+			`writeFiles ${bundle('site/')} /people/ann/`,
+			'deleteIndex',
+			'createIndex',
+			`writeFiles ${bundle('symposia', 'first/')} /messages/m/ /papers/one/`,
+			'deleteIndex',
+			'createIndex',
+			`writeFiles ${bundle('symposia', 'second/')} /papers/two/`,
+			'deleteIndex',
+			'close',
+		]);
+		expect(report).toEqual({ pages: 4, sections: 3, outputPath: bundle('/') });
 	});
 
 	it('notes when the index was built, for the dev server', async () => {
 		await buildSearchIndex(siteDir);
-		const note = JSON.parse(readFileSync(join(siteDir, 'pagefind', 'built.json'), 'utf8'));
-		expect(note.pages).toBe(2);
+		const note = JSON.parse(readFileSync(bundle('built.json'), 'utf8'));
+		expect(note.pages).toBe(4);
 		expect(Date.parse(note.builtAt)).not.toBeNaN();
 	});
 
-	it("leaves out Pagefind's ready-made UI files, which the site never loads, and keeps the rest", async () => {
+	it("lists each section's dated pages by the id of their results, for sorting across sections", async () => {
 		await buildSearchIndex(siteDir);
-		expect(readdirSync(join(siteDir, 'pagefind')).sort()).toEqual(
-			['built.json', 'pagefind-entry.json', 'pagefind-highlight.js', 'pagefind-worker.js', 'pagefind.js', 'wasm.en.pagefind'].sort(),
-		);
+		expect(JSON.parse(readFileSync(bundle('symposia', 'first', 'dates.json'), 'utf8'))).toEqual({ en_1: '2006-09' });
+		expect(JSON.parse(readFileSync(bundle('symposia', 'second', 'dates.json'), 'utf8'))).toEqual({ en_0: '2010' });
+		expect(JSON.parse(readFileSync(bundle('site', 'dates.json'), 'utf8'))).toEqual({});
 	});
 
-	it("fails with Pagefind's own words, and still closes, when a step reports errors", async () => {
+	it("leaves out Pagefind's ready-made UI files, and keeps one copy of its scripts, beside the sections", async () => {
+		await buildSearchIndex(siteDir);
+		const files = (folder: string) => readdirSync(folder).filter((name) => name !== 'fragment');
+		expect(files(bundle()).sort()).toEqual(['built.json', 'pagefind-highlight.js', 'pagefind.js', 'site', 'symposia']);
+		for (const section of [bundle('site'), bundle('symposia', 'first')]) {
+			expect(files(section).sort()).toEqual(['dates.json', 'pagefind-entry.json', 'pagefind-worker.js', 'wasm.en.pagefind']);
+		}
+	});
+
+	it('leaves nothing beside the site once done', async () => {
+		await buildSearchIndex(siteDir);
+		expect(existsSync(`${siteDir}.search-section`)).toBe(false);
+	});
+
+	it('drops the sections of an earlier build', async () => {
+		await buildSearchIndex(siteDir);
+		page('papers/two/index.html', `<main data-pagefind-body><p>Care trusts.</p><div ${SECTION_ATTRIBUTE}="first"></div></main>`);
+		await buildSearchIndex(siteDir);
+		expect(existsSync(bundle('symposia', 'second'))).toBe(false);
+	});
+
+	it("fails with Pagefind's own words, and still frees the index and closes, when a step reports errors", async () => {
 		responses.addDirectory = { errors: ['could not parse page.html'] };
-		await expect(buildSearchIndex(siteDir)).rejects.toThrow('Search indexing failed at addDirectory:\ncould not parse page.html');
-		expect(calls.at(-1)).toBe('close');
-		expect(calls.some((call) => call.startsWith('writeFiles'))).toBe(false);
+		await expect(buildSearchIndex(siteDir)).rejects.toThrow('Search indexing failed at addDirectory (/pagefind/site/):\ncould not parse page.html');
+		expect(calls).toEqual(['createIndex', 'deleteIndex', 'close']);
 	});
 
 	it('fails when there is nothing to index, rather than shipping an empty search', async () => {
@@ -105,14 +164,14 @@ describe('buildSearchIndex', () => {
 	});
 
 	it('closes Pagefind even when creating the index fails', async () => {
-		responses.createIndex = { errors: ['the service did not start'], index: undefined };
+		responses.createIndex = { errors: ['the service did not start'] };
 		await expect(buildSearchIndex(siteDir)).rejects.toThrow('Search indexing failed at createIndex');
 		expect(calls).toEqual(['createIndex', 'close']);
 	});
 
 	it('fails when writing the bundle fails', async () => {
-		responses.writeFiles = { errors: ['disk full'], outputPath: '' };
-		await expect(buildSearchIndex(siteDir)).rejects.toThrow('Search indexing failed at writeFiles:\ndisk full');
+		responses.writeFiles = { errors: ['disk full'] };
+		await expect(buildSearchIndex(siteDir)).rejects.toThrow('Search indexing failed at writeFiles (/pagefind/site/):\ndisk full');
 		expect(calls.at(-1)).toBe('close');
 	});
 });

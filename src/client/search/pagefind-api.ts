@@ -33,11 +33,32 @@ export interface SearchOptions {
 	sort?: Record<string, 'asc' | 'desc'>;
 }
 
-export interface Pagefind {
-	options(options: { excerptLength?: number; highlightParam?: string; noWorker?: boolean }): Promise<void>;
+export interface PagefindOptions {
+	basePath?: string;
+	mergeFilter?: Record<string, string>;
+	excerptLength?: number;
+	highlightParam?: string;
+	noWorker?: boolean;
+}
+
+/** Pagefind's module as loaded (/pagefind/pagefind.js); the search page uses it through sectioned-search.ts. */
+export interface PagefindModule {
+	options(options: PagefindOptions): Promise<void>;
 	init(): Promise<void>;
+	mergeIndex(path: string, options: Omit<PagefindOptions, 'basePath' | 'noWorker'>): Promise<void>;
 	filters(): Promise<FilterCounts>;
 	search(term: string | null, options?: SearchOptions): Promise<PagefindSearch | null>;
+}
+
+/** The search the page runs: across the sections loaded so far. */
+export interface Pagefind {
+	filters(): Promise<FilterCounts>;
+	search(term: string | null, options?: SearchOptions): Promise<PagefindSearch | null>;
+	/**
+	 * Loads the sections a search within these symposia needs, by their names in the Symposium filter: one symposium's
+	 * own, or with none or several, every section. Searches wait for sections still loading. True when it added any.
+	 */
+	cover(symposia: readonly string[]): Promise<boolean>;
 }
 
 /**
@@ -48,12 +69,3 @@ export interface Pagefind {
  * Below this the worker's file (12 KB gzipped, before the first result) buys nothing.
  */
 export const SEARCH_IN_WORKER_FROM = 300;
-
-/** Loads Pagefind on first use; the URL is built at run time so the bundler leaves it alone. */
-export async function loadPagefind(indexedPages: number): Promise<Pagefind> {
-	const url = new URL('/pagefind/pagefind.js', location.href).href;
-	const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
-	await pagefind.options({ excerptLength: 28, highlightParam: 'highlight', noWorker: indexedPages < SEARCH_IN_WORKER_FROM });
-	await pagefind.init();
-	return pagefind;
-}

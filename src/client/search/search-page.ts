@@ -1,9 +1,11 @@
-import { loadPagefind, type FilterCounts, type Pagefind, type PagefindResult } from './pagefind-api';
+import type { FilterCounts, Pagefind, PagefindResult } from './pagefind-api';
+import { loadPagefind } from './sectioned-search';
 import { FACET_LABELS, FACETS, facetValueLabel, type Facet } from '../../lib/search/facets';
 import { renderFacets, resultItem } from './results-view';
 import { correctQuery, mayBeMisspelt } from './spelling';
 import { searchVariants, type FoundPages } from './variant-search';
 import { queryVariants } from '../../lib/search/query-variants';
+import type { SearchSections } from '../../lib/search/sections';
 import { hasFilters, pagefindFilters, pagefindSort, paramsFromState, stateFromParams, type SearchState } from '../../lib/search/url-state';
 
 /** Results drawn before the count is announced: a screenful, so the first paint waits for five fragments, not ten. */
@@ -22,6 +24,8 @@ const READING_PAUSE_MS = 1000;
 const form = document.querySelector<HTMLFormElement>('#search-form')!;
 /** Whether the site holds several symposia: each result then names its own. */
 const series = form.dataset.series !== undefined;
+/** Each symposium's section of the index, by its name in the Symposium filter (src/lib/search/sections.ts). */
+const sections = JSON.parse(form.dataset.sections ?? '{"symposia":{}}') as SearchSections;
 /** The search vocabulary's groups of synonyms, which each search expands (query-variants.ts). */
 const synonyms = JSON.parse(form.dataset.synonyms ?? '[]') as string[][];
 const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
@@ -208,6 +212,8 @@ function removeFilter(facet: Facet, value?: string) {
 async function run() {
 	const current = ++generation;
 	await ready;
+	// A search wider than the symposium it started in loads the other sections first, whose values the facets then add.
+	if (await pagefind.cover(state.filters.symposium)) facetValues = undefined;
 	if (current !== generation) return;
 	loosen.hidden = true;
 	corrected.hidden = true;
@@ -284,7 +290,7 @@ function start() {
 	syncForm();
 	void showIndexAge();
 	// Listen from the start: what the reader types while Pagefind loads is searched once it has.
-	ready = loadPagefind(Number(form.dataset.indexedPages)).then(
+	ready = loadPagefind(Number(form.dataset.indexedPages), sections, state.filters.symposium).then(
 		(loaded) => {
 			pagefind = loaded;
 		},

@@ -17,6 +17,8 @@ export interface SearchRecord {
 	filters: Partial<Record<Exclude<Facet, 'type'>, string[]>>;
 	meta: Record<string, string>;
 	sort: Record<string, string>;
+	/** The symposium whose search section holds the page (sections.ts): set when the page belongs to one symposium alone. */
+	section?: string | undefined;
 }
 
 /** The summary filter's value for a page with a plain-language summary. */
@@ -50,6 +52,7 @@ export function paperRecord(paper: Paper, site: SiteContent): SearchRecord {
 		},
 		meta: { ...date.meta, authors: names.length > 0 ? formatList(names) : 'Authors not yet known' },
 		sort: date.sort,
+		section: site.symposiumOf(paper).id,
 	};
 }
 
@@ -61,6 +64,7 @@ export function messageRecord(message: Message, site: SiteContent): SearchRecord
 		filters: { symposium: [site.symposiumOf(message).data.shortTitle], theme: [...themes], summary: summaries(message) },
 		meta: {},
 		sort: {},
+		section: site.symposiumOf(message).id,
 	};
 }
 
@@ -72,18 +76,21 @@ export function commentaryRecord(piece: Commentary, site: SiteContent): SearchRe
 		filters: { symposium: [site.symposiumOf(piece).data.shortTitle], author: names, year: date.year },
 		meta: { ...date.meta, authors: formatList(names) },
 		sort: date.sort,
+		section: site.symposiumOf(piece).id,
 	};
 }
 
 /** A correction is found with the paper it corrects: by that paper's themes and authors. */
 export function correctionRecord(correction: Correction, site: SiteContent): SearchRecord {
-	const { symposium = [], theme = [], author = [] } = paperRecord(site.correctedPaper(correction), site).filters;
+	const paper = paperRecord(site.correctedPaper(correction), site);
+	const { symposium = [], theme = [], author = [] } = paper.filters;
 	const date = dated(correction.data.date);
 	return {
 		type: 'correction',
 		filters: { symposium, theme, author, year: date.year },
 		meta: date.meta,
 		sort: date.sort,
+		section: paper.section,
 	};
 }
 
@@ -101,20 +108,38 @@ export function programmeRecord(site: SiteContent, symposium: Symposium): Search
 		filters: { symposium: [symposium.data.shortTitle], session: sessions.map((s) => s.data.title), year: year.year },
 		meta: year.meta,
 		sort: year.sort,
+		section: symposium.id,
 	};
 }
 
 /** A symposium's page: found by its year. */
 export function symposiumRecord(symposium: Symposium): SearchRecord {
 	const year = dated(symposium.data.held);
-	return { type: 'symposium', filters: { symposium: [symposium.data.shortTitle], year: year.year }, meta: year.meta, sort: year.sort };
+	return {
+		type: 'symposium',
+		filters: { symposium: [symposium.data.shortTitle], year: year.year },
+		meta: year.meta,
+		sort: year.sort,
+		section: symposium.id,
+	};
 }
 
 /** An edition's page: found by its year, when the record gives it. */
 export function editionRecord(edition: Edition, site: SiteContent): SearchRecord {
 	const year = dated(edition.data.date);
-	const symposia = site.symposiaOf(edition).map((symposium) => symposium.data.shortTitle);
-	return { type: 'edition', filters: { symposium: symposia, edition: [edition.data.title], year: year.year }, meta: year.meta, sort: year.sort };
+	const symposia = site.symposiaOf(edition);
+	return {
+		type: 'edition',
+		filters: { symposium: symposia.map((symposium) => symposium.data.shortTitle), edition: [edition.data.title], year: year.year },
+		meta: year.meta,
+		sort: year.sort,
+		section: symposia.length === 1 ? symposia[0]!.id : undefined,
+	};
+}
+
+/** Whether the index has a section for the site beyond its symposia: a person's page, or an edition's from several symposia. */
+export function hasSiteSection(site: SiteContent): boolean {
+	return site.people.length > 0 || site.editions.some((edition) => editionRecord(edition, site).section === undefined);
 }
 
 /** The pages in the search index: each entry's own page and each programme that has sessions. */

@@ -95,6 +95,8 @@ test('a search for “mental health” quotes each page’s text, not its title 
 });
 
 test('a section under a result quotes only the text under its heading', async ({ page }) => {
+	// Three searches, and a page opened for every section under their first results: dozens of pages in all.
+	test.slow();
 	for (const query of ['partnership', 'care', 'health']) {
 		await searched(page, query);
 		expect(await subResultsQuotingOtherSections(page), `searching for "${query}"`).toEqual([]);

@@ -1,0 +1,91 @@
+import { DATES_FILE, SEARCH_FOLDER, type SearchSections } from '../../lib/search/sections';
+import { SEARCH_IN_WORKER_FROM, type Pagefind, type PagefindModule, type PagefindSearch, type SearchOptions } from './pagefind-api';
+
+/** Result options every section is searched with: Pagefind applies a section's options to that section alone. */
+const RESULT_OPTIONS = { excerptLength: 28, highlightParam: 'highlight' };
+
+/** A filter every page of a section has, with the section's folder as its value (Pagefind's mergeFilter): no page shows it. */
+const SECTION_FILTER = 'section';
+
+const NOTHING_FOUND: PagefindSearch = { results: [], unfilteredResultCount: 0, filters: {}, totalFilters: {} };
+
+/**
+ * Pagefind sorts each section by itself and orders merged results by score, which for a sorted search is each page's
+ * place within its own section: so across sections, results are put in order by the dates the build listed.
+ */
+async function sortedAcross(search: PagefindSearch, options: SearchOptions, dates: Promise<Record<string, string>>): Promise<PagefindSearch> {
+	const [key, direction] = Object.entries(options.sort ?? {})[0] ?? [];
+	if (key !== 'date') return search;
+	const dateOf = await dates;
+	const order = direction === 'asc' ? 1 : -1;
+	const results = search.results.toSorted((a, b) => order * (dateOf[a.id] ?? '').localeCompare(dateOf[b.id] ?? ''));
+	return { ...search, results };
+}
+
+/**
+ * Loads Pagefind on first use, with the section the search starts in (src/lib/search/sections.ts); the URL is
+ * built at run time so the bundler leaves it alone.
+ */
+export async function loadPagefind(indexedPages: number, sections: SearchSections, symposia: readonly string[]): Promise<Pagefind> {
+	const url = new URL(`${SEARCH_FOLDER}pagefind.js`, location.href).href;
+	const pagefind = (await import(/* @vite-ignore */ url)) as PagefindModule;
+	const every = [...Object.values(sections.symposia), ...(sections.site ? [sections.site] : [])];
+	const needed = (of: readonly string[]) => {
+		const own = of.length === 1 ? sections.symposia[of[0]!] : undefined;
+		return own ? [own] : every;
+	};
+	const [first] = needed(symposia);
+	const sectionOptions = (section: string) => ({ ...RESULT_OPTIONS, mergeFilter: { [SECTION_FILTER]: section } });
+	await pagefind.options({ ...sectionOptions(first!), basePath: first!, noWorker: indexedPages < SEARCH_IN_WORKER_FROM });
+	await pagefind.init();
+	const loading = new Map<string, Promise<void>>([[first!, Promise.resolve()]]);
+	const dates = new Map<string, Promise<Record<string, string>>>();
+	const datesOf = (section: string) => {
+		if (!dates.has(section)) {
+			const response = fetch(`${section}${DATES_FILE}`).then((response) => (response.ok ? (response.json() as Promise<Record<string, string>>) : {}));
+			dates.set(
+				section,
+				response.catch(() => ({})),
+			);
+		}
+		return dates.get(section)!;
+	};
+	const allDates = async () => Object.assign({}, ...(await Promise.all([...loading.keys()].map(datesOf)))) as Record<string, string>;
+	const loaded = () => Promise.all(loading.values());
+	/** How many pages of each section hold a word, kept while the sections loaded stay the same. */
+	const sectionsWith = new Map<string, Promise<Record<string, number>>>();
+	const sectionCounts = async (word: string) => (await pagefind.search(word))?.totalFilters[SECTION_FILTER] ?? {};
+	/**
+	 * Pagefind leaves out of a search the words its index lacks, so a section without one of a query's words would
+	 * answer with the others alone. A query of several words is searched, as one index would search it, only in the
+	 * sections that hold every one of its words that any section holds.
+	 */
+	const sectionsWithEvery = async (term: string): Promise<string[] | undefined> => {
+		const words = term.replaceAll('"', ' ').split(/\s+/).filter(Boolean);
+		if (loading.size < 2 || words.length < 2) return undefined;
+		const counts = await Promise.all(words.map((word) => (sectionsWith.get(word) ?? sectionsWith.set(word, sectionCounts(word)).get(word))!));
+		const known = counts.filter((count) => Object.values(count).some((pages) => pages > 0));
+		return [...loading.keys()].filter((section) => known.every((count) => (count[section] ?? 0) > 0));
+	};
+	return {
+		async filters() {
+			await loaded();
+			return pagefind.filters();
+		},
+		async search(term, options = {}) {
+			await loaded();
+			const within = term ? await sectionsWithEvery(term) : undefined;
+			if (within?.length === 0) return NOTHING_FOUND;
+			const filters = within ? { ...options.filters, [SECTION_FILTER]: { any: within } } : options.filters;
+			const search = await pagefind.search(term, filters ? { ...options, filters } : options);
+			return search && loading.size > 1 && options.sort ? sortedAcross(search, options, allDates()) : search;
+		},
+		async cover(of) {
+			const added = needed(of).filter((section) => !loading.has(section));
+			if (added.length > 0) sectionsWith.clear();
+			for (const section of added) loading.set(section, pagefind.mergeIndex(section, sectionOptions(section)));
+			await loaded();
+			return added.length > 0;
+		},
+	};
+}
