@@ -1,4 +1,5 @@
 import type { Element, ElementContent, Nodes, Root, RootContent } from 'hast';
+import { htmlToHast } from 'satteri';
 import { REFERENCES_HEADING } from '../schemas/prose-components';
 
 /** One reference of a paper, as its text writes it, with the id every format gives it (ref-1, ref-2, …). */
@@ -43,6 +44,12 @@ export function splitReferences(root: Root): { rest: RootContent[]; lists: Refer
 		else for (const content of referencesIn(node)) open.references.push({ id: `ref-${++count}`, content });
 	}
 	return { rest, lists };
+}
+
+/** A paper's references as plain text, from its HTML, for a format that takes them without markup (Crossref's unstructured_citation). */
+export function referenceTexts(html: string): { id: string; text: string }[] {
+	const { lists } = splitReferences(htmlToHast(html, { fragment: true }) as Root);
+	return lists.flatMap(({ references }) => references.map(({ id, content }) => ({ id, text: content.map(textOf).join('').replace(/\s+/g, ' ').trim() })));
 }
 
 /** The references a node of the section holds: a paragraph is one, a list one for each item. */
