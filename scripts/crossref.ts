@@ -5,7 +5,8 @@
  * gathers a symposium's papers, into deposits/<edition>.xml: only the DOIs under the prefix
  * of site.yaml's crossref block. Content that lacks what a deposit needs is refused, every
  * problem on one line as npm run check words them, and nothing is written. A site with no
- * crossref block deposits nothing, and says so.
+ * crossref block deposits nothing, and says so. Each paper's references are read from the
+ * References section of its text, as its JATS file lists them.
  *
  * --submit then posts each file to Crossref (--test: to its test system), with the account
  * in CROSSREF_LOGIN_ID and CROSSREF_LOGIN_PASSWD; CROSSREF_DEPOSIT_URL overrides the address.
@@ -36,6 +37,8 @@ const { formatProblem } = await import('../src/lib/content/problems.ts');
 const { parseFieldPath } = await import('../src/lib/content/field-paths.ts');
 const { suggest } = await import('../src/lib/suggest.ts');
 const { crossrefDeposit } = await import('../src/lib/scholarly/crossref.ts');
+const { renderEntryFile } = await import('../src/prose/entry-html.ts');
+const { referenceTexts } = await import('../src/prose/references.ts');
 const { CROSSREF_DEPOSIT_URL, CROSSREF_TEST_DEPOSIT_URL, submitDeposit } = await import('../src/lib/scholarly/crossref-submit.ts');
 
 /** Stops with one line per problem, as npm run check words them, having written nothing. */
@@ -92,7 +95,10 @@ const located = ({ entry: ref, field, message }: { entry: { collection: string; 
 };
 
 const now = new Date();
-const results = editions.map((edition) => ({ edition, result: crossrefDeposit(edition, site, settings, new URL(siteUrl!), now) }));
+const results = editions.map((edition) => ({
+	edition,
+	result: crossrefDeposit(edition, site, settings, new URL(siteUrl!), now, (paper) => referenceTexts(renderEntryFile(join(root, paper.filePath!)))),
+}));
 const refusals = results.flatMap(({ result }) => (result.ok ? [] : result.problems.map(located)));
 if (refusals.length > 0) refuse(refusals);
 

@@ -13,9 +13,16 @@ import { renderProse } from './render';
 export function htmlOf(entry: WithText): string {
 	const key = textKeyOf(entry);
 	if (!key) return '';
-	return cached(key, () => {
-		const file = resolve(entry.filePath ?? '');
-		const body = entryBody(readFileSync(file, 'utf8')) ?? '';
-		return Buffer.from(renderProse(body, extname(file) === '.md' ? 'md' : 'mdx').html);
-	}).toString('utf8');
+	return cached(key, () => Buffer.from(renderEntryFile(resolve(entry.filePath ?? '')))).toString('utf8');
+}
+
+/**
+ * An entry file's text as HTML, rendered as the loader renders it. Tools that read content
+ * without Astro (src/tooling/site-reader.ts) use this, not htmlOf: the key their entries
+ * carry only says that an entry has text and is none of the build cache's, so their HTML is
+ * made afresh and never kept.
+ */
+export function renderEntryFile(file: string): string {
+	const body = entryBody(readFileSync(file, 'utf8')) ?? '';
+	return renderProse(body, extname(file) === '.md' ? 'md' : 'mdx').html;
 }

@@ -1,9 +1,9 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { htmlToHast } from 'satteri';
 import type { JatsText } from '../lib/scholarly/jats';
-import { REFERENCES_HEADING } from '../schemas/prose-components';
 import { x, type XmlElement, type XmlNode } from '../lib/xml';
 import { markerIn, type ImageMarker } from './markers';
+import { splitReferences } from './references';
 
 /** What the text's markers and links become in the built site, which the page that serves the file knows. */
 export interface JatsLinks {
@@ -21,7 +21,7 @@ export interface JatsLinks {
  * emphasis and links their JATS elements; the site's components a figure (Figure), a
  * quotation with its attribution (Quote) and a box (KeyPoint); tables a table-wrap;
  * footnotes the notes of the back and their references; and the section headed References
- * the reference list.
+ * the reference list (src/prose/references.ts finds it, as for every format that lists them).
  */
 export function jatsText(html: string, links: JatsLinks): JatsText {
 	const root = htmlToHast(html, { fragment: true }) as Root;
@@ -30,7 +30,6 @@ export function jatsText(html: string, links: JatsLinks): JatsText {
 	const back: XmlElement[] = [];
 	/** The sections open at this point of the text, outermost first. */
 	const open: { depth: number; element: XmlElement }[] = [];
-	let references: XmlElement | undefined;
 
 	const inline = (nodes: readonly ElementContent[]): XmlNode[] => nodes.flatMap(inlineNode);
 
@@ -211,37 +210,27 @@ export function jatsText(html: string, links: JatsLinks): JatsText {
 		within.push(element);
 	};
 
-	for (const node of root.children) {
+	const { rest, lists } = splitReferences(root);
+	for (const node of rest) {
 		if (node.type === 'element' && /^h[1-6]$/.test(node.tagName)) {
 			const depth = Math.max(2, Number(node.tagName[1]));
 			while (open.length > 0 && open.at(-1)!.depth >= depth) open.pop();
-			const title = trimmed(inline(node.children));
-			if (depth === 2 && textOf(title) === REFERENCES_HEADING) {
-				references = x('ref-list', {}, [x('title', {}, title)]);
-				back.unshift(references);
-				continue;
-			}
-			if (depth === 2) references = undefined;
-			if (references) continue;
-			const section = x('sec', { id: `sec-${String(node.properties.id)}` }, [x('title', {}, title)]);
+			const section = x('sec', { id: `sec-${String(node.properties.id)}` }, [x('title', {}, trimmed(inline(node.children)))]);
 			place(section);
 			open.push({ depth, element: section });
 			continue;
 		}
-		for (const element of block(node)) {
-			if (references) references.children.push(...referencesIn(element, references.children.length));
-			else place(element);
-		}
+		for (const element of block(node)) place(element);
 	}
-	return { body, back };
-}
-
-/** Each item of the references' lists, or each of their paragraphs, as one reference. */
-function referencesIn(element: XmlElement, count: number): XmlElement[] {
-	const items = element.name === 'list' ? element.children.flatMap((item) => (typeof item === 'string' ? [] : item.children)) : [element];
-	return items.flatMap((item, index) =>
-		typeof item !== 'string' && item.name === 'p' ? [x('ref', { id: `ref-${count + index}` }, [x('mixed-citation', {}, item.children)])] : [],
+	back.unshift(
+		...lists.map(({ heading, references }) =>
+			x('ref-list', {}, [
+				x('title', {}, trimmed(inline(heading.children))),
+				...references.map(({ id, content }) => x('ref', { id }, [x('mixed-citation', {}, trimmed(inline(content)))])),
+			]),
+		),
 	);
+	return { body, back };
 }
 
 /** The elements that start a block of their own inside a list item or a note. */
@@ -272,8 +261,4 @@ function trimmed(nodes: XmlNode[]): XmlNode[] {
 	const last = result.length - 1;
 	if (typeof result[last] === 'string') result[last] = result[last].trimEnd();
 	return result.filter((node) => node !== '');
-}
-
-function textOf(nodes: XmlNode[]): string {
-	return nodes.map((node) => (typeof node === 'string' ? node : textOf(node.children))).join('');
 }

@@ -83,6 +83,7 @@ export type ProseComponentName = keyof typeof PROSE_COMPONENTS;
 
 /**
  * The heading of the section that holds a paper's references (\`## References\`): its list
- * becomes the paper's reference list where a format has one (JATS), one reference an item.
+ * becomes the paper's reference list where a format has one (JATS, Crossref deposits), one
+ * reference an item (src/prose/references.ts).
  */
 export const REFERENCES_HEADING = 'References';

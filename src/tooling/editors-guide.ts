@@ -133,7 +133,9 @@ Papers, key messages and commentary are Markdown: fields between two \`---\` lin
 text. \`##\` starts a section and \`###\` a subsection (each appears in the page's contents);
 a blank line separates paragraphs; footnotes are written \`[^1]\` with \`[^1]: The note.\` below.
 A paper's references go in a section headed \`## ${REFERENCES_HEADING}\`, one reference to a list item:
-archives and publishers' systems read that section as the paper's reference list (its JATS file).
+archives and publishers' systems read that section as the paper's reference list (its JATS file, and
+its Crossref deposit where the site registers DOIs). Write a reference's DOI in it, as
+\`https://doi.org/10.…\`, and the deposit links the work it cites.
 Link to another page of the site by its address, \`[the programme](/symposia/hsmc-2006/programme/)\`, or to a
 heading in it, \`[why](/papers/shared-care-records/#why-a-shared-record)\`: the check
 follows every such link.

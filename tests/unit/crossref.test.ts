@@ -8,9 +8,13 @@ import { XMLParser } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validateXML } from 'xmllint-wasm';
 import { affiliationsIn } from '../../src/lib/content/affiliations';
+import { entryBody } from '../../src/lib/content/entry-source';
 import { familyNameOf } from '../../src/lib/content/names';
-import type { Edition, SiteContent } from '../../src/lib/content/site-content';
-import { crossrefDeposit, underPrefix, type Deposit } from '../../src/lib/scholarly/crossref';
+import type { Edition, Paper, SiteContent } from '../../src/lib/content/site-content';
+import { crossrefDeposit, doiIn, underPrefix, type Deposit } from '../../src/lib/scholarly/crossref';
+import { renderEntryFile } from '../../src/prose/entry-html';
+import { referenceTexts } from '../../src/prose/references';
+import { renderProse } from '../../src/prose/render';
 import { siteContentOf } from '../site-content';
 import { root, SITES } from '../sites';
 
@@ -30,13 +34,16 @@ const deposits = new Map<string, Deposit>();
 const parser = new XMLParser({
 	ignoreAttributes: false,
 	attributeNamePrefix: '@',
-	isArray: (name) => ['person_name', 'institution', 'rel:related_item', 'journal_article', 'conference_paper'].includes(name),
+	isArray: (name) => ['person_name', 'institution', 'rel:related_item', 'journal_article', 'conference_paper', 'citation'].includes(name),
 });
+
+/** A paper's references as the command reads them: from the References section of its text. */
+const referencesOf = (paper: Paper) => referenceTexts(renderEntryFile(join(root, paper.filePath!)));
 
 beforeAll(async () => {
 	site = await siteContentOf(FIXTURES);
 	for (const edition of site.editions) {
-		const result = crossrefDeposit(edition, site, site.settings.crossref!, BASE, new Date());
+		const result = crossrefDeposit(edition, site, site.settings.crossref!, BASE, new Date(), referencesOf);
 		if (!result.ok) throw new Error(`${edition.id}: ${JSON.stringify(result.problems)}`);
 		deposits.set(edition.id, result.deposit);
 	}
@@ -57,6 +64,7 @@ interface ItemXml {
 	'ai:program'?: { 'ai:license_ref': { '#text': string } };
 	'rel:program'?: { 'rel:related_item': { 'rel:inter_work_relation': { '@relationship-type': string; '#text': string } }[] };
 	doi_data: { doi: string; resource: string };
+	citation_list?: { citation: { '@key': string; doi?: string; unstructured_citation: string }[] };
 }
 type ContainerXml = { journal_article?: ItemXml[]; conference_paper?: ItemXml[] };
 
@@ -108,7 +116,7 @@ describe('the fixture deposits', () => {
 				...published.flatMap(({ data }) => (underPrefix(data.doi, prefix) ? [data.doi] : [])),
 			];
 			expect(deposit.dois, edition.id).toEqual(expected);
-			expect([...deposit.xml.matchAll(/<doi>([^<]+)<\/doi>/g)].map(([, doi]) => doi)).toEqual(expected);
+			expect([...deposit.xml.matchAll(/<doi_data>\s*<doi>([^<]+)<\/doi>/g)].map(([, doi]) => doi)).toEqual(expected);
 			for (const paper of published.filter(({ data }) => data.doi && !underPrefix(data.doi, prefix))) {
 				expect(deposit.xml).not.toContain(paper.data.doi);
 				expect(deposit.leftOut.map((left) => left.paper.id)).toContain(paper.id);
@@ -184,6 +192,91 @@ describe('the fixture deposits', () => {
 		}
 		expect(related).toBeGreaterThanOrEqual(3);
 	});
+
+	it("list each paper's references as the References section of its text writes them, in order and keyed as its JATS file keys them; a paper without one has no list", () => {
+		let cited = 0;
+		let without = 0;
+		for (const edition of site.editions) {
+			for (const { item, paper } of itemsOf(edition)) {
+				const written = writtenReferences(paper);
+				const citations = item.citation_list?.citation ?? [];
+				expect(
+					citations.map((citation) => plain(citation.unstructured_citation)),
+					paper.id,
+				).toEqual(written);
+				expect(
+					citations.map((citation) => citation['@key']),
+					paper.id,
+				).toEqual(written.map((_, index) => `ref-${index + 1}`));
+				cited += citations.length;
+				if (written.length > 0) continue;
+				expect(item.citation_list, paper.id).toBeUndefined();
+				without++;
+			}
+		}
+		// Both kinds are deposited: a paper whose text lists references, and papers without.
+		expect(cited).toBeGreaterThanOrEqual(3);
+		expect(without).toBeGreaterThan(0);
+	});
+
+	it('give a reference the DOI its text names, as a doi.org address or after doi:, and none to a reference without one', () => {
+		const citations = site.editions.flatMap((edition) => itemsOf(edition).flatMap(({ item }) => item.citation_list?.citation ?? []));
+		const naming = citations.filter((citation) => /\b10\.\d{4,9}\//.test(citation.unstructured_citation));
+		expect(naming.length).toBeGreaterThanOrEqual(2);
+		expect(naming.length).toBeLessThan(citations.length);
+		for (const citation of citations) {
+			if (!naming.includes(citation)) expect(citation.doi, citation.unstructured_citation).toBeUndefined();
+			else {
+				expect(citation.unstructured_citation).toContain(citation.doi);
+				expect(citation.doi).toMatch(/^10\.\d{4,9}\/\S*\w$/);
+			}
+		}
+	});
+});
+
+/** The words as the tests compare them: straight quotes, one space. */
+const plain = (text: string) => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim();
+
+/** A paper's references read from its file as the editor wrote them: the items of the list under "## References", without Markdown's emphasis. */
+function writtenReferences(paper: Paper): string[] {
+	const body = entryBody(readFileSync(join(root, paper.filePath!), 'utf8')) ?? '';
+	const [, section = ''] = body.split(/^## References\n/m);
+	const list = section.split(/^(?:## |\[\^)/m)[0]!;
+	return list
+		.split(/^- /m)
+		.slice(1)
+		.map((item) => plain(item.replaceAll('*', '')));
+}
+
+describe('references as the deposit takes them', () => {
+	const textsOf = (mdx: string) => referenceTexts(renderProse(mdx, 'mdx').html);
+
+	it('are none for a text without a References section', () => {
+		expect(textsOf('## Background\n\nAsh, A. (2030) *One*.\n\n- Birch, B. (2031) Two.')).toEqual([]);
+	});
+
+	it("are each reference's words, without emphasis or links, its lines joined by one space", () => {
+		expect(textsOf('## References\n\n- Ash, A. (2030) *One*,\n  [online](https://example.org/one).\n- Birch, B. (2031) Two.')).toEqual([
+			{ id: 'ref-1', text: 'Ash, A. (2030) One, online.' },
+			{ id: 'ref-2', text: 'Birch, B. (2031) Two.' },
+		]);
+	});
+
+	it.each([
+		['Ash (2030) One. https://doi.org/10.5555/fixture.one', '10.5555/fixture.one'],
+		['Ash (2030) One. doi:10.5555/fixture.one.', '10.5555/fixture.one'],
+		['Ash (2030) One (DOI: 10.5555/fixture.one).', '10.5555/fixture.one'],
+		['Ash (2030) One. doi:10.5555/fixture(2030)one(2).', '10.5555/fixture(2030)one(2)'],
+		['Ash (2030) One. 10.5555/(SICI)1234-5678(203001)1:1<1::AID-FIX1>3.0.CO;2-A', '10.5555/(SICI)1234-5678(203001)1:1<1::AID-FIX1>3.0.CO;2-A'],
+		['Ash (2030) One, fixture report 10.', undefined],
+	])('name the DOI in "%s" as %s', (text, doi) => {
+		expect(doiIn(text)).toBe(doi);
+	});
+
+	it('name no DOI longer than the schema takes: the text keeps it', () => {
+		expect(doiIn(`Ash (2030) One. doi:10.5555/${'x'.repeat(200)}`)).toBe(`10.5555/${'x'.repeat(200)}`);
+		expect(doiIn(`Ash (2030) One. doi:10.5555/${'x'.repeat(201)}`)).toBeUndefined();
+	});
 });
 
 // Each case starts the command in a Node process of its own: seconds each on a busy machine.
@@ -202,7 +295,7 @@ describe('npm run crossref', { timeout: 60_000 }, () => {
 		expect(readdirSync(out)).toEqual([]);
 	});
 
-	it("writes a symposium's editions, one file each", async () => {
+	it("writes a symposium's editions, one file each, as the deposit the content makes", async () => {
 		const symposium = site.symposia.find((candidate) => site.editionsOf(candidate).length === 2)!;
 		const { status, stdout } = await run([symposium.id, '--out', out], { CONTENT_DIR: FIXTURES, SITE_URL: BASE.href });
 		expect(status).toBe(0);
@@ -213,6 +306,11 @@ describe('npm run crossref', { timeout: 60_000 }, () => {
 				.sort(),
 		);
 		expect(stdout).toContain('left out');
+		// Each file is the deposit made from the content, papers' references included, but for the batch's time.
+		const unstamped = (xml: string) => xml.replace(/\b\d{17}\b/g, '…');
+		for (const edition of site.editionsOf(symposium)) {
+			expect(unstamped(readFileSync(join(out, `${edition.id}.xml`), 'utf8'))).toBe(unstamped(deposits.get(edition.id)!.xml));
+		}
 	});
 
 	it('refuses content that lacks what a deposit needs, one line per problem as npm run check words them, and writes nothing', async () => {

@@ -1,14 +1,14 @@
-import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { entryBody } from '../../src/lib/content/entry-source';
 import { jatsArticle } from '../../src/lib/scholarly/jats';
 import type { PaperRecord } from '../../src/lib/scholarly/record';
 import { scholarlyRecord } from '../../src/lib/scholarly/record';
+import { renderEntryFile } from '../../src/prose/entry-html';
 import { jatsText } from '../../src/prose/jats-body';
 import { renderProse } from '../../src/prose/render';
 import { jatsErrors, jatsValues } from '../jats';
 import { siteContentOf } from '../site-content';
-import { SITES } from '../sites';
+import { root, SITES } from '../sites';
 
 const base = new URL('https://symposium.example/');
 
@@ -22,9 +22,8 @@ for (const [siteName, { contentDir }] of Object.entries(SITES)) {
 		const site = await siteContentOf(contentDir);
 		for (const paper of site.papers) {
 			it(`${paper.id} passes the JATS Archiving 1.3 DTD`, () => {
-				const file = readFileSync(paper.filePath!, 'utf8');
 				const text = site.hasText(paper)
-					? jatsText(renderProse(entryBody(file)!, paper.filePath!.endsWith('.md') ? 'md' : 'mdx').html, {
+					? jatsText(renderEntryFile(join(root, paper.filePath!)), {
 							image: (index) => new URL(`/_astro/image-${index}.png`, base).href,
 							crossRef: (to) => ({ href: new URL(`/${to}/`, base).href, text: to }),
 							link: (href) => new URL(href, base).href,
@@ -99,5 +98,22 @@ describe('a text as JATS', () => {
 		expect(values('//body/disp-quote/p')).toEqual(['Told once.']);
 		expect(values('//body/preformat')).toEqual(['record.open()\n']);
 		expect(values('//body/p/strike')).toEqual(['twice']);
+	});
+
+	it('lists the references, each item or paragraph of a section headed References one, numbered through the text, and its subheadings in neither part', () => {
+		const values = jatsOf(
+			'## Background\n\nText.\n\n## References\n\n- Ash, A. (2030) *One*.\n- Birch, B. (2031) Two.\n  - a note on it\n\nCedar, C. (2029) Three.\n\n### Grey literature\n\n1. Damson, D. Four.\n\n## Appendix\n\nMore.\n\n## References\n\n- Elm, E. Five.',
+		);
+		expect(values('//back/ref-list/ref/mixed-citation')).toEqual([
+			'Ash, A. (2030) One.',
+			'Birch, B. (2031) Two.',
+			'Cedar, C. (2029) Three.',
+			'Damson, D. Four.',
+			'Elm, E. Five.',
+		]);
+		expect(values('//back/ref-list/ref/@id')).toEqual(['ref-1', 'ref-2', 'ref-3', 'ref-4', 'ref-5']);
+		expect(values('//back/ref-list/title')).toEqual(['References', 'References']);
+		expect(values('//body/sec/title')).toEqual(['Background', 'Appendix']);
+		expect(values('//mixed-citation/italic')).toEqual(['One']);
 	});
 });

@@ -12,7 +12,8 @@ import { citedPerson, scholarlyRecord, type CitedPerson, type PaperRecord } from
  * with a journal_article for each paper, a proceedings volume as a conference with its
  * proceedings_metadata and a conference_paper for each. Made from the same scholarly
  * record as every other format (record.ts), and only for what the site's publisher
- * registers: the DOIs under the prefix in site.yaml's crossref block.
+ * registers: the DOIs under the prefix in site.yaml's crossref block. Each paper's
+ * references come from its text, which the caller reads (src/prose/references.ts).
  */
 
 export type CrossrefSettings = NonNullable<SiteSettings['crossref']>;
@@ -38,6 +39,15 @@ export interface Deposit {
 }
 
 export type DepositResult = { ok: true; deposit: Deposit } | { ok: false; problems: DepositProblem[] };
+
+/** A reference of a paper as plain text, with the id its JATS file gives it (ref-1, …). */
+export interface CitedReference {
+	id: string;
+	text: string;
+}
+
+/** A paper's references, in the order its text lists them; none for a paper without a References section. */
+export type ReferencesOf = (paper: Paper) => readonly CitedReference[];
 
 const NAMESPACES = {
 	xmlns: 'http://www.crossref.org/schema/5.4.0',
@@ -108,8 +118,31 @@ function relations(record: PaperRecord): XmlElement | undefined {
 	return items.length > 0 ? x('rel:program', { name: 'relations' }, ...items) : undefined;
 }
 
+/**
+ * The DOI a reference's text names (bare, after "doi:" or in a doi.org address), so that
+ * Crossref links the cited work without matching the text. Punctuation that ends the
+ * sentence, or a bracket the DOI does not open, is not part of it; a DOI longer than the
+ * schema allows is left to the text.
+ */
+export function doiIn(text: string): string | undefined {
+	let doi = /\b10\.\d{4,9}\/\S+/.exec(text)?.[0] ?? '';
+	while (/[.,;:'"’”]$/.test(doi) || unopened(doi, '(', ')') || unopened(doi, '[', ']')) doi = doi.slice(0, -1);
+	const suffix = doi.slice(doi.indexOf('/') + 1);
+	return doi && suffix.length > 0 && suffix.length <= 200 ? doi : undefined;
+}
+
+/** Whether text ends with a closing bracket that it has more of than the opening one: 10.1002/(SICI)… opens its own. */
+function unopened(text: string, open: string, close: string): boolean {
+	return text.endsWith(close) && text.split(open).length < text.split(close).length;
+}
+
+/** A reference as Crossref takes one without its parts marked: the text as written, keyed by its id in the paper. */
+function citation({ id, text }: CitedReference): XmlElement {
+	return x('citation', { key: id }, textElement('doi', doiIn(text)), textElement('unstructured_citation', text));
+}
+
 /** One paper as a journal_article or conference_paper: the elements in the order the schema asks. */
-function item(name: 'journal_article' | 'conference_paper', record: PaperRecord, hasText: boolean): XmlElement {
+function item(name: 'journal_article' | 'conference_paper', record: PaperRecord, hasText: boolean, references: readonly CitedReference[]): XmlElement {
 	const licence = record.licence && licenceUrl(record.licence);
 	const { journal } = record;
 	const titles = x('titles', {}, textElement('title', record.title));
@@ -125,6 +158,7 @@ function item(name: 'journal_article' | 'conference_paper', record: PaperRecord,
 		licence && x('ai:program', { name: 'AccessIndicators' }, textElement('ai:license_ref', licence, { applies_to: 'vor' })),
 		relations(record),
 		x('doi_data', {}, textElement('doi', record.doi), textElement('resource', record.pageUrl)),
+		references.length > 0 && x('citation_list', {}, ...references.map(citation)),
 	);
 }
 
@@ -192,9 +226,16 @@ function conferenceDateAttributes(start: PartialDate, end: PartialDate | undefin
 /**
  * The deposit for one edition, or every problem that stops it, each naming the entry and
  * field to fix. `now` stamps the batch; `base` is the site's public address, which each
- * DOI's resource is under.
+ * DOI's resource is under; `referencesOf` gives each paper's references from its text.
  */
-export function crossrefDeposit(edition: Edition, site: SiteContent, settings: CrossrefSettings, base: URL, now: Date): DepositResult {
+export function crossrefDeposit(
+	edition: Edition,
+	site: SiteContent,
+	settings: CrossrefSettings,
+	base: URL,
+	now: Date,
+	referencesOf: ReferencesOf,
+): DepositResult {
 	const { prefix } = settings;
 	const entry = { collection: 'editions', id: edition.id } as const;
 	const { papers, leftOut, problems } = papersToDeposit(edition, site, prefix);
@@ -231,7 +272,7 @@ export function crossrefDeposit(edition: Edition, site: SiteContent, settings: C
 				textElement('issue', editionData.issue),
 				editionDoiData,
 			),
-			...records.map(({ paper, record }) => item('journal_article', record, site.hasText(paper))),
+			...records.map(({ paper, record }) => item('journal_article', record, site.hasText(paper), referencesOf(paper))),
 		);
 	} else {
 		if (!editionData.journal.publisher) {
@@ -252,7 +293,7 @@ export function crossrefDeposit(edition: Edition, site: SiteContent, settings: C
 				x('noisbn', { reason: 'archive_volume' }),
 				editionDoiData,
 			),
-			...records.map(({ paper, record }) => item('conference_paper', record, site.hasText(paper))),
+			...records.map(({ paper, record }) => item('conference_paper', record, site.hasText(paper), referencesOf(paper))),
 		);
 	}
 	if (problems.length > 0) return { ok: false, problems };
