@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { preview, type PreviewServer } from 'astro';
+import sharp from 'sharp';
 import { parse } from 'yaml';
 import { OFFLINE_FILES } from '../../src/lib/script-addresses';
 import { doiSchema } from '../../src/schemas/identifiers';
@@ -86,6 +87,12 @@ async function fillPaper(page: Page, paper: { title: string; summary: string }):
 
 const commits = () => Number(git('rev-list', '--count', 'HEAD'));
 
+/** `npm run check` on the repository's content finds nothing wrong. */
+function checkPasses(): void {
+	const check = spawnSync(process.execPath, ['scripts/check.ts', '--content', CONTENT_DIR], { cwd: root, encoding: 'utf8' });
+	expect(check.status, check.stdout + check.stderr).toBe(0);
+}
+
 test('a paper with two authors and a theme, saved through the form, is a commit of a file the check passes', async ({ page }) => {
 	const before = commits();
 	await signIn(page, '/collections/papers/new');
@@ -105,8 +112,7 @@ test('a paper with two authors and a theme, saved through the form, is a commit 
 	expect(frontMatter).not.toMatch(/^(draft|inEdition|presentedAtSymposium|doi):/m);
 	expect(body!.trim()).toBe(PAPER.text);
 
-	const check = spawnSync(process.execPath, ['scripts/check.ts', '--content', CONTENT_DIR], { cwd: root, encoding: 'utf8' });
-	expect(check.status, check.stdout + check.stderr).toBe(0);
+	checkPasses();
 });
 
 test("editing a person's dated affiliation changes that line of the file and nothing else", async ({ page }) => {
@@ -154,10 +160,46 @@ test('a malformed DOI and a missing required field are refused in the form, and 
 	expect(existsSync(join(CONTENT_DIR, 'papers', 'a-paper-the-check-refuses.mdx'))).toBe(false);
 });
 
+/** A portrait for one of the new paper's authors, who has none yet: uploaded through the form, then shown on their page once built. */
+const PORTRAIT = {
+	person: AUTHORS.find((id) => entry('people', id)['photo'] === undefined)!,
+	file: 'fixture-portrait.png',
+	alt: 'A plain grey-blue oblong standing in for a portrait in the fixtures',
+};
+
+test("a portrait uploaded in a person's form is saved beside the person's file, which names it as the site reads it, and the check passes", async ({
+	page,
+}) => {
+	const before = commits();
+	const png = await sharp({ create: { width: 48, height: 64, channels: 3, background: '#7a8b99' } })
+		.png()
+		.toBuffer();
+	await signIn(page, `/collections/people/entries/${PORTRAIT.person}`);
+	await page.getByRole('button', { name: 'Choose an image' }).click();
+	await page.locator('input[type="file"]').setInputFiles({ name: PORTRAIT.file, mimeType: 'image/png', buffer: png });
+	await page.getByRole('button', { name: 'Choose selected' }).click();
+	await page.getByRole('textbox', { name: 'photoAlt (optional)', exact: true }).fill(PORTRAIT.alt);
+	await publish(page);
+
+	// One commit: the picture beside the person's file, and the two lines that name and describe it.
+	const person = `content/people/${PORTRAIT.person}.yaml`;
+	await expect.poll(commits).toBe(before + 1);
+	expect(git('show', '--name-only', '--format=', 'HEAD').split('\n').sort()).toEqual([person, `content/people/${PORTRAIT.file}`].sort());
+	expect(readFileSync(join(CONTENT_DIR, 'people', PORTRAIT.file)).equals(png)).toBe(true);
+	const added = git('show', '--format=', '--unified=0', 'HEAD', '--', person)
+		.split('\n')
+		.filter((line) => /^[-+](?![-+])/.test(line));
+	// Decap names the picture by its file name alone, which the check and Astro's image() read as beside the entry, as ./ would.
+	expect(added).toEqual([`+photo: ${PORTRAIT.file}`, `+photoAlt: ${PORTRAIT.alt}`]);
+	checkPasses();
+});
+
 test.describe('built', () => {
 	let server: PreviewServer;
 
-	test('a draft saved through the form is absent from the built site, and the new paper is on its page and in search', async ({ page }) => {
+	test('a draft saved through the form is absent from the built site, the new paper is on its page and in search, and the portrait on its author’s page', async ({
+		page,
+	}) => {
 		test.setTimeout(480_000);
 		await signIn(page, '/collections/papers/new');
 		await fillPaper(page, DRAFT);
@@ -181,6 +223,12 @@ test.describe('built', () => {
 		expect(fetched.filter((path) => path.startsWith(ADMIN_PATH))).toEqual([]);
 		await expect(page.getByText(PAPER.text)).toBeVisible();
 		expect((await page.goto(`${site}/papers/${DRAFT.id}/`))!.status()).toBe(404);
+
+		// The portrait uploaded in the form, on its author's page.
+		await page.goto(`${site}/people/${PORTRAIT.person}/`);
+		const portrait = page.getByRole('img', { name: PORTRAIT.alt });
+		await expect(portrait).toBeVisible();
+		expect(await portrait.evaluate((image: HTMLImageElement) => image.naturalWidth)).toBeGreaterThan(0);
 
 		// As typed: a word that finds nothing would otherwise be corrected to the nearest known one.
 		await page.goto(`${site}/search/?q=${PAPER.word}&spelling=as-typed`);

@@ -111,7 +111,7 @@ describe('the web editor’s configuration', () => {
 	it('puts a portrait beside the person’s file, where the schema expects it', () => {
 		expect(formField('people', 'photo')).toMatchObject({ widget: 'image', required: false });
 		const people = config.collections.find((collection) => collection.name === 'people')!;
-		expect(people).toMatchObject({ folder: 'content/people', media_folder: '', public_folder: './' });
+		expect(people).toMatchObject({ folder: 'content/people', media_folder: '', public_folder: '' });
 	});
 
 	it('saves to GitHub through pull requests when published, and to the working copy locally', () => {

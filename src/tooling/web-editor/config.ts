@@ -48,7 +48,12 @@ export interface EditorCollection {
 	identifier_field?: string;
 	/** Where a saved entry can be seen on the site (the dev server, or the pull request's preview). */
 	preview_path?: string;
-	/** Media beside the entry's file, where the schemas expect a portrait or figure: "./name.jpg". */
+	/**
+	 * Media beside the entry's file, where the schemas expect a portrait. Decap names a file it
+	 * saves by its name alone (it joins public_folder and the name with path.join, which drops
+	 * a leading ./), and the check and Astro's image() read such a name as the file beside the
+	 * entry, as they read ./name.
+	 */
 	media_folder?: string;
 	public_folder?: string;
 	files?: { name: string; label: string; file: string; fields: EditorField[] }[];
@@ -275,7 +280,7 @@ function editorCollection(name: CollectionName, schema: AnySchema, contentPath: 
 		identifier_field: identifierOf(fields),
 		...(isEntryCollection(name) ? { preview_path: entryHref({ collection: name, id: '{{slug}}' }).slice(1) } : {}),
 		media_folder: '',
-		public_folder: './',
+		public_folder: '',
 		fields: prose ? [...fields, BODY] : fields,
 	};
 }
