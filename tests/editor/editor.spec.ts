@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { preview, type PreviewServer } from 'astro';
@@ -158,6 +158,40 @@ test('a malformed DOI and a missing required field are refused in the form, and 
 	await expect(fresh.getByText(/presentedAtSymposium: This paper has status: presented/)).toBeVisible();
 	expect(commits()).toBe(before);
 	expect(existsSync(join(CONTENT_DIR, 'papers', 'a-paper-the-check-refuses.mdx'))).toBe(false);
+});
+
+/** A paper written by hand as .md, plain Markdown: the editor lists such papers apart from the .mdx ones. */
+const MARKDOWN_PAPER = {
+	id: 'home-visits-by-pharmacists-a-plain-markdown-fixture',
+	title: 'Home visits by pharmacists: a plain Markdown fixture',
+	theme: 'medicines',
+};
+
+test('a paper written as .md is listed, and a change saved through its form is written to that .md file', async ({ page }) => {
+	const file = `content/papers/${MARKDOWN_PAPER.id}.md`;
+	writeFileSync(
+		join(REPOSITORY, file),
+		`---\ntitle: "${MARKDOWN_PAPER.title}"\nsymposium: ${SYMPOSIUM}\nauthors:\n  - ${AUTHORS[0]}\nplainSummary: Pharmacists went to see people at home. They checked their medicines with them.\nstatus: accepted\n---\nA pharmacist visited each person at home and went through their medicines with them.\n`,
+	);
+	git('add', file);
+	git('commit', '--quiet', '-m', 'A paper written as .md');
+	const before = commits();
+
+	await signIn(page, '/collections/papers');
+	await page.getByRole('link', { name: 'Papers in .md files' }).click();
+	await page.getByRole('link', { name: MARKDOWN_PAPER.title }).click();
+	await page.getByRole('button', { name: 'Add themes' }).click();
+	await page.getByRole('textbox', { name: 'Item', exact: true }).fill(MARKDOWN_PAPER.theme);
+	await publish(page);
+
+	await expect.poll(commits).toBe(before + 1);
+	expect(git('show', '--name-only', '--format=', 'HEAD')).toBe(file);
+	const changed = git('show', '--format=', '--unified=0', 'HEAD')
+		.split('\n')
+		.filter((line) => /^[-+](?![-+])/.test(line));
+	expect(changed).toEqual(['+themes:', `+  - ${MARKDOWN_PAPER.theme}`]);
+	expect(existsSync(join(CONTENT_DIR, 'papers', `${MARKDOWN_PAPER.id}.mdx`))).toBe(false);
+	checkPasses();
 });
 
 /** A portrait for one of the new paper's authors, who has none yet: uploaded through the form, then shown on their page once built. */

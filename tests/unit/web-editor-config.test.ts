@@ -7,14 +7,16 @@ import { partialDateSchema } from '../../src/schemas/partial-date';
 import { documentedSchema, fieldDocs, type FieldDoc } from '../../src/tooling/schema-docs';
 import { LOCAL_API } from '../../src/tooling/web-editor/admin-page';
 import { editorConfig, NOT_IN_EDITOR, type EditorField } from '../../src/tooling/web-editor/config';
+import { extensionsInUse } from '../../src/tooling/web-editor/extensions-in-use';
 import { publishedEditorFiles } from '../../src/tooling/web-editor/published';
-import { root } from '../sites';
+import { root, SITES } from '../sites';
 
 /**
  * The web editor's form against the schemas it is made from: a field the schemas gain and
  * the form lacks, or a rule the check has and the form does not, fails here.
  */
-const config = editorConfig(collections, { contentPath: 'content', backend: { name: 'proxy', proxy_url: LOCAL_API, branch: 'main' } });
+const local = { contentPath: 'content', backend: { name: 'proxy', proxy_url: LOCAL_API, branch: 'main' } } as const;
+const config = editorConfig(collections, local);
 const inForm = (name: CollectionName) => {
 	const collection = config.collections.find((candidate) => candidate.name === name)!;
 	return collection.fields ?? collection.files![0]!.fields;
@@ -106,6 +108,21 @@ describe('the web editor’s configuration', () => {
 			expect(byName(inForm(name), 'draft')?.widget, name).toBe(publishable ? 'boolean' : undefined);
 			expect(byName(inForm(name), 'publishAt')?.required, name).toBe(publishable ? false : undefined);
 		}
+	});
+
+	it('lists entries written in a further extension (papers as .md) apart, while there are any, edited as the others but created as the first', () => {
+		expect(config.collections.map((collection) => collection.name)).not.toContain('papers-md');
+		expect(extensionsInUse(`${root}/${SITES.fixtures.contentDir}`)).toMatchObject({ papers: ['.mdx'], people: ['.yaml'] });
+
+		const withMd = editorConfig(collections, { ...local, extensionsInUse: { papers: ['.mdx', '.md'] } });
+		const papers = withMd.collections.find((collection) => collection.name === 'papers')!;
+		const md = withMd.collections.find((collection) => collection.name === 'papers-md')!;
+		expect(papers).toMatchObject({ extension: 'mdx', create: true });
+		expect(md).toMatchObject({ folder: papers.folder, extension: 'md', format: 'frontmatter', create: false, preview_path: papers.preview_path });
+		expect(md.fields!.map((field) => field.name)).toEqual(papers.fields!.map((field) => field.name));
+		// Right after its .mdx list, so the two read as one kind of entry.
+		const names = withMd.collections.map((collection) => collection.name);
+		expect(names.indexOf('papers-md')).toBe(names.indexOf('papers') + 1);
 	});
 
 	it('puts a portrait beside the person’s file, where the schema expects it', () => {
