@@ -194,6 +194,25 @@ test('a paper written as .md is listed, and a change saved through its form is w
 	checkPasses();
 });
 
+test('a paper whose authors are not known keeps authors: not-known when a change is saved through its form', async ({ page }) => {
+	// The form offers people, not the word (README, "Limits"), and leaves a value it did not touch as it was.
+	const id = readdirSync(join(CONTENT_DIR, 'papers'))
+		.filter((file) => file.endsWith('.mdx') && /^authors: not-known$/m.test(readFileSync(join(CONTENT_DIR, 'papers', file), 'utf8')))[0]!
+		.slice(0, -'.mdx'.length);
+	const before = commits();
+	await signIn(page, `/collections/papers/entries/${id}`);
+	await page.getByRole('button', { name: 'Add themes' }).click();
+	await page.getByRole('textbox', { name: 'Item', exact: true }).last().fill('hospital discharge');
+	await publish(page);
+
+	await expect.poll(commits).toBe(before + 1);
+	const changed = git('show', '--format=', '--unified=0', 'HEAD')
+		.split('\n')
+		.filter((line) => /^[-+](?![-+])/.test(line));
+	expect(changed).toEqual(['+  - hospital discharge']);
+	expect(readFileSync(join(CONTENT_DIR, 'papers', `${id}.mdx`), 'utf8')).toMatch(/^authors: not-known$/m);
+});
+
 /** A portrait for one of the new paper's authors, who has none yet: uploaded through the form, then shown on their page once built. */
 const PORTRAIT = {
 	person: AUTHORS.find((id) => entry('people', id)['photo'] === undefined)!,

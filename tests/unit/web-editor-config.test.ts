@@ -86,6 +86,13 @@ describe('the web editor’s configuration', () => {
 		expect(formField('papers', 'session')).toMatchObject({ collection: 'sessions', required: false, display_fields: ['title', 'symposium'] });
 	});
 
+	it('offers people, not the word not-known, for a list of people that may be not-known; leaving one empty whose default is not-known means it', () => {
+		// Decap gives a field one widget, and a relation offers only the entries of its collection (README, "Limits").
+		expect(formField('papers', 'authors')).toMatchObject({ widget: 'relation', collection: 'people', required: true });
+		expect(formField('papers', 'authors').options).toBeUndefined();
+		expect(formField('editions', 'guestEditors')).toMatchObject({ widget: 'relation', collection: 'people', required: false, default: 'not-known' });
+	});
+
 	it('checks DOIs, ORCID iDs and dates with the patterns and messages of the schemas', () => {
 		const agrees = (field: EditorField, schema: z.ZodType, values: string[]) => {
 			const [pattern, message] = field.pattern!;
