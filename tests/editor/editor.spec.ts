@@ -77,11 +77,11 @@ async function publish(page: Page): Promise<void> {
 
 /** The text's first field of a new paper, filled in as the form asks. */
 async function fillPaper(page: Page, paper: { title: string; summary: string }): Promise<void> {
-	await page.getByRole('textbox', { name: 'title', exact: true }).first().fill(paper.title);
-	await choose(page, 'symposium', String(entry('symposia', SYMPOSIUM)['title']));
-	for (const author of AUTHORS) await choose(page, 'authors', String(entry('people', author)['name']));
-	await page.getByRole('textbox', { name: 'plainSummary', exact: true }).fill(paper.summary);
-	await page.getByRole('combobox', { name: 'status', exact: true }).click();
+	await page.getByRole('textbox', { name: 'Title', exact: true }).first().fill(paper.title);
+	await choose(page, 'Symposium', String(entry('symposia', SYMPOSIUM)['title']));
+	for (const author of AUTHORS) await choose(page, 'Authors', String(entry('people', author)['name']));
+	await page.getByRole('textbox', { name: 'Plain summary', exact: true }).fill(paper.summary);
+	await page.getByRole('combobox', { name: 'Status', exact: true }).click();
 	await page.getByRole('option', { name: 'accepted', exact: true }).click();
 }
 
@@ -99,7 +99,7 @@ test('a paper with two authors and a theme, saved through the form, is a commit 
 	await fillPaper(page, PAPER);
 	await page.getByRole('button', { name: 'Add themes' }).click();
 	await page.getByRole('textbox', { name: 'Item', exact: true }).fill(PAPER.theme);
-	await page.getByRole('textbox', { name: 'body (optional)', exact: true }).fill(PAPER.text);
+	await page.getByRole('textbox', { name: 'Body (optional)', exact: true }).fill(PAPER.text);
 	await publish(page);
 	await expect(page).toHaveURL(new RegExp(`/entries/${PAPER.id}$`));
 
@@ -123,7 +123,7 @@ test("editing a person's dated affiliation changes that line of the file and not
 	})!;
 	const year = (entry('people', person) as { affiliations: { when: number }[] }).affiliations[0]!.when;
 	await signIn(page, `/collections/people/entries/${person}`);
-	const when = page.getByRole('textbox', { name: 'when', exact: true }).first();
+	const when = page.getByRole('textbox', { name: 'When', exact: true }).first();
 	await expect(when).toHaveValue(String(year));
 	await when.fill(String(year - 1));
 	await publish(page);
@@ -139,19 +139,19 @@ test('a malformed DOI and a missing required field are refused in the form, and 
 	const before = commits();
 	await signIn(page, '/collections/papers/new');
 	const malformed = `doi:10.5555/${PAPER.id}`;
-	await page.getByRole('textbox', { name: 'doi (optional)', exact: true }).fill(malformed);
+	await page.getByRole('textbox', { name: 'DOI (optional)', exact: true }).fill(malformed);
 	await publish(page);
 	// The form's message for the DOI is the check's own, from the schema.
 	const message = doiSchema.safeParse(malformed).error!.issues[0]!.message;
 	await expect(page.getByText(message)).toBeVisible();
-	await expect(page.getByText('title is required.', { exact: false }).first()).toBeVisible();
+	await expect(page.getByText('Title is required.', { exact: false }).first()).toBeVisible();
 
 	// Each field right, but together what the check refuses: a presented paper the record does not confirm.
 	// In a fresh form: Decap's text boxes keep their caret across a change, so one cannot be cleared and typed anew.
 	const fresh = await page.context().newPage();
 	await signIn(fresh, '/collections/papers/new');
 	await fillPaper(fresh, { title: 'A paper the check refuses', summary: PAPER.summary });
-	await fresh.getByRole('combobox', { name: 'status', exact: true }).click();
+	await fresh.getByRole('combobox', { name: 'Status', exact: true }).click();
 	await fresh.getByRole('option', { name: 'presented', exact: true }).click();
 	await publish(fresh);
 	await expect(fresh.getByText(/npm run check would refuse it/)).toBeVisible();
@@ -231,7 +231,7 @@ test("a portrait uploaded in a person's form is saved beside the person's file, 
 	await page.getByRole('button', { name: 'Choose an image' }).click();
 	await page.locator('input[type="file"]').setInputFiles({ name: PORTRAIT.file, mimeType: 'image/png', buffer: png });
 	await page.getByRole('button', { name: 'Choose selected' }).click();
-	await page.getByRole('textbox', { name: 'photoAlt (optional)', exact: true }).fill(PORTRAIT.alt);
+	await page.getByRole('textbox', { name: 'Photo alt (optional)', exact: true }).fill(PORTRAIT.alt);
 	await publish(page);
 
 	// One commit: the picture beside the person's file, and the two lines that name and describe it.
@@ -256,7 +256,7 @@ test.describe('built', () => {
 		test.setTimeout(480_000);
 		await signIn(page, '/collections/papers/new');
 		await fillPaper(page, DRAFT);
-		await page.getByRole('switch', { name: 'draft (optional)' }).click();
+		await page.getByRole('switch', { name: 'Draft (optional)' }).click();
 		await publish(page);
 		await expect(page).toHaveURL(new RegExp(`/entries/${DRAFT.id}$`));
 		await expect.poll(() => existsSync(join(CONTENT_DIR, 'papers', `${DRAFT.id}.mdx`))).toBe(true);

@@ -64,6 +64,23 @@ describe('the web editor’s configuration', () => {
 		}
 	});
 
+	it('labels each field with the words of its name in sentence case, and an abbreviation its note writes in capitals in capitals', () => {
+		expect(formField('papers', 'publishAt').label).toBe('Publish at');
+		expect(formField('papers', 'presentedAtSymposium').label).toBe('Presented at symposium');
+		expect(formField('papers', 'title').label).toBe('Title');
+		expect(formField('papers', 'dates.published').label).toBe('Published');
+		expect(formField('papers', 'doi').label).toBe('DOI');
+		expect(formField('people', 'orcid').label).toBe('ORCID');
+		// Every label spells its field's name, so the check's lines, which name fields, lead to it.
+		const walk = (fields: EditorField[]) => {
+			for (const field of fields) {
+				expect(field.label.replaceAll(' ', '').toLowerCase(), field.name).toBe(field.name.toLowerCase());
+				walk([...inner(field), ...(field.field ? [field.field] : [])]);
+			}
+		};
+		for (const name of EDITED) walk(inForm(name));
+	});
+
 	it('offers each choice of a field with fixed values as a select of those values', () => {
 		expect(formField('papers', 'status')).toMatchObject({ widget: 'select', options: ['presented', 'accepted', 'published'] });
 		expect(formField('papers', 'inEdition')).toMatchObject({ widget: 'select', default: 'not-confirmed', required: false });

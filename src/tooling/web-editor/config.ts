@@ -8,6 +8,7 @@ import { z } from 'astro/zod';
 import { COLLECTION_NAMES, COLLECTIONS, isEntryCollection, type Collection, type CollectionName } from '../../lib/content/collections';
 import { entryHref } from '../../lib/urls';
 import { annotationsOf, defaultOf, defOf, documentedSchema, referencedCollection, type AnySchema } from '../schema-docs';
+import { fieldLabel } from './field-label';
 
 /** A field of the form, as Decap CMS reads it (decapcms.org/docs/widgets/). */
 export interface EditorField {
@@ -215,7 +216,7 @@ export function editorFields(schema: AnySchema, loose = false): EditorField[] {
 		const worthStating = fallback !== undefined && !(typeof fallback === 'object' && fallback !== null && Object.keys(fallback).length === 0);
 		return {
 			name,
-			label: name,
+			label: fieldLabel(name, said.description),
 			// A group that may be left out makes its own fields optional to the form.
 			...inputFor(field, said, loose || (optional && defOf(valueSchema(field)).type === 'object')),
 			required,
@@ -236,7 +237,7 @@ function bodyField(extension: string): EditorField {
 		extension === '.md'
 			? "The entry's text, in plain Markdown: a .md file shows no images or components (EDITING.md)."
 			: "The entry's text, in Markdown, with the components <Figure>, <KeyPoint>, <Quote> and <CrossRef> (EDITING.md explains them).";
-	return { name: 'body', label: 'body', widget: 'text', required: false, hint: `${text} Leave it empty for a paper held only as a record.` };
+	return { name: 'body', label: fieldLabel('body'), widget: 'text', required: false, hint: `${text} Leave it empty for a paper held only as a record.` };
 }
 
 export interface EditorConfigOptions {
