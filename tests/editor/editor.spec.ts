@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { preview, type PreviewServer } from 'astro';
+import { PDFDocument } from 'pdf-lib';
 import sharp from 'sharp';
 import { parse } from 'yaml';
 import { OFFLINE_FILES } from '../../src/lib/script-addresses';
@@ -244,6 +245,41 @@ test("a portrait uploaded in a person's form is saved beside the person's file, 
 		.filter((line) => /^[-+](?![-+])/.test(line));
 	// Decap names the picture by its file name alone, which the check and Astro's image() read as beside the entry, as ./ would.
 	expect(added).toEqual([`+photo: ${PORTRAIT.file}`, `+photoAlt: ${PORTRAIT.alt}`]);
+	checkPasses();
+});
+
+test("a talk's poster uploaded in a paper's form is saved beside the paper's file, and the check passes", async ({ page }) => {
+	// A paper given at the symposium, which has talk materials already: the poster goes after them.
+	const id = readdirSync(join(CONTENT_DIR, 'papers'))
+		.filter((file) => {
+			const text = readFileSync(join(CONTENT_DIR, 'papers', file), 'utf8');
+			return file.endsWith('.mdx') && /^presentedAtSymposium: confirmed$/m.test(text) && /^materials:$/m.test(text);
+		})[0]!
+		.slice(0, -'.mdx'.length);
+	const poster = { file: 'fixture-poster.pdf', title: 'Poster from a fixture talk', licence: 'CC BY 4.0' };
+	const document = await PDFDocument.create();
+	document.addPage();
+	const pdf = Buffer.from(await document.save());
+	const before = commits();
+	await signIn(page, `/collections/papers/entries/${id}`);
+	await page.getByRole('button', { name: 'Add materials' }).click();
+	await page.getByRole('combobox', { name: 'Kind', exact: true }).last().click();
+	await page.getByRole('option', { name: 'poster', exact: true }).click();
+	await page.getByRole('textbox', { name: 'Title', exact: true }).last().fill(poster.title);
+	await page.getByRole('textbox', { name: 'Licence', exact: true }).last().fill(poster.licence);
+	await page.getByRole('button', { name: 'Choose a file' }).last().click();
+	await page.locator('input[type="file"]').setInputFiles({ name: poster.file, mimeType: 'application/pdf', buffer: pdf });
+	await page.getByRole('button', { name: 'Choose selected' }).click();
+	await publish(page);
+
+	const paper = `content/papers/${id}.mdx`;
+	await expect.poll(commits).toBe(before + 1);
+	expect(git('show', '--name-only', '--format=', 'HEAD').split('\n').sort()).toEqual([paper, `content/papers/${poster.file}`].sort());
+	expect(readFileSync(join(CONTENT_DIR, 'papers', poster.file)).equals(pdf)).toBe(true);
+	const added = git('show', '--format=', '--unified=0', 'HEAD', '--', paper)
+		.split('\n')
+		.filter((line) => /^[-+](?![-+])/.test(line));
+	expect(added).toEqual(['+  - kind: poster', `+    title: ${poster.title}`, `+    licence: ${poster.licence}`, `+    file: ${poster.file}`]);
 	checkPasses();
 });
 

@@ -149,8 +149,10 @@ describe('the web editor’s configuration', () => {
 		expect(names.indexOf('papers-md')).toBe(names.indexOf('papers') + 1);
 	});
 
-	it('puts a portrait beside the person’s file, where the schema expects it', () => {
+	it('puts a portrait, and a talk’s slides or poster, beside the entry’s file, where the schemas expect them', () => {
 		expect(formField('people', 'photo')).toMatchObject({ widget: 'image', required: false });
+		expect(formField('papers', 'materials.file')).toMatchObject({ widget: 'file', required: false });
+		expect(formField('sessions', 'materials.file')).toMatchObject({ widget: 'file', required: false });
 		const people = config.collections.find((collection) => collection.name === 'people')!;
 		expect(people).toMatchObject({ folder: 'content/people', media_folder: '', public_folder: '' });
 	});

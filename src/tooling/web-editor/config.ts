@@ -51,10 +51,10 @@ export interface EditorCollection {
 	/** Where a saved entry can be seen on the site (the dev server, or the pull request's preview). */
 	preview_path?: string;
 	/**
-	 * Media beside the entry's file, where the schemas expect a portrait. Decap names a file it
-	 * saves by its name alone (it joins public_folder and the name with path.join, which drops
-	 * a leading ./), and the check and Astro's image() read such a name as the file beside the
-	 * entry, as they read ./name.
+	 * Media beside the entry's file, where the schemas expect a portrait or a talk's slides or
+	 * poster. Decap names a file it saves by its name alone (it joins public_folder and the
+	 * name with path.join, which drops a leading ./), and the check and the site read such a
+	 * name as the file beside the entry, as they read ./name.
 	 */
 	media_folder?: string;
 	public_folder?: string;
@@ -157,6 +157,7 @@ const SENTENCE = /[.!?]$/;
  */
 function inputFor(schema: AnySchema, said: ReturnType<typeof annotationsOf>, loose = false): Omit<EditorField, 'name' | 'label'> {
 	if (said.image) return { widget: 'image', choose_url: false };
+	if (said.file) return { widget: 'file', choose_url: false };
 	if (said.pattern) return { widget: 'string', pattern: said.pattern };
 	const collection = referencedCollection(schema);
 	if (collection) return relationTo(collection);
