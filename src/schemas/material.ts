@@ -43,7 +43,7 @@ export const materialSchema = z
 			.min(1)
 			.optional()
 			.describe(`For slides or a poster: the file, next to this entry's file, starting ./ (at most ${MATERIAL_MAX_BYTES / 1_000_000} MB).`)
-			.meta({ examples: ['./shared-care-records-slides.pdf'] }),
+			.meta({ examples: ['./shared-care-records-slides.pdf'], file: true }),
 		url: webAddressSchema
 			.optional()
 			.describe('For a video: its address on the video site, e.g. https://www.youtube.com/watch?v=… or https://vimeo.com/….')

@@ -36,6 +36,8 @@ export interface Meta {
 	pattern?: readonly [string, string] | undefined;
 	/** An image file beside the entry, chosen in the web editor from its media. */
 	image?: true | undefined;
+	/** Any other file beside the entry (a talk's slides), chosen in the web editor from its media. */
+	file?: true | undefined;
 }
 
 /** An entry's file name in each collection, for examples; the same names as the fixtures and the README. */
@@ -146,12 +148,13 @@ function valueDoc(schema: AnySchema, said: Meta): ValueDoc {
 export function annotationsOf(schema: AnySchema): Meta {
 	const found: Meta = {};
 	for (let current: AnySchema | undefined = schema; current;) {
-		const { description, examples, valueType, pattern, image } = meta(current);
+		const { description, examples, valueType, pattern, image, file } = meta(current);
 		found.description ??= description;
 		found.examples ??= examples;
 		found.valueType ??= valueType;
 		found.pattern ??= pattern;
 		found.image ??= image;
+		found.file ??= file;
 		const def = defOf(current);
 		current = def.innerType ?? (def.type === 'pipe' ? def.in : undefined);
 	}

@@ -1,8 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { preview, type PreviewServer } from 'astro';
+import { PDFDocument } from 'pdf-lib';
+import sharp from 'sharp';
 import { parse } from 'yaml';
 import { OFFLINE_FILES } from '../../src/lib/script-addresses';
 import { doiSchema } from '../../src/schemas/identifiers';
@@ -76,15 +78,21 @@ async function publish(page: Page): Promise<void> {
 
 /** The text's first field of a new paper, filled in as the form asks. */
 async function fillPaper(page: Page, paper: { title: string; summary: string }): Promise<void> {
-	await page.getByRole('textbox', { name: 'title', exact: true }).first().fill(paper.title);
-	await choose(page, 'symposium', String(entry('symposia', SYMPOSIUM)['title']));
-	for (const author of AUTHORS) await choose(page, 'authors', String(entry('people', author)['name']));
-	await page.getByRole('textbox', { name: 'plainSummary', exact: true }).fill(paper.summary);
-	await page.getByRole('combobox', { name: 'status', exact: true }).click();
+	await page.getByRole('textbox', { name: 'Title', exact: true }).first().fill(paper.title);
+	await choose(page, 'Symposium', String(entry('symposia', SYMPOSIUM)['title']));
+	for (const author of AUTHORS) await choose(page, 'Authors', String(entry('people', author)['name']));
+	await page.getByRole('textbox', { name: 'Plain summary', exact: true }).fill(paper.summary);
+	await page.getByRole('combobox', { name: 'Status', exact: true }).click();
 	await page.getByRole('option', { name: 'accepted', exact: true }).click();
 }
 
 const commits = () => Number(git('rev-list', '--count', 'HEAD'));
+
+/** `npm run check` on the repository's content finds nothing wrong. */
+function checkPasses(): void {
+	const check = spawnSync(process.execPath, ['scripts/check.ts', '--content', CONTENT_DIR], { cwd: root, encoding: 'utf8' });
+	expect(check.status, check.stdout + check.stderr).toBe(0);
+}
 
 test('a paper with two authors and a theme, saved through the form, is a commit of a file the check passes', async ({ page }) => {
 	const before = commits();
@@ -92,7 +100,7 @@ test('a paper with two authors and a theme, saved through the form, is a commit 
 	await fillPaper(page, PAPER);
 	await page.getByRole('button', { name: 'Add themes' }).click();
 	await page.getByRole('textbox', { name: 'Item', exact: true }).fill(PAPER.theme);
-	await page.getByRole('textbox', { name: 'body (optional)', exact: true }).fill(PAPER.text);
+	await page.getByRole('textbox', { name: 'Body (optional)', exact: true }).fill(PAPER.text);
 	await publish(page);
 	await expect(page).toHaveURL(new RegExp(`/entries/${PAPER.id}$`));
 
@@ -105,8 +113,7 @@ test('a paper with two authors and a theme, saved through the form, is a commit 
 	expect(frontMatter).not.toMatch(/^(draft|inEdition|presentedAtSymposium|doi):/m);
 	expect(body!.trim()).toBe(PAPER.text);
 
-	const check = spawnSync(process.execPath, ['scripts/check.ts', '--content', CONTENT_DIR], { cwd: root, encoding: 'utf8' });
-	expect(check.status, check.stdout + check.stderr).toBe(0);
+	checkPasses();
 });
 
 test("editing a person's dated affiliation changes that line of the file and nothing else", async ({ page }) => {
@@ -117,7 +124,7 @@ test("editing a person's dated affiliation changes that line of the file and not
 	})!;
 	const year = (entry('people', person) as { affiliations: { when: number }[] }).affiliations[0]!.when;
 	await signIn(page, `/collections/people/entries/${person}`);
-	const when = page.getByRole('textbox', { name: 'when', exact: true }).first();
+	const when = page.getByRole('textbox', { name: 'When', exact: true }).first();
 	await expect(when).toHaveValue(String(year));
 	await when.fill(String(year - 1));
 	await publish(page);
@@ -133,19 +140,19 @@ test('a malformed DOI and a missing required field are refused in the form, and 
 	const before = commits();
 	await signIn(page, '/collections/papers/new');
 	const malformed = `doi:10.5555/${PAPER.id}`;
-	await page.getByRole('textbox', { name: 'doi (optional)', exact: true }).fill(malformed);
+	await page.getByRole('textbox', { name: 'DOI (optional)', exact: true }).fill(malformed);
 	await publish(page);
 	// The form's message for the DOI is the check's own, from the schema.
 	const message = doiSchema.safeParse(malformed).error!.issues[0]!.message;
 	await expect(page.getByText(message)).toBeVisible();
-	await expect(page.getByText('title is required.', { exact: false }).first()).toBeVisible();
+	await expect(page.getByText('Title is required.', { exact: false }).first()).toBeVisible();
 
 	// Each field right, but together what the check refuses: a presented paper the record does not confirm.
 	// In a fresh form: Decap's text boxes keep their caret across a change, so one cannot be cleared and typed anew.
 	const fresh = await page.context().newPage();
 	await signIn(fresh, '/collections/papers/new');
 	await fillPaper(fresh, { title: 'A paper the check refuses', summary: PAPER.summary });
-	await fresh.getByRole('combobox', { name: 'status', exact: true }).click();
+	await fresh.getByRole('combobox', { name: 'Status', exact: true }).click();
 	await fresh.getByRole('option', { name: 'presented', exact: true }).click();
 	await publish(fresh);
 	await expect(fresh.getByText(/npm run check would refuse it/)).toBeVisible();
@@ -154,14 +161,138 @@ test('a malformed DOI and a missing required field are refused in the form, and 
 	expect(existsSync(join(CONTENT_DIR, 'papers', 'a-paper-the-check-refuses.mdx'))).toBe(false);
 });
 
+/** A paper written by hand as .md, plain Markdown: the editor lists such papers apart from the .mdx ones. */
+const MARKDOWN_PAPER = {
+	id: 'home-visits-by-pharmacists-a-plain-markdown-fixture',
+	title: 'Home visits by pharmacists: a plain Markdown fixture',
+	theme: 'medicines',
+};
+
+test('a paper written as .md is listed, and a change saved through its form is written to that .md file', async ({ page }) => {
+	const file = `content/papers/${MARKDOWN_PAPER.id}.md`;
+	writeFileSync(
+		join(REPOSITORY, file),
+		`---\ntitle: "${MARKDOWN_PAPER.title}"\nsymposium: ${SYMPOSIUM}\nauthors:\n  - ${AUTHORS[0]}\nplainSummary: Pharmacists went to see people at home. They checked their medicines with them.\nstatus: accepted\n---\nA pharmacist visited each person at home and went through their medicines with them.\n`,
+	);
+	git('add', file);
+	git('commit', '--quiet', '-m', 'A paper written as .md');
+	const before = commits();
+
+	await signIn(page, '/collections/papers');
+	await page.getByRole('link', { name: 'Papers in .md files' }).click();
+	await page.getByRole('link', { name: MARKDOWN_PAPER.title }).click();
+	await page.getByRole('button', { name: 'Add themes' }).click();
+	await page.getByRole('textbox', { name: 'Item', exact: true }).fill(MARKDOWN_PAPER.theme);
+	await publish(page);
+
+	await expect.poll(commits).toBe(before + 1);
+	expect(git('show', '--name-only', '--format=', 'HEAD')).toBe(file);
+	const changed = git('show', '--format=', '--unified=0', 'HEAD')
+		.split('\n')
+		.filter((line) => /^[-+](?![-+])/.test(line));
+	expect(changed).toEqual(['+themes:', `+  - ${MARKDOWN_PAPER.theme}`]);
+	expect(existsSync(join(CONTENT_DIR, 'papers', `${MARKDOWN_PAPER.id}.mdx`))).toBe(false);
+	checkPasses();
+});
+
+test('a paper whose authors are not known keeps authors: not-known when a change is saved through its form', async ({ page }) => {
+	// The form offers people, not the word (README, "Limits"), and leaves a value it did not touch as it was.
+	const id = readdirSync(join(CONTENT_DIR, 'papers'))
+		.filter((file) => file.endsWith('.mdx') && /^authors: not-known$/m.test(readFileSync(join(CONTENT_DIR, 'papers', file), 'utf8')))[0]!
+		.slice(0, -'.mdx'.length);
+	const before = commits();
+	await signIn(page, `/collections/papers/entries/${id}`);
+	await page.getByRole('button', { name: 'Add themes' }).click();
+	await page.getByRole('textbox', { name: 'Item', exact: true }).last().fill('hospital discharge');
+	await publish(page);
+
+	await expect.poll(commits).toBe(before + 1);
+	const changed = git('show', '--format=', '--unified=0', 'HEAD')
+		.split('\n')
+		.filter((line) => /^[-+](?![-+])/.test(line));
+	expect(changed).toEqual(['+  - hospital discharge']);
+	expect(readFileSync(join(CONTENT_DIR, 'papers', `${id}.mdx`), 'utf8')).toMatch(/^authors: not-known$/m);
+});
+
+/** A portrait for one of the new paper's authors, who has none yet: uploaded through the form, then shown on their page once built. */
+const PORTRAIT = {
+	person: AUTHORS.find((id) => entry('people', id)['photo'] === undefined)!,
+	file: 'fixture-portrait.png',
+	alt: 'A plain grey-blue oblong standing in for a portrait in the fixtures',
+};
+
+test("a portrait uploaded in a person's form is saved beside the person's file, which names it as the site reads it, and the check passes", async ({
+	page,
+}) => {
+	const before = commits();
+	const png = await sharp({ create: { width: 48, height: 64, channels: 3, background: '#7a8b99' } })
+		.png()
+		.toBuffer();
+	await signIn(page, `/collections/people/entries/${PORTRAIT.person}`);
+	await page.getByRole('button', { name: 'Choose an image' }).click();
+	await page.locator('input[type="file"]').setInputFiles({ name: PORTRAIT.file, mimeType: 'image/png', buffer: png });
+	await page.getByRole('button', { name: 'Choose selected' }).click();
+	await page.getByRole('textbox', { name: 'Photo alt (optional)', exact: true }).fill(PORTRAIT.alt);
+	await publish(page);
+
+	// One commit: the picture beside the person's file, and the two lines that name and describe it.
+	const person = `content/people/${PORTRAIT.person}.yaml`;
+	await expect.poll(commits).toBe(before + 1);
+	expect(git('show', '--name-only', '--format=', 'HEAD').split('\n').sort()).toEqual([person, `content/people/${PORTRAIT.file}`].sort());
+	expect(readFileSync(join(CONTENT_DIR, 'people', PORTRAIT.file)).equals(png)).toBe(true);
+	const added = git('show', '--format=', '--unified=0', 'HEAD', '--', person)
+		.split('\n')
+		.filter((line) => /^[-+](?![-+])/.test(line));
+	// Decap names the picture by its file name alone, which the check and Astro's image() read as beside the entry, as ./ would.
+	expect(added).toEqual([`+photo: ${PORTRAIT.file}`, `+photoAlt: ${PORTRAIT.alt}`]);
+	checkPasses();
+});
+
+test("a talk's poster uploaded in a paper's form is saved beside the paper's file, and the check passes", async ({ page }) => {
+	// A paper given at the symposium, which has talk materials already: the poster goes after them.
+	const id = readdirSync(join(CONTENT_DIR, 'papers'))
+		.filter((file) => {
+			const text = readFileSync(join(CONTENT_DIR, 'papers', file), 'utf8');
+			return file.endsWith('.mdx') && /^presentedAtSymposium: confirmed$/m.test(text) && /^materials:$/m.test(text);
+		})[0]!
+		.slice(0, -'.mdx'.length);
+	const poster = { file: 'fixture-poster.pdf', title: 'Poster from a fixture talk', licence: 'CC BY 4.0' };
+	const document = await PDFDocument.create();
+	document.addPage();
+	const pdf = Buffer.from(await document.save());
+	const before = commits();
+	await signIn(page, `/collections/papers/entries/${id}`);
+	await page.getByRole('button', { name: 'Add materials' }).click();
+	await page.getByRole('combobox', { name: 'Kind', exact: true }).last().click();
+	await page.getByRole('option', { name: 'poster', exact: true }).click();
+	await page.getByRole('textbox', { name: 'Title', exact: true }).last().fill(poster.title);
+	await page.getByRole('textbox', { name: 'Licence', exact: true }).last().fill(poster.licence);
+	await page.getByRole('button', { name: 'Choose a file' }).last().click();
+	await page.locator('input[type="file"]').setInputFiles({ name: poster.file, mimeType: 'application/pdf', buffer: pdf });
+	await page.getByRole('button', { name: 'Choose selected' }).click();
+	await publish(page);
+
+	const paper = `content/papers/${id}.mdx`;
+	await expect.poll(commits).toBe(before + 1);
+	expect(git('show', '--name-only', '--format=', 'HEAD').split('\n').sort()).toEqual([paper, `content/papers/${poster.file}`].sort());
+	expect(readFileSync(join(CONTENT_DIR, 'papers', poster.file)).equals(pdf)).toBe(true);
+	const added = git('show', '--format=', '--unified=0', 'HEAD', '--', paper)
+		.split('\n')
+		.filter((line) => /^[-+](?![-+])/.test(line));
+	expect(added).toEqual(['+  - kind: poster', `+    title: ${poster.title}`, `+    licence: ${poster.licence}`, `+    file: ${poster.file}`]);
+	checkPasses();
+});
+
 test.describe('built', () => {
 	let server: PreviewServer;
 
-	test('a draft saved through the form is absent from the built site, and the new paper is on its page and in search', async ({ page }) => {
+	test('a draft saved through the form is absent from the built site, the new paper is on its page and in search, and the portrait on its author’s page', async ({
+		page,
+	}) => {
 		test.setTimeout(480_000);
 		await signIn(page, '/collections/papers/new');
 		await fillPaper(page, DRAFT);
-		await page.getByRole('switch', { name: 'draft (optional)' }).click();
+		await page.getByRole('switch', { name: 'Draft (optional)' }).click();
 		await publish(page);
 		await expect(page).toHaveURL(new RegExp(`/entries/${DRAFT.id}$`));
 		await expect.poll(() => existsSync(join(CONTENT_DIR, 'papers', `${DRAFT.id}.mdx`))).toBe(true);
@@ -181,6 +312,12 @@ test.describe('built', () => {
 		expect(fetched.filter((path) => path.startsWith(ADMIN_PATH))).toEqual([]);
 		await expect(page.getByText(PAPER.text)).toBeVisible();
 		expect((await page.goto(`${site}/papers/${DRAFT.id}/`))!.status()).toBe(404);
+
+		// The portrait uploaded in the form, on its author's page.
+		await page.goto(`${site}/people/${PORTRAIT.person}/`);
+		const portrait = page.getByRole('img', { name: PORTRAIT.alt });
+		await expect(portrait).toBeVisible();
+		expect(await portrait.evaluate((image: HTMLImageElement) => image.naturalWidth)).toBeGreaterThan(0);
 
 		// As typed: a word that finds nothing would otherwise be corrected to the nearest known one.
 		await page.goto(`${site}/search/?q=${PAPER.word}&spelling=as-typed`);

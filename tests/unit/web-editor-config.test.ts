@@ -7,14 +7,16 @@ import { partialDateSchema } from '../../src/schemas/partial-date';
 import { documentedSchema, fieldDocs, type FieldDoc } from '../../src/tooling/schema-docs';
 import { LOCAL_API } from '../../src/tooling/web-editor/admin-page';
 import { editorConfig, NOT_IN_EDITOR, type EditorField } from '../../src/tooling/web-editor/config';
+import { extensionsInUse } from '../../src/tooling/web-editor/extensions-in-use';
 import { publishedEditorFiles } from '../../src/tooling/web-editor/published';
-import { root } from '../sites';
+import { root, SITES } from '../sites';
 
 /**
  * The web editor's form against the schemas it is made from: a field the schemas gain and
  * the form lacks, or a rule the check has and the form does not, fails here.
  */
-const config = editorConfig(collections, { contentPath: 'content', backend: { name: 'proxy', proxy_url: LOCAL_API, branch: 'main' } });
+const local = { contentPath: 'content', backend: { name: 'proxy', proxy_url: LOCAL_API, branch: 'main' } } as const;
+const config = editorConfig(collections, local);
 const inForm = (name: CollectionName) => {
 	const collection = config.collections.find((candidate) => candidate.name === name)!;
 	return collection.fields ?? collection.files![0]!.fields;
@@ -62,6 +64,23 @@ describe('the web editor’s configuration', () => {
 		}
 	});
 
+	it('labels each field with the words of its name in sentence case, and an abbreviation its note writes in capitals in capitals', () => {
+		expect(formField('papers', 'publishAt').label).toBe('Publish at');
+		expect(formField('papers', 'presentedAtSymposium').label).toBe('Presented at symposium');
+		expect(formField('papers', 'title').label).toBe('Title');
+		expect(formField('papers', 'dates.published').label).toBe('Published');
+		expect(formField('papers', 'doi').label).toBe('DOI');
+		expect(formField('people', 'orcid').label).toBe('ORCID');
+		// Every label spells its field's name, so the check's lines, which name fields, lead to it.
+		const walk = (fields: EditorField[]) => {
+			for (const field of fields) {
+				expect(field.label.replaceAll(' ', '').toLowerCase(), field.name).toBe(field.name.toLowerCase());
+				walk([...inner(field), ...(field.field ? [field.field] : [])]);
+			}
+		};
+		for (const name of EDITED) walk(inForm(name));
+	});
+
 	it('offers each choice of a field with fixed values as a select of those values', () => {
 		expect(formField('papers', 'status')).toMatchObject({ widget: 'select', options: ['presented', 'accepted', 'published'] });
 		expect(formField('papers', 'inEdition')).toMatchObject({ widget: 'select', default: 'not-confirmed', required: false });
@@ -82,6 +101,13 @@ describe('the web editor’s configuration', () => {
 		expect(formField('papers', 'authors')).toMatchObject({ collection: 'people', multiple: true, min: 1, display_fields: ['name'] });
 		// Every symposium's sessions are offered (Decap cannot narrow them by the paper's symposium), each naming its symposium.
 		expect(formField('papers', 'session')).toMatchObject({ collection: 'sessions', required: false, display_fields: ['title', 'symposium'] });
+	});
+
+	it('offers people, not the word not-known, for a list of people that may be not-known; leaving one empty whose default is not-known means it', () => {
+		// Decap gives a field one widget, and a relation offers only the entries of its collection (README, "Limits").
+		expect(formField('papers', 'authors')).toMatchObject({ widget: 'relation', collection: 'people', required: true });
+		expect(formField('papers', 'authors').options).toBeUndefined();
+		expect(formField('editions', 'guestEditors')).toMatchObject({ widget: 'relation', collection: 'people', required: false, default: 'not-known' });
 	});
 
 	it('checks DOIs, ORCID iDs and dates with the patterns and messages of the schemas', () => {
@@ -108,10 +134,27 @@ describe('the web editor’s configuration', () => {
 		}
 	});
 
-	it('puts a portrait beside the person’s file, where the schema expects it', () => {
+	it('lists entries written in a further extension (papers as .md) apart, while there are any, edited as the others but created as the first', () => {
+		expect(config.collections.map((collection) => collection.name)).not.toContain('papers-md');
+		expect(extensionsInUse(`${root}/${SITES.fixtures.contentDir}`)).toMatchObject({ papers: ['.mdx'], people: ['.yaml'] });
+
+		const withMd = editorConfig(collections, { ...local, extensionsInUse: { papers: ['.mdx', '.md'] } });
+		const papers = withMd.collections.find((collection) => collection.name === 'papers')!;
+		const md = withMd.collections.find((collection) => collection.name === 'papers-md')!;
+		expect(papers).toMatchObject({ extension: 'mdx', create: true });
+		expect(md).toMatchObject({ folder: papers.folder, extension: 'md', format: 'frontmatter', create: false, preview_path: papers.preview_path });
+		expect(md.fields!.map((field) => field.name)).toEqual(papers.fields!.map((field) => field.name));
+		// Right after its .mdx list, so the two read as one kind of entry.
+		const names = withMd.collections.map((collection) => collection.name);
+		expect(names.indexOf('papers-md')).toBe(names.indexOf('papers') + 1);
+	});
+
+	it('puts a portrait, and a talk’s slides or poster, beside the entry’s file, where the schemas expect them', () => {
 		expect(formField('people', 'photo')).toMatchObject({ widget: 'image', required: false });
+		expect(formField('papers', 'materials.file')).toMatchObject({ widget: 'file', required: false });
+		expect(formField('sessions', 'materials.file')).toMatchObject({ widget: 'file', required: false });
 		const people = config.collections.find((collection) => collection.name === 'people')!;
-		expect(people).toMatchObject({ folder: 'content/people', media_folder: '', public_folder: './' });
+		expect(people).toMatchObject({ folder: 'content/people', media_folder: '', public_folder: '' });
 	});
 
 	it('saves to GitHub through pull requests when published, and to the working copy locally', () => {

@@ -19,7 +19,9 @@ export const LOCAL_API = `${ADMIN_PATH}api/`;
 /**
  * As strict as Decap CMS allows: its bundle compiles its configuration's validator with
  * new Function (ajv), so it needs 'unsafe-eval', and its components set inline styles
- * (emotion), so it needs 'unsafe-inline' for styles; no inline script runs. Signed in with
+ * (emotion), so it needs 'unsafe-inline' for styles; no inline script runs. An uploaded
+ * picture is held as a blob: address until the entry is saved, and Decap reads it back
+ * from there with fetch() to send it, so blob: is allowed to connect. Signed in with
  * GitHub, it talks to GitHub's API and shows pictures from GitHub; the sign-in page itself
  * opens in a window of its own, which this policy does not govern.
  */
@@ -30,7 +32,7 @@ export function adminPolicy(backend: EditorBackend): string {
 		"script-src 'self' 'unsafe-eval'",
 		"style-src 'self' 'unsafe-inline'",
 		`img-src 'self' data: blob:${github ? ' https://avatars.githubusercontent.com https://raw.githubusercontent.com' : ''}`,
-		`connect-src 'self'${github ? ' https://api.github.com' : ''}`,
+		`connect-src 'self' blob:${github ? ' https://api.github.com' : ''}`,
 		"font-src 'self' data:",
 		"object-src 'none'",
 		"base-uri 'self'",

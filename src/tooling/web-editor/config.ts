@@ -8,6 +8,7 @@ import { z } from 'astro/zod';
 import { COLLECTION_NAMES, COLLECTIONS, isEntryCollection, type Collection, type CollectionName } from '../../lib/content/collections';
 import { entryHref } from '../../lib/urls';
 import { annotationsOf, defaultOf, defOf, documentedSchema, referencedCollection, type AnySchema } from '../schema-docs';
+import { fieldLabel } from './field-label';
 
 /** A field of the form, as Decap CMS reads it (decapcms.org/docs/widgets/). */
 export interface EditorField {
@@ -36,7 +37,8 @@ export interface EditorField {
 }
 
 export interface EditorCollection {
-	name: CollectionName;
+	/** The collection's name, or for a list of its entries in a further extension, the name and that extension: papers-md. */
+	name: string;
 	label: string;
 	label_singular: string;
 	description?: string;
@@ -48,7 +50,12 @@ export interface EditorCollection {
 	identifier_field?: string;
 	/** Where a saved entry can be seen on the site (the dev server, or the pull request's preview). */
 	preview_path?: string;
-	/** Media beside the entry's file, where the schemas expect a portrait or figure: "./name.jpg". */
+	/**
+	 * Media beside the entry's file, where the schemas expect a portrait or a talk's slides or
+	 * poster. Decap names a file it saves by its name alone (it joins public_folder and the
+	 * name with path.join, which drops a leading ./), and the check and the site read such a
+	 * name as the file beside the entry, as they read ./name.
+	 */
 	media_folder?: string;
 	public_folder?: string;
 	files?: { name: string; label: string; file: string; fields: EditorField[] }[];
@@ -150,6 +157,7 @@ const SENTENCE = /[.!?]$/;
  */
 function inputFor(schema: AnySchema, said: ReturnType<typeof annotationsOf>, loose = false): Omit<EditorField, 'name' | 'label'> {
 	if (said.image) return { widget: 'image', choose_url: false };
+	if (said.file) return { widget: 'file', choose_url: false };
 	if (said.pattern) return { widget: 'string', pattern: said.pattern };
 	const collection = referencedCollection(schema);
 	if (collection) return relationTo(collection);
@@ -209,7 +217,7 @@ export function editorFields(schema: AnySchema, loose = false): EditorField[] {
 		const worthStating = fallback !== undefined && !(typeof fallback === 'object' && fallback !== null && Object.keys(fallback).length === 0);
 		return {
 			name,
-			label: name,
+			label: fieldLabel(name, said.description),
 			// A group that may be left out makes its own fields optional to the form.
 			...inputFor(field, said, loose || (optional && defOf(valueSchema(field)).type === 'object')),
 			required,
@@ -224,14 +232,14 @@ function formSchema(schema: unknown): AnySchema {
 	return documentedSchema(schema, () => z.string().meta({ image: true })) as AnySchema;
 }
 
-/** The text below an entry's fields, for the collections whose files are Markdown or MDX. */
-const BODY: EditorField = {
-	name: 'body',
-	label: 'body',
-	widget: 'text',
-	required: false,
-	hint: "The entry's text, in Markdown, with the components <Figure>, <KeyPoint>, <Quote> and <CrossRef> (EDITING.md explains them). Leave it empty for a paper held only as a record.",
-};
+/** The text below an entry's fields, for the collections whose files are Markdown or MDX; a .md file holds plain Markdown only. */
+function bodyField(extension: string): EditorField {
+	const text =
+		extension === '.md'
+			? "The entry's text, in plain Markdown: a .md file shows no images or components (EDITING.md)."
+			: "The entry's text, in Markdown, with the components <Figure>, <KeyPoint>, <Quote> and <CrossRef> (EDITING.md explains them).";
+	return { name: 'body', label: fieldLabel('body'), widget: 'text', required: false, hint: `${text} Leave it empty for a paper held only as a record.` };
+}
 
 export interface EditorConfigOptions {
 	/** The content folder, relative to the repository's root, as the saved files' paths start: "content". */
@@ -239,11 +247,13 @@ export interface EditorConfigOptions {
 	backend: EditorBackend;
 	/** The site where a saved entry is previewed: the dev server, or the deployed site's address. */
 	siteUrl?: string | undefined;
+	/** The extensions each collection's entries are written in (extensions-in-use.ts): a further one than the first gets a list of its own. */
+	extensionsInUse?: Partial<Record<CollectionName, readonly string[]>>;
 }
 
 /** The editor's configuration for the collections of content.config.ts. */
 export function editorConfig(collections: Readonly<Record<string, { schema?: unknown }>>, options: EditorConfigOptions): EditorConfig {
-	const { contentPath, backend, siteUrl } = options;
+	const { contentPath, backend, siteUrl, extensionsInUse = {} } = options;
 	const inEditor = COLLECTION_NAMES.filter((name) => !(name in NOT_IN_EDITOR));
 	return {
 		backend,
@@ -251,31 +261,52 @@ export function editorConfig(collections: Readonly<Record<string, { schema?: unk
 		...(siteUrl ? { site_url: siteUrl } : {}),
 		// Decap asks for one; each collection below puts its media beside its entries instead.
 		media_folder: contentPath,
-		collections: inEditor.map((name) => editorCollection(name, formSchema(collections[name]?.schema), contentPath)),
+		collections: inEditor.flatMap((name) => editorCollections(name, formSchema(collections[name]?.schema), contentPath, extensionsInUse[name] ?? [])),
 	};
 }
 
-function editorCollection(name: CollectionName, schema: AnySchema, contentPath: string): EditorCollection {
+/**
+ * A collection as the editor lists it. Decap lists a folder's files of one extension a list
+ * (its `extension`), so entries written in a further extension the registry allows (a paper
+ * as .md beside the .mdx ones) are a second list, there while the folder has any: edited as
+ * the others, saved to the same file, but not created there, as a new entry takes the first
+ * extension, as `npm run new` writes it.
+ */
+function editorCollections(name: CollectionName, schema: AnySchema, contentPath: string, inUse: readonly string[]): EditorCollection[] {
 	const collection: Collection = COLLECTIONS[name];
 	const { files, noun, guideTitle } = collection;
 	const fields = editorFields(schema);
 	const description = annotationsOf(schema).description;
 	const common = { name, label: guideTitle, label_singular: noun.one, ...(description ? { description } : {}), editor: { preview: false } };
 	const folder = [contentPath, files.folder].filter((part) => part !== '.').join('/');
-	if ('file' in files) return { ...common, format: 'yaml', files: [{ name, label: guideTitle, file: `${folder}/${files.file}`, fields }] };
-	const [extension] = files.extensions;
-	const prose = extension === '.mdx' || extension === '.md';
-	return {
-		...common,
-		folder,
-		extension: extension!.slice(1),
-		format: prose ? 'frontmatter' : 'yaml',
-		create: true,
-		slug: '{{slug}}',
-		identifier_field: identifierOf(fields),
-		...(isEntryCollection(name) ? { preview_path: entryHref({ collection: name, id: '{{slug}}' }).slice(1) } : {}),
-		media_folder: '',
-		public_folder: './',
-		fields: prose ? [...fields, BODY] : fields,
+	if ('file' in files) return [{ ...common, format: 'yaml', files: [{ name, label: guideTitle, file: `${folder}/${files.file}`, fields }] }];
+	const [first, ...others] = files.extensions;
+	const list = (extension: string): EditorCollection => {
+		const prose = extension === '.mdx' || extension === '.md';
+		return {
+			...common,
+			folder,
+			extension: extension.slice(1),
+			format: prose ? 'frontmatter' : 'yaml',
+			create: true,
+			slug: '{{slug}}',
+			identifier_field: identifierOf(fields),
+			...(isEntryCollection(name) ? { preview_path: entryHref({ collection: name, id: '{{slug}}' }).slice(1) } : {}),
+			media_folder: '',
+			public_folder: '',
+			fields: prose ? [...fields, bodyField(extension)] : fields,
+		};
 	};
+	const further = others.filter((extension) => inUse.includes(extension));
+	return [
+		list(first!),
+		...further.map((extension) => ({
+			...list(extension),
+			name: `${name}-${extension.slice(1)}`,
+			label: `${guideTitle} in ${extension} files`,
+			label_singular: `${noun.one} in a ${extension} file`,
+			description: `${guideTitle} written as ${extension} files rather than ${first}. A new ${noun.one} is made under ${guideTitle}, as a ${first} file.`,
+			create: false,
+		})),
+	];
 }

@@ -11,6 +11,7 @@ import { stringify } from 'yaml';
 import { adminPage } from './admin-page';
 import { editorConfig, type EditorBackend } from './config';
 import { DECAP_DIST, decapFiles } from './decap-files';
+import { extensionsInUse } from './extensions-in-use';
 
 export interface PublishedEditorSettings {
 	editor?: { signIn: string; branch: string } | undefined;
@@ -48,7 +49,7 @@ export function publishedEditorFiles(
 		auth_endpoint: pathname === '/' ? 'auth' : pathname.slice(1),
 	};
 	const contentPath = relative(where.root, where.contentDir).split(sep).join('/');
-	const config = editorConfig(collections, { contentPath, backend, siteUrl: where.siteUrl });
+	const config = editorConfig(collections, { contentPath, backend, siteUrl: where.siteUrl, extensionsInUse: extensionsInUse(where.contentDir) });
 	return [
 		{ file: 'index.html', type: 'text/html; charset=utf-8', body: adminPage(backend) },
 		{ file: 'config.yml', type: 'text/yaml; charset=utf-8', body: stringify(config) },

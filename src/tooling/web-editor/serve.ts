@@ -11,6 +11,7 @@ import { stringify } from 'yaml';
 import { ADMIN_CONFIG, ADMIN_PATH, adminPage, LOCAL_API } from './admin-page';
 import { editorConfig, type EditorBackend } from './config';
 import { DECAP_DIST, decapFiles } from './decap-files';
+import { extensionsInUse } from './extensions-in-use';
 import { localRepository, repositoryOf, type LocalRepositoryOptions } from './local-repository';
 
 export interface LocalEditorOptions extends LocalRepositoryOptions {
@@ -50,7 +51,7 @@ export function localEditor(options: LocalEditorOptions) {
 		if (path === ADMIN_PATH) return send(response, 200, 'text/html; charset=utf-8', adminPage(backend));
 		if (path === ADMIN_CONFIG) {
 			const siteUrl = options.previewHere ? `http://${request.headers.host}` : undefined;
-			const config = editorConfig(options.collections, { contentPath, backend, siteUrl });
+			const config = editorConfig(options.collections, { contentPath, backend, siteUrl, extensionsInUse: extensionsInUse(options.contentDir) });
 			return send(response, 200, 'text/yaml; charset=utf-8', stringify(config));
 		}
 		if (path === LOCAL_API && request.method === 'POST') {
