@@ -76,7 +76,11 @@ export async function loadPagefind(indexedPages: number, sections: SearchSection
 			await loaded();
 			const within = term ? await sectionsWithEvery(term) : undefined;
 			if (within?.length === 0) return NOTHING_FOUND;
-			const filters = within ? { ...options.filters, [SECTION_FILTER]: { any: within } } : options.filters;
+			const { symposium, ...others } = options.filters ?? {};
+			// Within one symposium's section alone, every page is that symposium's: Pagefind need not load its filter.
+			const ownSymposium = loading.size === 1 && symposium?.any.length === 1 && sections.symposia[symposium.any[0]!] === first;
+			const narrowed = ownSymposium ? others : options.filters;
+			const filters = within ? { ...narrowed, [SECTION_FILTER]: { any: within } } : narrowed;
 			const search = await pagefind.search(term, filters ? { ...options, filters } : options);
 			return search && loading.size > 1 && options.sort ? sortedAcross(search, options, allDates()) : search;
 		},
