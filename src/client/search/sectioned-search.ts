@@ -52,19 +52,21 @@ export async function loadPagefind(indexedPages: number, sections: SearchSection
 	};
 	const allDates = async () => Object.assign({}, ...(await Promise.all([...loading.keys()].map(datesOf)))) as Record<string, string>;
 	const loaded = () => Promise.all(loading.values());
-	/** How many pages of each section hold a word, kept while the sections loaded stay the same. */
+	/** How many pages of each section hold a word as it is (Pagefind's exact search), kept while the sections loaded stay the same. */
 	const sectionsWith = new Map<string, Promise<Record<string, number>>>();
-	const sectionCounts = async (word: string) => (await pagefind.search(word))?.totalFilters[SECTION_FILTER] ?? {};
+	const sectionCounts = async (word: string) => (await pagefind.search(`"${word}"`))?.totalFilters[SECTION_FILTER] ?? {};
 	/**
-	 * Pagefind leaves out of a search the words its index lacks, so a section without one of a query's words would
-	 * answer with the others alone. A query of several words is searched, as one index would search it, only in the
-	 * sections that hold every one of its words that any section holds.
+	 * Pagefind searches each index by itself: a word an index lacks is dropped from the query there, or matched by the
+	 * longest word it holds that the word begins with ("zor" for "zorvellish"). So a query is searched, as one index
+	 * would search it, only in the sections that hold every one of its words that any section holds. A word no section
+	 * holds as it is (half typed, or misspelt) is left to Pagefind in every section.
 	 */
 	const sectionsWithEvery = async (term: string): Promise<string[] | undefined> => {
 		const words = term.replaceAll('"', ' ').split(/\s+/).filter(Boolean);
-		if (loading.size < 2 || words.length < 2) return undefined;
+		if (loading.size < 2) return undefined;
 		const counts = await Promise.all(words.map((word) => (sectionsWith.get(word) ?? sectionsWith.set(word, sectionCounts(word)).get(word))!));
 		const known = counts.filter((count) => Object.values(count).some((pages) => pages > 0));
+		if (known.length === 0) return undefined;
 		return [...loading.keys()].filter((section) => known.every((count) => (count[section] ?? 0) > 0));
 	};
 	return {
