@@ -59,7 +59,8 @@ async function pagesBySection(siteDir: string): Promise<Map<string, string[]>> {
 		if (!html.includes('data-pagefind-body')) continue;
 		const symposium = SECTION.exec(html)?.[1];
 		const folder = symposium ? symposiumSection(symposium) : SITE_SECTION;
-		sections.set(folder, [...(sections.get(folder) ?? []), path]);
+		if (!sections.has(folder)) sections.set(folder, []);
+		sections.get(folder)!.push(path);
 	}
 	return sections;
 }
