@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'astro/zod';
 import { assembleSiteContent, type Collections, type SiteContent } from '../../src/lib/content/site-content';
 import { correctionSchema } from '../../src/schemas/correction';
-import { editionSchema } from '../../src/schemas/edition';
-import { messageSchema } from '../../src/schemas/message';
-import { paperSchema } from '../../src/schemas/paper';
-import { personSchema } from '../../src/schemas/person';
 import { siteSchema } from '../../src/schemas/site';
-import { symposiumSchema } from '../../src/schemas/symposium';
+import { edition, entry, message, paper, person, symposium } from './series-entries';
 
 /**
  * A series as the site's query layer (src/lib/content/site-content.ts) assembles it, from
@@ -16,38 +11,6 @@ import { symposiumSchema } from '../../src/schemas/symposium';
  */
 
 const now = new Date('2031-05-01T12:00:00Z');
-const entry =
-	<T>(collection: string, schema: { parse: (data: unknown) => T }) =>
-	(id: string, data: Record<string, unknown>) => ({
-		id,
-		collection,
-		data: schema.parse(data),
-	});
-
-const symposium = (id: string, data: Record<string, unknown>) =>
-	entry('symposia', symposiumSchema)(id, {
-		title: `The ${id} symposium`,
-		shortTitle: id,
-		question: 'What works?',
-		summary: 'A meeting.',
-		host: { name: 'Fixture Institute' },
-		participants: ['researchers'],
-		...data,
-	});
-const edition = (id: string, data: Record<string, unknown>) =>
-	entry('editions', editionSchema)(id, {
-		kind: 'special-issue',
-		title: `The ${id} edition`,
-		journal: { title: 'Fixture Journal', issn: '1234-5679' },
-		status: 'published',
-		...data,
-	});
-const paper = (id: string, data: Record<string, unknown>) =>
-	entry('papers', paperSchema)(id, { title: `Paper ${id}`, authors: 'not-known', status: 'accepted', plainSummary: 'A paper for tests.', ...data });
-const message = (id: string, data: Record<string, unknown>) =>
-	entry('messages', messageSchema)(id, { title: `Message ${id}`, summary: 'S.', plainSummary: 'P.', lastReviewed: '2031-04-01', ...data });
-const person = (id: string, name: string) => entry('people', personSchema({ image: () => z.string() } as never))(id, { name });
-
 const inJournal = (pages: string) => ({ journal: { title: 'Fixture Journal', volume: '31', issue: '2', pages } });
 const inProceedings = (pages: string) => ({ journal: { title: 'Fixture Proceedings', volume: '4', pages } });
 
