@@ -3,7 +3,7 @@
  * then builds the site into a staging folder and swaps it into dist/ only when the build
  * succeeds, so a mistake in the content never leaves a half-built or empty dist/ behind:
  * the last good site stays in place until a new one is complete.
- * Astro runs as a child process while this one checks, on the second core; what it prints
+ * Astro runs as a child process while another checks, on the second core; what it prints
  * is held back until the check has passed, and it is stopped when the check fails, so an
  * editor reads only the check's lines. Warnings (links held back until their target is
  * published) are shown, and the build goes on. The search index and the offline list are
@@ -12,11 +12,12 @@
  * Usage: npm run build [-- --outDir other/dir]
  */
 import '../src/lib/build/load-src.ts';
-import { spawn, type ChildProcess } from 'node:child_process';
+import { fork, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import type { CheckOutcome } from './lib/content-check-process.ts';
 
 const { FINISH_AFTER_ASTRO, finishSite } = await import('../src/integrations/finish-site.ts');
 
@@ -42,22 +43,19 @@ for (const [from, to] of [
 ] as const) {
 	from.on('data', (chunk: Buffer) => (checkPassed ? to.write(chunk) : held.push([to, chunk])));
 }
-/** The check, on the content Astro builds (CONTENT_DIR, as content.config.ts reads it): 0 when nothing stops the build. */
+/**
+ * The check, on the content Astro builds (CONTENT_DIR, as content.config.ts reads it), in a process that exits once it
+ * has reported (scripts/lib/content-check-process.ts): 0 when nothing stops the build.
+ */
 async function check(): Promise<number> {
-	try {
-		const started = performance.now();
-		// Imported once Astro has started, so that it does not wait for them.
-		const { collections } = await import('../src/content.config.ts');
-		const { checkContent } = await import('../src/tooling/content-check/check.ts');
-		const { checkReport } = await import('../src/tooling/content-check/report.ts');
-		const result = await checkContent({ root, contentDir: resolve(root, process.env.CONTENT_DIR ?? 'content'), collections });
-		const { failed, lines } = checkReport(result, (performance.now() - started) / 1000);
-		if (failed || result.problems.length > 0) (failed ? console.error : console.warn)(lines.join('\n'));
-		return failed ? 1 : 0;
-	} catch (error) {
-		console.error(`The content check could not run: ${error instanceof Error ? error.message : String(error)}`);
-		return 1;
-	}
+	const checking = fork(fileURLToPath(new URL('./lib/content-check-process.ts', import.meta.url)), [root, resolve(root, process.env.CONTENT_DIR ?? 'content')]);
+	const outcome = await new Promise<CheckOutcome>((done) => {
+		checking.once('message', (message) => done(message as CheckOutcome));
+		checking.once('error', (error) => done({ passed: false, lines: [`The content check could not run: ${error.message}`] }));
+		checking.once('exit', (code) => done({ passed: false, lines: [`The content check stopped (exit code ${code}) before it reported.`] }));
+	});
+	if (outcome.lines.length > 0) (outcome.passed ? console.warn : console.error)(outcome.lines.join('\n'));
+	return outcome.passed ? 0 : 1;
 }
 
 let status = await check();

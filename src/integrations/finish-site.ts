@@ -25,8 +25,10 @@ export async function finishSite(dir: string, log: (line: string) => void): Prom
 			`PDF galleys of ${galleys.galleys} papers, ${formatFileSize(galleys.bytes)}: ${galleys.printed} printed, the rest from the build cache, in ${seconds} s`,
 		);
 	}
-	const { pages, sections, outputPath } = await buildSearchIndex(dir);
-	log(`Indexed ${pages} pages for search into ${outputPath}, in ${sections} sections`);
+	const indexing = performance.now();
+	const { pages, sections, keptSections, outputPath } = await buildSearchIndex(dir);
+	const seconds = ((performance.now() - indexing) / 1000).toFixed(1);
+	log(`Indexed ${pages} pages for search into ${outputPath}, in ${sections} sections (${keptSections} unchanged, from the build cache), in ${seconds} s`);
 	const precache = await writeOfflineFiles(dir);
 	log(`Offline reading keeps ${precache.files.length} files, ${precache.bytes} bytes`);
 }

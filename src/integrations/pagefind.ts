@@ -1,13 +1,18 @@
+import { createHash, type Hash } from 'node:crypto';
 import { link, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, sep } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
+import { cacheKey, keepResult, readCached } from '../lib/build/cache';
+import { packFolder, unpackFolder } from '../lib/build/kept-folder';
 import { DATES_FILE, SEARCH_FOLDER, SECTION_ATTRIBUTE, SITE_SECTION, symposiumSection } from '../lib/search/sections';
 
 export interface IndexReport {
 	pages: number;
 	/** The site's own section and one per symposium. */
 	sections: number;
+	/** Sections whose pages were all as a build before found them, so their bundles came from the build cache. */
+	keptSections: number;
 	outputPath: string;
 }
 
@@ -43,13 +48,20 @@ function check(step: string, errors: string[]) {
 	if (errors.length > 0) throw new Error(`Search indexing failed at ${step}:\n${errors.join('\n')}`);
 }
 
+/** A section's pages, and a hash of their addresses and text: a section whose pages are all as they were is not indexed again. */
+interface SectionPages {
+	paths: string[];
+	hash: Hash;
+}
+
 /**
  * The built pages Pagefind indexes (those that mark their body for it), by the folder of their section, in the order
  * they are written: the site's first, then each symposium's. Each page's text is read again when its section is
- * indexed, so only the paths are held.
+ * indexed, so only the paths and a hash are held.
  */
-async function pagesBySection(siteDir: string): Promise<Map<string, string[]>> {
-	const sections = new Map<string, string[]>([[SITE_SECTION, []]]);
+async function pagesBySection(siteDir: string): Promise<Map<string, SectionPages>> {
+	const newSection = () => ({ paths: [], hash: createHash('sha256') });
+	const sections = new Map<string, SectionPages>([[SITE_SECTION, newSection()]]);
 	const paths = (await readdir(siteDir, { recursive: true }))
 		.map((path) => path.split(sep).join('/'))
 		.filter((path) => path.endsWith('.html') && !path.startsWith('pagefind/'))
@@ -59,8 +71,10 @@ async function pagesBySection(siteDir: string): Promise<Map<string, string[]>> {
 		if (!html.includes('data-pagefind-body')) continue;
 		const symposium = SECTION.exec(html)?.[1];
 		const folder = symposium ? symposiumSection(symposium) : SITE_SECTION;
-		if (!sections.has(folder)) sections.set(folder, []);
-		sections.get(folder)!.push(path);
+		if (!sections.has(folder)) sections.set(folder, newSection());
+		const section = sections.get(folder)!;
+		section.paths.push(path);
+		section.hash.update(`${path}\0`).update(html);
 	}
 	return sections;
 }
@@ -85,11 +99,11 @@ async function datesOf(bundle: string): Promise<Record<string, string>> {
 }
 
 /**
- * Indexes one section's pages and writes its bundle; returns how many pages it holds. Pagefind reads pages from a folder
- * faster than it is handed them one by one (src/lib/build/README.md), so the section's pages are linked into a
- * folder of their own beside the site, at the same paths, which gives them the same addresses.
+ * Indexes one section's pages and writes its bundle into `outputPath`. Pagefind reads
+ * pages from a folder faster than it is handed them one by one (src/lib/build/README.md), so the section's pages are
+ * linked into a folder of their own beside the site, at the same paths, which gives them the same addresses.
  */
-async function writeSection(siteDir: string, folder: string, paths: string[]): Promise<number> {
+async function indexSection(siteDir: string, folder: string, paths: string[], outputPath: string): Promise<void> {
 	const pages = `${siteDir}.search-section`;
 	await rm(pages, { recursive: true, force: true });
 	await mkdir(pages);
@@ -103,21 +117,45 @@ async function writeSection(siteDir: string, folder: string, paths: string[]): P
 	try {
 		const added = await index.addDirectory({ path: pages });
 		check(`addDirectory (${folder})`, added.errors);
-		const outputPath = join(siteDir, folder);
 		const written = await index.writeFiles({ outputPath });
 		check(`writeFiles (${folder})`, written.errors);
 		for (const name of await readdir(outputPath)) if (UNUSED_UI.test(name)) await rm(join(outputPath, name));
-		for (const name of SHARED_SCRIPTS) {
-			if (folder === SITE_SECTION) await rename(join(outputPath, name), join(siteDir, SEARCH_FOLDER, name));
-			else await rm(join(outputPath, name));
-		}
 		await writeFile(join(outputPath, DATES_FILE), JSON.stringify(await datesOf(outputPath)));
-		return added.page_count;
 	} finally {
 		// Frees the section's index in Pagefind's service before the next is built.
 		await index.deleteIndex();
 		await rm(pages, { recursive: true, force: true });
 	}
+}
+
+/**
+ * Everything besides its pages that shapes a section's bundle: the code that writes it, Pagefind's version and the
+ * word-index setting. Part of each section's key in the build cache.
+ */
+async function sectionDesign(): Promise<string> {
+	const { version } = JSON.parse(await readFile(join(process.cwd(), 'node_modules/pagefind/package.json'), 'utf8')) as { version: string };
+	return JSON.stringify([indexSection.toString(), datesOf.toString(), version, process.env[INDEX_CHUNK_SIZE]]);
+}
+
+/**
+ * Writes one section's bundle, from the build cache when the section's pages are as a build before found them (the
+ * cache's key is a hash of them all, so a kept bundle is never stale), and keeps the ones it indexes; then leaves
+ * Pagefind's scripts once, in the search folder. Returns whether the bundle came from the cache.
+ */
+async function writeSection(siteDir: string, folder: string, { paths, hash }: SectionPages, design: string): Promise<boolean> {
+	const outputPath = join(siteDir, folder);
+	const key = cacheKey('search-sections', [design, hash.digest('hex')]);
+	const kept = readCached(key);
+	if (kept) await unpackFolder(kept, outputPath);
+	else {
+		await indexSection(siteDir, folder, paths, outputPath);
+		keepResult(key, await packFolder(outputPath));
+	}
+	for (const name of SHARED_SCRIPTS) {
+		if (folder === SITE_SECTION) await rename(join(outputPath, name), join(siteDir, SEARCH_FOLDER, name));
+		else await rm(join(outputPath, name));
+	}
+	return kept !== undefined;
 }
 
 /**
@@ -132,14 +170,19 @@ export async function buildSearchIndex(siteDir: string): Promise<IndexReport> {
 	const outputPath = join(siteDir, SEARCH_FOLDER);
 	try {
 		const sections = await pagesBySection(siteDir);
-		if ([...sections.values()].every((paths) => paths.length === 0)) throw new Error(`Search indexing found no pages in ${siteDir}.`);
+		if ([...sections.values()].every(({ paths }) => paths.length === 0)) throw new Error(`Search indexing found no pages in ${siteDir}.`);
 		await rm(outputPath, { recursive: true, force: true });
 		let pages = 0;
+		const design = await sectionDesign();
 		// The site's section is written even when it holds no page, for the scripts every search loads; the search page
 		// then leaves it out (hasSiteSection in src/lib/search/search-record.ts), as Pagefind cannot load an empty index.
-		for (const [folder, paths] of sections) pages += await writeSection(siteDir, folder, paths);
+		let keptSections = 0;
+		for (const [folder, section] of sections) {
+			if (await writeSection(siteDir, folder, section, design)) keptSections += 1;
+			pages += section.paths.length;
+		}
 		await writeFile(join(siteDir, BUILT_NOTE), JSON.stringify({ builtAt: new Date().toISOString(), pages }));
-		return { pages, sections: sections.size, outputPath };
+		return { pages, sections: sections.size, keptSections, outputPath };
 	} finally {
 		await pagefind.close();
 	}

@@ -77,9 +77,13 @@ function fakeIndex() {
 
 let siteDir: string;
 
+/**
+ * Writes a page of the site. Each test's pages carry its own folder's name, so that no test takes a section from the
+ * build cache that another test filled.
+ */
 function page(path: string, html: string) {
 	mkdirSync(dirname(join(siteDir, path)), { recursive: true });
-	writeFileSync(join(siteDir, path), html);
+	writeFileSync(join(siteDir, path), `${html}<!-- ${siteDir} -->`);
 }
 
 beforeEach(() => {
@@ -113,7 +117,7 @@ describe('buildSearchIndex', () => {
 			'deleteIndex',
 			'close',
 		]);
-		expect(report).toEqual({ pages: 4, sections: 3, outputPath: bundle('/') });
+		expect(report).toEqual({ pages: 4, sections: 3, keptSections: 0, outputPath: bundle('/') });
 	});
 
 	it('notes when the index was built, for the dev server', async () => {
@@ -137,6 +141,26 @@ describe('buildSearchIndex', () => {
 		for (const section of [bundle('site'), bundle('symposia', 'first')]) {
 			expect(files(section).sort()).toEqual(['dates.json', 'pagefind-entry.json', 'pagefind-worker.js', 'wasm.en.pagefind']);
 		}
+	});
+
+	it('indexes again only the sections whose pages changed, and takes the others, as they were, from the build cache', async () => {
+		await buildSearchIndex(siteDir);
+		/** Each file of the search folder but the note of when it was built, with its bytes, by its path. */
+		const files = () =>
+			readdirSync(bundle(), { recursive: true, withFileTypes: true })
+				.filter((entry) => entry.isFile() && entry.name !== 'built.json')
+				.map((entry) => join(entry.parentPath, entry.name))
+				.sort()
+				.map((path) => [path, readFileSync(path).toString('base64')]);
+		const before = files();
+		page('papers/two/index.html', `<main data-pagefind-body><p>Care trusts, changed.</p><div ${SECTION_ATTRIBUTE}="second" data-date="2010"></div></main>`);
+		calls.length = 0;
+		const report = await buildSearchIndex(siteDir);
+		expect(calls).toEqual(['createIndex', `writeFiles ${bundle('symposia', 'second/')} /papers/two/`, 'deleteIndex', 'close']);
+		expect(report).toMatchObject({ pages: 4, sections: 3, keptSections: 2 });
+		const unchanged = (pairs: string[][]) => pairs.filter(([path]) => !path!.startsWith(bundle('symposia', 'second')));
+		expect(unchanged(files())).toEqual(unchanged(before));
+		expect(unchanged(before).length).toBeGreaterThan(10);
 	});
 
 	it('leaves nothing beside the site once done', async () => {
