@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { assembleSiteContent, type Collections, type SiteContent } from '../../src/lib/content/site-content';
 import { siteSchema } from '../../src/schemas/site';
 import { edition, message, paper, person, symposium } from './series-entries';
-import { editionRecord, hasSiteSection, messageRecord, paperRecord, personRecord, symposiumRecord } from '../../src/lib/search/search-record';
+import { editionRecord, hasSiteSection, messageRecord, paperRecord, personRecord, sectionPages, symposiumRecord } from '../../src/lib/search/search-record';
+import { SITE_SECTION, symposiumSection } from '../../src/lib/search/sections';
 
 /**
  * Which section of the search index each page goes to (src/lib/search/sections.ts), as its search record names it,
@@ -50,5 +51,15 @@ describe('the sections of the search index', () => {
 		expect(hasSiteSection(series({ editions: [ofSymposia('of-2031', ['s2031'])] }))).toBe(false);
 		expect(hasSiteSection(series({ people: [person('priya-raman', 'Priya Raman')] }))).toBe(true);
 		expect(hasSiteSection(series({ editions: [ofSymposia('of-both', ['s2029', 's2031'])] }))).toBe(true);
+	});
+
+	it('counts the pages of each section, for the search page to choose where Pagefind runs', () => {
+		const site = series({ people: [person('priya-raman', 'Priya Raman')], editions: [ofSymposia('of-both', ['s2029', 's2031'])] });
+		expect(sectionPages(site)).toEqual({
+			// A paper and the symposium's own page; a paper, a key message and the symposium's page; a person and the edition.
+			[symposiumSection('s2029')]: 2,
+			[symposiumSection('s2031')]: 3,
+			[SITE_SECTION]: 2,
+		});
 	});
 });

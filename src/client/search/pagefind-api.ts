@@ -41,13 +41,16 @@ export interface PagefindOptions {
 	noWorker?: boolean;
 }
 
-/** Pagefind's module as loaded (/pagefind/pagefind.js); the search page uses it through sectioned-search.ts. */
-export interface PagefindModule {
-	options(options: PagefindOptions): Promise<void>;
-	init(): Promise<void>;
+/** One search of Pagefind's, over the index it starts with and those merged into it. */
+export interface PagefindInstance {
 	mergeIndex(path: string, options: Omit<PagefindOptions, 'basePath' | 'noWorker'>): Promise<void>;
 	filters(): Promise<FilterCounts>;
 	search(term: string | null, options?: SearchOptions): Promise<PagefindSearch | null>;
+}
+
+/** Pagefind's module as loaded (/pagefind/pagefind.js); the search page uses it through sectioned-search.ts. */
+export interface PagefindModule {
+	createInstance(options: PagefindOptions): PagefindInstance;
 }
 
 /** The search the page runs: across the sections loaded so far. */
@@ -62,7 +65,7 @@ export interface Pagefind {
 }
 
 /**
- * From this many pages in the index, Pagefind searches in a worker thread of its own, so
+ * From this many pages in the sections a search loads, Pagefind searches in a worker thread of its own, so
  * that typing stays smooth. Measured on the bench's content in headless Chromium, typing
  * common words on the search page with the search on the page itself: 1,907 pages gave
  * long tasks of 57 to 133 ms, 577 pages now and then one of 55 to 61 ms, 197 pages none.

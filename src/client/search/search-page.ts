@@ -1,11 +1,11 @@
-import type { FilterCounts, Pagefind, PagefindResult } from './pagefind-api';
-import { loadPagefind } from './sectioned-search';
+import type { FilterCounts, Pagefind, PagefindModule, PagefindResult } from './pagefind-api';
+import { startPagefind } from './sectioned-search';
 import { FACET_LABELS, FACETS, facetValueLabel, type Facet } from '../../lib/search/facets';
 import { renderFacets, resultItem } from './results-view';
 import { correctQuery, mayBeMisspelt } from './spelling';
 import { searchVariants, type FoundPages } from './variant-search';
 import { queryVariants } from '../../lib/search/query-variants';
-import type { SearchSections } from '../../lib/search/sections';
+import { SEARCH_FOLDER, type SearchSections } from '../../lib/search/sections';
 import { hasFilters, pagefindFilters, pagefindSort, paramsFromState, stateFromParams, type SearchState } from '../../lib/search/url-state';
 
 /** Results drawn before the count is announced: a screenful, so the first paint waits for five fragments, not ten. */
@@ -25,7 +25,7 @@ const form = document.querySelector<HTMLFormElement>('#search-form')!;
 /** Whether the site holds several symposia: each result then names its own. */
 const series = form.dataset.series !== undefined;
 /** Each symposium's section of the index, by its name in the Symposium filter (src/lib/search/sections.ts). */
-const sections = JSON.parse(form.dataset.sections ?? '{"symposia":{}}') as SearchSections;
+const sections = JSON.parse(form.dataset.sections ?? '{"symposia":{},"pages":{}}') as SearchSections;
 /** The search vocabulary's groups of synonyms, which each search expands (query-variants.ts). */
 const synonyms = JSON.parse(form.dataset.synonyms ?? '[]') as string[][];
 const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
@@ -290,9 +290,11 @@ function start() {
 	syncForm();
 	void showIndexAge();
 	// Listen from the start: what the reader types while Pagefind loads is searched once it has.
-	ready = loadPagefind(Number(form.dataset.indexedPages), sections, state.filters.symposium).then(
-		(loaded) => {
-			pagefind = loaded;
+	// Pagefind's own script, from the built site: its URL is made at run time, so the bundler leaves it alone.
+	const script = new URL(`${SEARCH_FOLDER}pagefind.js`, location.href).href;
+	ready = (import(/* @vite-ignore */ script) as Promise<PagefindModule>).then(
+		(module) => {
+			pagefind = startPagefind(module, sections, state.filters.symposium);
 		},
 		(error: unknown) => {
 			statusRegion.textContent = 'Search could not be loaded. Please reload the page, or browse the papers and key messages instead.';

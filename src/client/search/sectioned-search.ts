@@ -1,5 +1,5 @@
-import { DATES_FILE, SEARCH_FOLDER, type SearchSections } from '../../lib/search/sections';
-import { SEARCH_IN_WORKER_FROM, type Pagefind, type PagefindModule, type PagefindSearch, type SearchOptions } from './pagefind-api';
+import { DATES_FILE, type SearchSections } from '../../lib/search/sections';
+import { SEARCH_IN_WORKER_FROM, type Pagefind, type PagefindInstance, type PagefindModule, type PagefindSearch, type SearchOptions } from './pagefind-api';
 
 /** Result options every section is searched with: Pagefind applies a section's options to that section alone. */
 const RESULT_OPTIONS = { excerptLength: 28, highlightParam: 'highlight' };
@@ -23,22 +23,31 @@ async function sortedAcross(search: PagefindSearch, options: SearchOptions, date
 }
 
 /**
- * Loads Pagefind on first use, with the section the search starts in (src/lib/search/sections.ts); the URL is
- * built at run time so the bundler leaves it alone.
+ * Starts Pagefind (its module, /pagefind/pagefind.js, as the search page loaded it) with the section the search starts
+ * in (src/lib/search/sections.ts), and merges the others as a search widens. It searches on the page itself while the
+ * sections it will load are small, and in its worker once they are large (pagefind-api.ts): a search that widens past
+ * that size starts again in the worker, so that a first search within a small symposium never fetches it.
  */
-export async function loadPagefind(indexedPages: number, sections: SearchSections, symposia: readonly string[]): Promise<Pagefind> {
-	const url = new URL(`${SEARCH_FOLDER}pagefind.js`, location.href).href;
-	const pagefind = (await import(/* @vite-ignore */ url)) as PagefindModule;
+export function startPagefind(pagefind: PagefindModule, sections: SearchSections, symposia: readonly string[]): Pagefind {
 	const every = [...Object.values(sections.symposia), ...(sections.site ? [sections.site] : [])];
 	const needed = (of: readonly string[]) => {
 		const own = of.length === 1 ? sections.symposia[of[0]!] : undefined;
 		return own ? [own] : every;
 	};
 	const [first] = needed(symposia);
+	const pagesIn = (folders: Iterable<string>) => [...folders].reduce((count, folder) => count + (sections.pages[folder] ?? 0), 0);
 	const sectionOptions = (section: string) => ({ ...RESULT_OPTIONS, mergeFilter: { [SECTION_FILTER]: section } });
-	await pagefind.options({ ...sectionOptions(first!), basePath: first!, noWorker: indexedPages < SEARCH_IN_WORKER_FROM });
-	await pagefind.init();
-	const loading = new Map<string, Promise<void>>([[first!, Promise.resolve()]]);
+	const loading = new Map<string, Promise<void>>();
+	let instance: PagefindInstance;
+	let inWorker = false;
+	/** Starts a search over these sections, the first of them first, in the worker when `pages` need it. */
+	const start = (folders: string[], pages: number) => {
+		inWorker = pages >= SEARCH_IN_WORKER_FROM;
+		instance = pagefind.createInstance({ ...sectionOptions(first!), basePath: first!, noWorker: !inWorker });
+		loading.clear();
+		for (const folder of folders) loading.set(folder, folder === first ? Promise.resolve() : instance.mergeIndex(folder, sectionOptions(folder)));
+	};
+	start([first!], pagesIn(needed(symposia)));
 	const dates = new Map<string, Promise<Record<string, string>>>();
 	const datesOf = (section: string) => {
 		if (!dates.has(section)) {
@@ -54,7 +63,7 @@ export async function loadPagefind(indexedPages: number, sections: SearchSection
 	const loaded = () => Promise.all(loading.values());
 	/** How many pages of each section hold a word as it is (Pagefind's exact search), kept while the sections loaded stay the same. */
 	const sectionsWith = new Map<string, Promise<Record<string, number>>>();
-	const sectionCounts = async (word: string) => (await pagefind.search(`"${word}"`))?.totalFilters[SECTION_FILTER] ?? {};
+	const sectionCounts = async (word: string) => (await instance.search(`"${word}"`))?.totalFilters[SECTION_FILTER] ?? {};
 	/**
 	 * Pagefind searches each index by itself: a word an index lacks is dropped from the query there, or matched by the
 	 * longest word it holds that the word begins with ("zor" for "zorvellish"). So a query is searched, as one index
@@ -72,7 +81,7 @@ export async function loadPagefind(indexedPages: number, sections: SearchSection
 	return {
 		async filters() {
 			await loaded();
-			return pagefind.filters();
+			return instance.filters();
 		},
 		async search(term, options = {}) {
 			await loaded();
@@ -83,13 +92,16 @@ export async function loadPagefind(indexedPages: number, sections: SearchSection
 			const ownSymposium = loading.size === 1 && symposium?.any.length === 1 && sections.symposia[symposium.any[0]!] === first;
 			const narrowed = ownSymposium ? others : options.filters;
 			const filters = within ? { ...narrowed, [SECTION_FILTER]: { any: within } } : narrowed;
-			const search = await pagefind.search(term, filters ? { ...options, filters } : options);
+			const search = await instance.search(term, filters ? { ...options, filters } : options);
 			return search && loading.size > 1 && options.sort ? sortedAcross(search, options, allDates()) : search;
 		},
 		async cover(of) {
 			const added = needed(of).filter((section) => !loading.has(section));
 			if (added.length > 0) sectionsWith.clear();
-			for (const section of added) loading.set(section, pagefind.mergeIndex(section, sectionOptions(section)));
+			const all = [...loading.keys(), ...added];
+			// The search on the page is left to the garbage collector rather than destroyed, as a search begun before may still ask it.
+			if (added.length > 0 && !inWorker && pagesIn(all) >= SEARCH_IN_WORKER_FROM) start(all, pagesIn(all));
+			else for (const section of added) loading.set(section, instance.mergeIndex(section, sectionOptions(section)));
 			await loaded();
 			return added.length > 0;
 		},

@@ -5,8 +5,9 @@ import { formatList } from '../format';
 import { affiliationLine } from '../content/periods';
 import type { RESULT_TYPE_LABELS, SUMMARY_LABELS } from '../labels';
 import type { PartialDate } from '../../schemas/partial-date';
-import { ENTRY_COLLECTIONS } from '../content/collections';
+import { ENTRY_COLLECTIONS, type EntryCollection } from '../content/collections';
 import { inEdition } from '../content/paper-relations';
+import { SITE_SECTION, symposiumSection } from './sections';
 
 export type ResultType = keyof typeof RESULT_TYPE_LABELS;
 
@@ -137,13 +138,37 @@ export function editionRecord(edition: Edition, site: SiteContent): SearchRecord
 	};
 }
 
-/** Whether the index has a section for the site beyond its symposia: a person's page, or an edition's from several symposia. */
-export function hasSiteSection(site: SiteContent): boolean {
-	return site.people.length > 0 || site.editions.some((edition) => editionRecord(edition, site).section === undefined);
+/** The record of each collection's entry pages: a collection with pages and no record here fails to compile. */
+const ENTRY_RECORDS: { [C in EntryCollection]: (entry: SiteContent[C][number], site: SiteContent) => SearchRecord } = {
+	papers: paperRecord,
+	messages: messageRecord,
+	commentary: commentaryRecord,
+	corrections: correctionRecord,
+	people: personRecord,
+	symposia: symposiumRecord,
+	editions: editionRecord,
+};
+
+function entryRecords<C extends EntryCollection>(site: SiteContent, collection: C): SearchRecord[] {
+	return (site[collection] as SiteContent[C][number][]).map((entry) => ENTRY_RECORDS[collection](entry, site));
 }
 
-/** The pages in the search index: each entry's own page and each programme that has sessions. */
-export function indexedPageCount(site: SiteContent): number {
-	const programmes = site.symposia.filter((symposium) => site.partsOf(symposium).sessions.length > 0).length;
-	return ENTRY_COLLECTIONS.reduce((count, collection) => count + site[collection].length, programmes);
+/**
+ * The pages in each section of the search index, by the section's folder (sections.ts), as their records place them:
+ * each entry's own page and each programme that has sessions. The search page starts Pagefind in its worker only for
+ * sections large enough to need it.
+ */
+export function sectionPages(site: SiteContent): Record<string, number> {
+	const programmes = site.symposia.filter((symposium) => site.partsOf(symposium).sessions.length > 0).map((symposium) => programmeRecord(site, symposium));
+	const pages: Record<string, number> = {};
+	for (const { section } of [...ENTRY_COLLECTIONS.flatMap((collection) => entryRecords(site, collection)), ...programmes]) {
+		const folder = section ? symposiumSection(section) : SITE_SECTION;
+		pages[folder] = (pages[folder] ?? 0) + 1;
+	}
+	return pages;
+}
+
+/** Whether the index has a section for the site beyond its symposia: a person's page, or an edition's from several symposia. */
+export function hasSiteSection(site: SiteContent): boolean {
+	return (sectionPages(site)[SITE_SECTION] ?? 0) > 0;
 }

@@ -32,4 +32,6 @@ export const DATES_FILE = 'dates.json';
 export interface SearchSections {
 	site?: string;
 	symposia: Record<string, string>;
+	/** How many pages each section holds, by its folder. */
+	pages: Record<string, number>;
 }
