@@ -2,10 +2,12 @@ import { createHash, type Hash } from 'node:crypto';
 import { link, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, sep } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { decode } from 'cborg';
 import * as pagefind from 'pagefind';
 import { cacheKey, keepResult, readCached } from '../lib/build/cache';
 import { packFolder, unpackFolder } from '../lib/build/kept-folder';
 import { DATES_FILE, SEARCH_FOLDER, SECTION_ATTRIBUTE, SITE_SECTION, symposiumSection } from '../lib/search/sections';
+import { indexedPrefix, PREFIXES_FOLDER, shardPath, type PrefixShard } from '../lib/search/word-prefixes';
 
 export interface IndexReport {
 	pages: number;
@@ -79,23 +81,63 @@ async function pagesBySection(siteDir: string): Promise<Map<string, SectionPages
 	return sections;
 }
 
+/** One of the files Pagefind wrote into a bundle's folders, unpacked: gzipped, behind Pagefind's signature. */
+async function readPagefindFile(path: string): Promise<Buffer> {
+	return gunzipSync(await readFile(path)).subarray('pagefind_dcd'.length);
+}
+
 /** Each dated page's date, by the id Pagefind gives its result: read back from the fragments it wrote. */
 async function datesOf(bundle: string): Promise<Record<string, string>> {
 	const dates: Record<string, string> = {};
 	const folder = join(bundle, 'fragment');
 	for (const name of await readdir(folder)) {
-		// A fragment is gzipped JSON behind Pagefind's signature.
-		const fragment = JSON.parse(
-			gunzipSync(await readFile(join(folder, name)))
-				.toString('utf8')
-				.replace(/^pagefind_dcd/, ''),
-		) as {
-			meta: Record<string, string>;
-		};
+		const fragment = JSON.parse((await readPagefindFile(join(folder, name))).toString('utf8')) as { meta: Record<string, string> };
 		const date = fragment.meta['date'];
 		if (date) dates[name.replace(/\.pf_fragment$/, '')] = date;
 	}
 	return dates;
+}
+
+/** The prefixes of the words in a section's word index (src/lib/search/word-prefixes.ts), read from the files Pagefind wrote. */
+async function prefixesOf(bundle: string): Promise<string[]> {
+	const prefixes = new Set<string>();
+	const folder = join(bundle, 'index');
+	// A section with no pages has no word index.
+	const names = await readdir(folder).catch((error: NodeJS.ErrnoException) => (error.code === 'ENOENT' ? [] : Promise.reject(error)));
+	for (const name of names) {
+		// A file of the word index is a list of words, each with the pages that hold it.
+		const [words] = decode(await readPagefindFile(join(folder, name))) as [[string, ...unknown[]][]];
+		for (const [word] of words) {
+			const prefix = indexedPrefix(word);
+			if (prefix) prefixes.add(prefix);
+		}
+	}
+	return [...prefixes].sort();
+}
+
+/** A section's prefixes, written beside its bundle so that they are kept with it in the build cache, and removed once read. */
+const PREFIXES_FILE = 'prefixes.json';
+
+const LETTERS = [...'abcdefghijklmnopqrstuvwxyz'];
+
+/**
+ * Writes the table of which sections hold words beginning with each prefix, a file for each two letters they begin
+ * with: every two letters have a file, empty when no word begins so, as the search page asks for any.
+ */
+async function writePrefixTable(siteDir: string, sectionsOf: Map<string, string[]>): Promise<void> {
+	const shards = new Map<string, PrefixShard>(
+		LETTERS.flatMap((first) => LETTERS.map((second) => [shardPath(`${first}${second}`), { sections: [], prefixes: {} }])),
+	);
+	for (const [prefix, folders] of [...sectionsOf].sort(([a], [b]) => a.localeCompare(b))) {
+		const path = shardPath(prefix);
+		const shard = shards.get(path)!;
+		shard.prefixes[prefix] = folders.map((folder) => {
+			const place = shard.sections.indexOf(folder);
+			return place >= 0 ? place : shard.sections.push(folder) - 1;
+		});
+	}
+	await mkdir(join(siteDir, PREFIXES_FOLDER), { recursive: true });
+	for (const [path, shard] of shards) await writeFile(join(siteDir, path), JSON.stringify(shard));
 }
 
 /**
@@ -121,6 +163,7 @@ async function indexSection(siteDir: string, folder: string, paths: string[], ou
 		check(`writeFiles (${folder})`, written.errors);
 		for (const name of await readdir(outputPath)) if (UNUSED_UI.test(name)) await rm(join(outputPath, name));
 		await writeFile(join(outputPath, DATES_FILE), JSON.stringify(await datesOf(outputPath)));
+		await writeFile(join(outputPath, PREFIXES_FILE), JSON.stringify(await prefixesOf(outputPath)));
 	} finally {
 		// Frees the section's index in Pagefind's service before the next is built.
 		await index.deleteIndex();
@@ -134,15 +177,15 @@ async function indexSection(siteDir: string, folder: string, paths: string[], ou
  */
 async function sectionDesign(): Promise<string> {
 	const { version } = JSON.parse(await readFile(join(process.cwd(), 'node_modules/pagefind/package.json'), 'utf8')) as { version: string };
-	return JSON.stringify([indexSection.toString(), datesOf.toString(), version, process.env[INDEX_CHUNK_SIZE]]);
+	return JSON.stringify([indexSection.toString(), datesOf.toString(), prefixesOf.toString(), version, process.env[INDEX_CHUNK_SIZE]]);
 }
 
 /**
  * Writes one section's bundle, from the build cache when the section's pages are as a build before found them (the
  * cache's key is a hash of them all, so a kept bundle is never stale), and keeps the ones it indexes; then leaves
- * Pagefind's scripts once, in the search folder. Returns whether the bundle came from the cache.
+ * Pagefind's scripts once, in the search folder. Returns whether the bundle came from the cache, and the prefixes of its words.
  */
-async function writeSection(siteDir: string, folder: string, { paths, hash }: SectionPages, design: string): Promise<boolean> {
+async function writeSection(siteDir: string, folder: string, { paths, hash }: SectionPages, design: string): Promise<{ kept: boolean; prefixes: string[] }> {
 	const outputPath = join(siteDir, folder);
 	const key = cacheKey('search-sections', [design, hash.digest('hex')]);
 	const kept = readCached(key);
@@ -155,7 +198,9 @@ async function writeSection(siteDir: string, folder: string, { paths, hash }: Se
 		if (folder === SITE_SECTION) await rename(join(outputPath, name), join(siteDir, SEARCH_FOLDER, name));
 		else await rm(join(outputPath, name));
 	}
-	return kept !== undefined;
+	const prefixes = JSON.parse(await readFile(join(outputPath, PREFIXES_FILE), 'utf8')) as string[];
+	await rm(join(outputPath, PREFIXES_FILE));
+	return { kept: kept !== undefined, prefixes };
 }
 
 /**
@@ -177,10 +222,17 @@ export async function buildSearchIndex(siteDir: string): Promise<IndexReport> {
 		// The site's section is written even when it holds no page, for the scripts every search loads; the search page
 		// then leaves it out (hasSiteSection in src/lib/search/search-record.ts), as Pagefind cannot load an empty index.
 		let keptSections = 0;
+		const sectionsOf = new Map<string, string[]>();
 		for (const [folder, section] of sections) {
-			if (await writeSection(siteDir, folder, section, design)) keptSections += 1;
+			const { kept, prefixes } = await writeSection(siteDir, folder, section, design);
+			if (kept) keptSections += 1;
 			pages += section.paths.length;
+			for (const prefix of prefixes) {
+				if (!sectionsOf.has(prefix)) sectionsOf.set(prefix, []);
+				sectionsOf.get(prefix)!.push(folder);
+			}
 		}
+		await writePrefixTable(siteDir, sectionsOf);
 		await writeFile(join(siteDir, BUILT_NOTE), JSON.stringify({ builtAt: new Date().toISOString(), pages }));
 		return { pages, sections: sections.size, keptSections, outputPath };
 	} finally {

@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFil
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { encode } from 'cborg';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { SECTION_ATTRIBUTE } from '../../src/lib/search/sections';
 
@@ -42,7 +43,10 @@ const { buildSearchIndex } = await import('../../src/integrations/pagefind');
 /** A page's date as its search record gives it, read back by the fake from the page's text. */
 const DATED = /data-date="([^"]+)"/;
 
-/** Reads the pages of the folder it is given, and writes them as Pagefind would: a bundle with one gzipped fragment per page. */
+/**
+ * Reads the pages of the folder it is given, and writes them as Pagefind would: a bundle with one gzipped fragment per
+ * page, and a word index of one file listing each word of the pages (lower case; the fake stems nothing).
+ */
 function fakeIndex() {
 	const pages: { url: string; content: string }[] = [];
 	return {
@@ -65,6 +69,20 @@ function fakeIndex() {
 					const fragment = { url, meta: date ? { date } : {} };
 					writeFileSync(join(options.outputPath, 'fragment', `en_${index}.pf_fragment`), gzipSync(`pagefind_dcd${JSON.stringify(fragment)}`));
 				});
+				const words = [
+					...new Set(
+						pages.flatMap(
+							({ content }) =>
+								content
+									.replace(/<[^>]*>/g, ' ')
+									.toLowerCase()
+									.match(/[a-z]+/g) ?? [],
+						),
+					),
+				];
+				mkdirSync(join(options.outputPath, 'index'));
+				const chunk = encode([words.map((word) => [word, [], []])]);
+				writeFileSync(join(options.outputPath, 'index', 'en_1.pf_index'), gzipSync(Buffer.concat([Buffer.from('pagefind_dcd'), chunk])));
 			}
 			return { ...responses.writeFiles, outputPath: options.outputPath };
 		}),
@@ -136,8 +154,8 @@ describe('buildSearchIndex', () => {
 
 	it("leaves out Pagefind's ready-made UI files, and keeps one copy of its scripts, beside the sections", async () => {
 		await buildSearchIndex(siteDir);
-		const files = (folder: string) => readdirSync(folder).filter((name) => name !== 'fragment');
-		expect(files(bundle()).sort()).toEqual(['built.json', 'pagefind-highlight.js', 'pagefind.js', 'site', 'symposia']);
+		const files = (folder: string) => readdirSync(folder).filter((name) => name !== 'fragment' && name !== 'index');
+		expect(files(bundle()).sort()).toEqual(['built.json', 'pagefind-highlight.js', 'pagefind.js', 'prefixes', 'site', 'symposia']);
 		for (const section of [bundle('site'), bundle('symposia', 'first')]) {
 			expect(files(section).sort()).toEqual(['dates.json', 'pagefind-entry.json', 'pagefind-worker.js', 'wasm.en.pagefind']);
 		}
@@ -158,9 +176,24 @@ describe('buildSearchIndex', () => {
 		const report = await buildSearchIndex(siteDir);
 		expect(calls).toEqual(['createIndex', `writeFiles ${bundle('symposia', 'second/')} /papers/two/`, 'deleteIndex', 'close']);
 		expect(report).toMatchObject({ pages: 4, sections: 3, keptSections: 2 });
-		const unchanged = (pairs: string[][]) => pairs.filter(([path]) => !path!.startsWith(bundle('symposia', 'second')));
+		// The changed section, and the table of which sections hold which words, which is made again from every section's.
+		const unchanged = (pairs: string[][]) =>
+			pairs.filter(([path]) => ![bundle('symposia', 'second'), bundle('prefixes')].some((changed) => path!.startsWith(changed)));
 		expect(unchanged(files())).toEqual(unchanged(before));
 		expect(unchanged(before).length).toBeGreaterThan(10);
+	});
+
+	it('lists which sections hold words beginning with each four letters, in a file for each two letters', async () => {
+		await buildSearchIndex(siteDir);
+		const shard = (letters: string) => JSON.parse(readFileSync(bundle('prefixes', `${letters}.json`), 'utf8'));
+		const [first, second] = [bundle('symposia', 'first/'), bundle('symposia', 'second/')].map((path) => path.slice(siteDir.length));
+		// "Each PCT met." and "Partner." are the first symposium's; "Care trusts." the second's. Shorter words are not listed.
+		expect(shard('ea')).toEqual({ sections: [first], prefixes: { each: [0] } });
+		expect(shard('pa')).toEqual({ sections: [first], prefixes: { part: [0] } });
+		expect(shard('tr')).toEqual({ sections: [second], prefixes: { trus: [0] } });
+		// Every two letters have their file, so that the search page never asks for one that is not there.
+		expect(shard('an')).toEqual({ sections: [], prefixes: {} });
+		expect(readdirSync(bundle('prefixes'))).toHaveLength(26 * 26);
 	});
 
 	it('leaves nothing beside the site once done', async () => {

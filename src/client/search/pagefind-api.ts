@@ -58,8 +58,9 @@ export interface Pagefind {
 	filters(): Promise<FilterCounts>;
 	search(term: string | null, options?: SearchOptions): Promise<PagefindSearch | null>;
 	/**
-	 * Loads the sections a search within these symposia needs, by their names in the Symposium filter: one symposium's
-	 * own, or with none or several, every section. Searches wait for sections still loading. True when it added any.
+	 * Sets the sections a search within these symposia spans, by their names in the Symposium filter: one symposium's
+	 * own, loaded at once, or with none or several, every section, of which each query loads those that can match it.
+	 * Searches wait for sections still loading. True when the search spans sections it did not before.
 	 */
 	cover(symposia: readonly string[]): Promise<boolean>;
 }

@@ -1,4 +1,5 @@
 import { DATES_FILE, type SearchSections } from '../../lib/search/sections';
+import { lookupPrefix, shardPath, type PrefixShard } from '../../lib/search/word-prefixes';
 import { SEARCH_IN_WORKER_FROM, type Pagefind, type PagefindInstance, type PagefindModule, type PagefindSearch, type SearchOptions } from './pagefind-api';
 
 /** Result options every section is searched with: Pagefind applies a section's options to that section alone. */
@@ -22,11 +23,42 @@ async function sortedAcross(search: PagefindSearch, options: SearchOptions, date
 	return { ...search, results };
 }
 
+/** The sections whose words begin as each of a query's rarer words does (src/lib/search/word-prefixes.ts), fetching the table's files as needed. */
+function prefixTable(): (term: string, among: readonly string[]) => Promise<string[]> {
+	const shards = new Map<string, Promise<PrefixShard | undefined>>();
+	const shard = (path: string) => {
+		if (!shards.has(path)) {
+			const response = fetch(path).then((response) => (response.ok ? (response.json() as Promise<PrefixShard>) : undefined));
+			shards.set(
+				path,
+				response.catch(() => undefined),
+			);
+		}
+		return shards.get(path)!;
+	};
+	return async (term, among) => {
+		const prefixes = term
+			.split(/[\s"]+/)
+			.map(lookupPrefix)
+			.filter((prefix) => prefix !== undefined);
+		const holding = await Promise.all(
+			prefixes.map(async (prefix) => {
+				const table = await shard(shardPath(prefix));
+				return table?.prefixes[prefix]?.map((place) => table.sections[place]!);
+			}),
+		);
+		// A prefix no section holds is a word no index knows (misspelt, say), which Pagefind matches by a shorter word in any section.
+		const known = holding.filter((folders): folders is string[] => folders !== undefined && folders.length > 0);
+		return among.filter((section) => known.every((folders) => folders.includes(section)));
+	};
+}
+
 /**
- * Starts Pagefind (its module, /pagefind/pagefind.js, as the search page loaded it) with the section the search starts
- * in (src/lib/search/sections.ts), and merges the others as a search widens. It searches on the page itself while the
- * sections it will load are small, and in its worker once they are large (pagefind-api.ts): a search that widens past
- * that size starts again in the worker, so that a first search within a small symposium never fetches it.
+ * Starts Pagefind (its module, /pagefind/pagefind.js, as the search page loaded it) on the sections of the index
+ * (src/lib/search/sections.ts) that a search spans: one symposium's, or every section. Of every section, a query loads
+ * only those that the table of word prefixes says can match it; the facets, which list every value, load them all.
+ * Pagefind searches on the page itself while the sections loaded are small, and starts again in its worker once they
+ * are large (pagefind-api.ts), so that a first search of a small symposium never fetches the worker.
  */
 export function startPagefind(pagefind: PagefindModule, sections: SearchSections, symposia: readonly string[]): Pagefind {
 	const every = [...Object.values(sections.symposia), ...(sections.site ? [sections.site] : [])];
@@ -34,20 +66,36 @@ export function startPagefind(pagefind: PagefindModule, sections: SearchSections
 		const own = of.length === 1 ? sections.symposia[of[0]!] : undefined;
 		return own ? [own] : every;
 	};
-	const [first] = needed(symposia);
+	let spanned = needed(symposia);
 	const pagesIn = (folders: Iterable<string>) => [...folders].reduce((count, folder) => count + (sections.pages[folder] ?? 0), 0);
 	const sectionOptions = (section: string) => ({ ...RESULT_OPTIONS, mergeFilter: { [SECTION_FILTER]: section } });
+	const sectionsMatching = prefixTable();
 	const loading = new Map<string, Promise<void>>();
-	let instance: PagefindInstance;
+	let instance: PagefindInstance | undefined;
+	/** The section Pagefind started with, whose wasm and worker it uses. */
+	let primary: string | undefined;
 	let inWorker = false;
-	/** Starts a search over these sections, the first of them first, in the worker when `pages` need it. */
-	const start = (folders: string[], pages: number) => {
-		inWorker = pages >= SEARCH_IN_WORKER_FROM;
-		instance = pagefind.createInstance({ ...sectionOptions(first!), basePath: first!, noWorker: !inWorker });
-		loading.clear();
-		for (const folder of folders) loading.set(folder, folder === first ? Promise.resolve() : instance.mergeIndex(folder, sectionOptions(folder)));
+	/** How many pages of each section hold a word as it is (Pagefind's exact search), kept while the sections loaded stay the same. */
+	const sectionsWith = new Map<string, Promise<Record<string, number>>>();
+	/** Loads these sections too; Pagefind starts (again, in its worker) when it has not, or when they make it large. */
+	const load = (folders: readonly string[]) => {
+		const added = folders.filter((folder) => !loading.has(folder));
+		if (added.length === 0) return;
+		sectionsWith.clear();
+		const all = [...loading.keys(), ...added];
+		// A search on the page that is replaced is left to the garbage collector rather than destroyed: a search begun before may still ask it.
+		if (!instance || (!inWorker && pagesIn(all) >= SEARCH_IN_WORKER_FROM)) {
+			primary = all[0]!;
+			inWorker = pagesIn(all) >= SEARCH_IN_WORKER_FROM;
+			const started = pagefind.createInstance({ ...sectionOptions(primary), basePath: primary, noWorker: !inWorker });
+			instance = started;
+			loading.clear();
+			for (const folder of all) loading.set(folder, folder === primary ? Promise.resolve() : started.mergeIndex(folder, sectionOptions(folder)));
+		} else for (const folder of added) loading.set(folder, instance.mergeIndex(folder, sectionOptions(folder)));
 	};
-	start([first!], pagesIn(needed(symposia)));
+	// A search of one symposium loads its section at once; a wider one waits for its first query, which says which it needs.
+	if (spanned.length === 1) load(spanned);
+	const loaded = () => Promise.all(loading.values());
 	const dates = new Map<string, Promise<Record<string, string>>>();
 	const datesOf = (section: string) => {
 		if (!dates.has(section)) {
@@ -60,50 +108,49 @@ export function startPagefind(pagefind: PagefindModule, sections: SearchSections
 		return dates.get(section)!;
 	};
 	const allDates = async () => Object.assign({}, ...(await Promise.all([...loading.keys()].map(datesOf)))) as Record<string, string>;
-	const loaded = () => Promise.all(loading.values());
-	/** How many pages of each section hold a word as it is (Pagefind's exact search), kept while the sections loaded stay the same. */
-	const sectionsWith = new Map<string, Promise<Record<string, number>>>();
-	const sectionCounts = async (word: string) => (await instance.search(`"${word}"`))?.totalFilters[SECTION_FILTER] ?? {};
+	const sectionCounts = async (word: string) => (await instance!.search(`"${word}"`))?.totalFilters[SECTION_FILTER] ?? {};
 	/**
 	 * Pagefind searches each index by itself: a word an index lacks is dropped from the query there, or matched by the
 	 * longest word it holds that the word begins with ("zor" for "zorvellish"). So a query is searched, as one index
 	 * would search it, only in the sections that hold every one of its words that any section holds. A word no section
 	 * holds as it is (half typed, or misspelt) is left to Pagefind in every section.
 	 */
-	const sectionsWithEvery = async (term: string): Promise<string[] | undefined> => {
+	const sectionsWithEvery = async (term: string, among: readonly string[]): Promise<string[]> => {
 		const words = term.replaceAll('"', ' ').split(/\s+/).filter(Boolean);
-		if (loading.size < 2) return undefined;
+		if (among.length < 2) return [...among];
 		const counts = await Promise.all(words.map((word) => (sectionsWith.get(word) ?? sectionsWith.set(word, sectionCounts(word)).get(word))!));
 		const known = counts.filter((count) => Object.values(count).some((pages) => pages > 0));
-		if (known.length === 0) return undefined;
-		return [...loading.keys()].filter((section) => known.every((count) => (count[section] ?? 0) > 0));
+		return among.filter((section) => known.every((count) => (count[section] ?? 0) > 0));
 	};
 	return {
 		async filters() {
+			load(spanned);
 			await loaded();
-			return instance.filters();
+			return instance!.filters();
 		},
 		async search(term, options = {}) {
+			// Within one symposium, every section loaded stays in play: the Symposium filter narrows the search, and keeps the
+			// pages of other sections that belong to it too (an edition of several symposia).
+			const candidates = spanned.length > 1 ? (term ? await sectionsMatching(term, spanned) : spanned) : [...new Set([...spanned, ...loading.keys()])];
+			if (candidates.length === 0) return NOTHING_FOUND;
+			load(candidates);
 			await loaded();
-			const within = term ? await sectionsWithEvery(term) : undefined;
-			if (within?.length === 0) return NOTHING_FOUND;
+			const within = term ? await sectionsWithEvery(term, candidates) : candidates;
+			if (within.length === 0) return NOTHING_FOUND;
 			const { symposium, ...others } = options.filters ?? {};
 			// Within one symposium's section alone, every page is that symposium's: Pagefind need not load its filter.
-			const ownSymposium = loading.size === 1 && symposium?.any.length === 1 && sections.symposia[symposium.any[0]!] === first;
+			const ownSymposium = loading.size === 1 && symposium?.any.length === 1 && sections.symposia[symposium.any[0]!] === primary;
 			const narrowed = ownSymposium ? others : options.filters;
-			const filters = within ? { ...narrowed, [SECTION_FILTER]: { any: within } } : narrowed;
-			const search = await instance.search(term, filters ? { ...options, filters } : options);
+			const filters = within.length < loading.size ? { ...narrowed, [SECTION_FILTER]: { any: within } } : narrowed;
+			const search = await instance!.search(term, filters ? { ...options, filters } : options);
 			return search && loading.size > 1 && options.sort ? sortedAcross(search, options, allDates()) : search;
 		},
 		async cover(of) {
-			const added = needed(of).filter((section) => !loading.has(section));
-			if (added.length > 0) sectionsWith.clear();
-			const all = [...loading.keys(), ...added];
-			// The search on the page is left to the garbage collector rather than destroyed, as a search begun before may still ask it.
-			if (added.length > 0 && !inWorker && pagesIn(all) >= SEARCH_IN_WORKER_FROM) start(all, pagesIn(all));
-			else for (const section of added) loading.set(section, instance.mergeIndex(section, sectionOptions(section)));
+			const wider = needed(of).some((section) => !spanned.includes(section));
+			spanned = needed(of);
+			if (spanned.length === 1) load(spanned);
 			await loaded();
-			return added.length > 0;
+			return wider;
 		},
 	};
 }
