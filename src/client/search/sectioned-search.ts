@@ -23,19 +23,24 @@ async function sortedAcross(search: PagefindSearch, options: SearchOptions, date
 	return { ...search, results };
 }
 
-/** The sections whose words begin as each of a query's rarer words does (src/lib/search/word-prefixes.ts), fetching the table's files as needed. */
-function prefixTable(): (term: string, among: readonly string[]) => Promise<string[]> {
-	const shards = new Map<string, Promise<PrefixShard | undefined>>();
-	const shard = (path: string) => {
-		if (!shards.has(path)) {
-			const response = fetch(path).then((response) => (response.ok ? (response.json() as Promise<PrefixShard>) : undefined));
-			shards.set(
+/** Fetches a JSON file of the index once, however often it is asked for; a file that cannot be had reads as `fallback`. */
+function fetchedOnce<T>(fallback: T): (path: string) => Promise<T> {
+	const files = new Map<string, Promise<T>>();
+	return (path) => {
+		if (!files.has(path)) {
+			const read = fetch(path).then((response) => (response.ok ? (response.json() as Promise<T>) : fallback));
+			files.set(
 				path,
-				response.catch(() => undefined),
+				read.catch(() => fallback),
 			);
 		}
-		return shards.get(path)!;
+		return files.get(path)!;
 	};
+}
+
+/** The sections whose words begin as each of a query's rarer words does (src/lib/search/word-prefixes.ts), fetching the table's files as needed. */
+function prefixTable(): (term: string, among: readonly string[]) => Promise<string[]> {
+	const shard = fetchedOnce<PrefixShard | undefined>(undefined);
 	return async (term, among) => {
 		const prefixes = term
 			.split(/[\s"]+/)
@@ -96,18 +101,9 @@ export function startPagefind(pagefind: PagefindModule, sections: SearchSections
 	// A search of one symposium loads its section at once; a wider one waits for its first query, which says which it needs.
 	if (spanned.length === 1) load(spanned);
 	const loaded = () => Promise.all(loading.values());
-	const dates = new Map<string, Promise<Record<string, string>>>();
-	const datesOf = (section: string) => {
-		if (!dates.has(section)) {
-			const response = fetch(`${section}${DATES_FILE}`).then((response) => (response.ok ? (response.json() as Promise<Record<string, string>>) : {}));
-			dates.set(
-				section,
-				response.catch(() => ({})),
-			);
-		}
-		return dates.get(section)!;
-	};
-	const allDates = async () => Object.assign({}, ...(await Promise.all([...loading.keys()].map(datesOf)))) as Record<string, string>;
+	const datesFile = fetchedOnce<Record<string, string>>({});
+	const allDates = async () =>
+		Object.assign({}, ...(await Promise.all([...loading.keys()].map((section) => datesFile(`${section}${DATES_FILE}`))))) as Record<string, string>;
 	const sectionCounts = async (word: string) => (await instance!.search(`"${word}"`))?.totalFilters[SECTION_FILTER] ?? {};
 	/**
 	 * Pagefind searches each index by itself: a word an index lacks is dropped from the query there, or matched by the
