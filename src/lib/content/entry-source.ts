@@ -55,7 +55,8 @@ export function readEntrySource(text: string, kind: 'yaml' | 'front matter'): En
 			message: `${error.reason}: ${yamlAdvice(error.reason)}`,
 		};
 	}
-	return { data, body, lineOf: lineFinder(yamlText, firstLine) };
+	// A copy of the YAML, kept for the lines: the slice of the file it is would keep the whole file's text alive.
+	return { data, body, lineOf: lineFinder(structuredClone(yamlText), firstLine) };
 }
 
 /** The 1-based line of a character offset. */
