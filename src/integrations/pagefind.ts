@@ -7,7 +7,7 @@ import * as pagefind from 'pagefind';
 import { cacheKey, keepResult, readCached } from '../lib/build/cache';
 import { packFolder, unpackFolder } from '../lib/build/kept-folder';
 import { DATES_FILE, SEARCH_FOLDER, SECTION_ATTRIBUTE, SITE_SECTION, symposiumSection } from '../lib/search/sections';
-import { indexedPrefix, PREFIXES_FOLDER, shardPath, type PrefixShard } from '../lib/search/word-prefixes';
+import { indexedPrefix, PREFIX_LENGTH, PREFIXES_FOLDER, shardPath, type PrefixShard } from '../lib/search/word-prefixes';
 
 export interface IndexReport {
 	pages: number;
@@ -172,12 +172,12 @@ async function indexSection(siteDir: string, folder: string, paths: string[], ou
 }
 
 /**
- * Everything besides its pages that shapes a section's bundle: the code that writes it, Pagefind's version and the
- * word-index setting. Part of each section's key in the build cache.
+ * Everything besides its pages that shapes a section's bundle: the code that writes it and lists its words' prefixes,
+ * Pagefind's version and the word-index setting. Part of each section's key in the build cache.
  */
 async function sectionDesign(): Promise<string> {
 	const { version } = JSON.parse(await readFile(join(process.cwd(), 'node_modules/pagefind/package.json'), 'utf8')) as { version: string };
-	return JSON.stringify([indexSection.toString(), datesOf.toString(), prefixesOf.toString(), version, process.env[INDEX_CHUNK_SIZE]]);
+	return JSON.stringify([indexSection, datesOf, prefixesOf, indexedPrefix, PREFIX_LENGTH, version, process.env[INDEX_CHUNK_SIZE]].map(String));
 }
 
 /**
@@ -220,7 +220,7 @@ export async function buildSearchIndex(siteDir: string): Promise<IndexReport> {
 		let pages = 0;
 		const design = await sectionDesign();
 		// The site's section is written even when it holds no page, for the scripts every search loads; the search page
-		// then leaves it out (hasSiteSection in src/lib/search/search-record.ts), as Pagefind cannot load an empty index.
+		// then leaves it out (sectionPages in src/lib/search/search-record.ts lists no pages for it), as Pagefind cannot load an empty index.
 		let keptSections = 0;
 		const sectionsOf = new Map<string, string[]>();
 		for (const [folder, section] of sections) {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { assembleSiteContent, type Collections, type SiteContent } from '../../src/lib/content/site-content';
 import { siteSchema } from '../../src/schemas/site';
 import { edition, message, paper, person, symposium } from './series-entries';
-import { editionRecord, hasSiteSection, messageRecord, paperRecord, personRecord, sectionPages, symposiumRecord } from '../../src/lib/search/search-record';
+import { editionRecord, messageRecord, paperRecord, personRecord, sectionPages, symposiumRecord } from '../../src/lib/search/search-record';
 import { SITE_SECTION, symposiumSection } from '../../src/lib/search/sections';
 
 /**
@@ -48,6 +48,7 @@ describe('the sections of the search index', () => {
 	});
 
 	it("has a site section only when some page falls outside every symposium's, as Pagefind cannot load an empty index", () => {
+		const hasSiteSection = (site: SiteContent) => SITE_SECTION in sectionPages(site);
 		expect(hasSiteSection(series({ editions: [ofSymposia('of-2031', ['s2031'])] }))).toBe(false);
 		expect(hasSiteSection(series({ people: [person('priya-raman', 'Priya Raman')] }))).toBe(true);
 		expect(hasSiteSection(series({ editions: [ofSymposia('of-both', ['s2029', 's2031'])] }))).toBe(true);

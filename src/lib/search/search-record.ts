@@ -167,8 +167,3 @@ export function sectionPages(site: SiteContent): Record<string, number> {
 	}
 	return pages;
 }
-
-/** Whether the index has a section for the site beyond its symposia: a person's page, or an edition's from several symposia. */
-export function hasSiteSection(site: SiteContent): boolean {
-	return (sectionPages(site)[SITE_SECTION] ?? 0) > 0;
-}
