@@ -77,7 +77,8 @@ export default {
 	options: {
 		// The project's code, the packages it imports and Node's built-ins (which the client rule looks for).
 		includeOnly: ['^(src|scripts|tests)/', '^[^/]+\\.(ts|mjs|js)$', '^node_modules/', NODE_BUILTIN],
-		exclude: { path: '^scripts/bench/peers/' },
+		// The peers are others' code; tests/.output holds what the tests built, bundles rather than the source.
+		exclude: { path: '^(scripts/bench/peers|tests/\\.output)/' },
 		doNotFollow: { path: 'node_modules' },
 		// Keep `import type` in the graph (marked type-only) so the rules above can tell them apart.
 		tsPreCompilationDeps: true,

@@ -310,6 +310,7 @@ export function kindOf(url: string): string {
 	if (name === 'pagefind.js') return 'pagefind.js';
 	if (name === 'pagefind-worker.js') return 'pagefind-worker.js';
 	if (name === 'dates.json') return 'dates for sorting across sections (dates.json)';
+	if (name === 'page-filters.json') return 'filter values for counting synonyms (page-filters.json)';
 	if (name.startsWith('wasm.')) return 'WebAssembly (wasm.*.pagefind)';
 	if (name === 'pagefind-entry.json') return 'pagefind-entry.json';
 	if (name.endsWith('.pf_meta')) return 'metadata (pagefind.*.pf_meta)';

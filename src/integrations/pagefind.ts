@@ -6,7 +6,7 @@ import { decode } from 'cborg';
 import * as pagefind from 'pagefind';
 import { cacheKey, keepResult, readCached } from '../lib/build/cache';
 import { packFolder, unpackFolder } from '../lib/build/kept-folder';
-import { DATES_FILE, SEARCH_FOLDER, SECTION_ATTRIBUTE, SITE_SECTION, symposiumSection } from '../lib/search/sections';
+import { DATES_FILE, PAGE_FILTERS_FILE, SEARCH_FOLDER, SECTION_ATTRIBUTE, SITE_SECTION, symposiumSection, type PageFilters } from '../lib/search/sections';
 import { indexedPrefix, PREFIX_LENGTH, PREFIXES_FOLDER, shardPath, type PrefixShard } from '../lib/search/word-prefixes';
 
 export interface IndexReport {
@@ -86,16 +86,22 @@ async function readPagefindFile(path: string): Promise<Buffer> {
 	return gunzipSync(await readFile(path)).subarray('pagefind_dcd'.length);
 }
 
-/** Each dated page's date, by the id Pagefind gives its result: read back from the fragments it wrote. */
-async function datesOf(bundle: string): Promise<Record<string, string>> {
+/**
+ * Each dated page's date and each page's filter values, by the id Pagefind gives its result: read back from the
+ * fragments it wrote.
+ */
+async function pagesOf(bundle: string): Promise<{ dates: Record<string, string>; filters: Record<string, PageFilters> }> {
 	const dates: Record<string, string> = {};
+	const filters: Record<string, PageFilters> = {};
 	const folder = join(bundle, 'fragment');
 	for (const name of await readdir(folder)) {
-		const fragment = JSON.parse((await readPagefindFile(join(folder, name))).toString('utf8')) as { meta: Record<string, string> };
+		const fragment = JSON.parse((await readPagefindFile(join(folder, name))).toString('utf8')) as { meta: Record<string, string>; filters?: PageFilters };
+		const id = name.replace(/\.pf_fragment$/, '');
 		const date = fragment.meta['date'];
-		if (date) dates[name.replace(/\.pf_fragment$/, '')] = date;
+		if (date) dates[id] = date;
+		filters[id] = fragment.filters ?? {};
 	}
-	return dates;
+	return { dates, filters };
 }
 
 /** The prefixes of the words in a section's word index (src/lib/search/word-prefixes.ts), read from the files Pagefind wrote. */
@@ -162,7 +168,9 @@ async function indexSection(siteDir: string, folder: string, paths: string[], ou
 		const written = await index.writeFiles({ outputPath });
 		check(`writeFiles (${folder})`, written.errors);
 		for (const name of await readdir(outputPath)) if (UNUSED_UI.test(name)) await rm(join(outputPath, name));
-		await writeFile(join(outputPath, DATES_FILE), JSON.stringify(await datesOf(outputPath)));
+		const { dates, filters } = await pagesOf(outputPath);
+		await writeFile(join(outputPath, DATES_FILE), JSON.stringify(dates));
+		await writeFile(join(outputPath, PAGE_FILTERS_FILE), JSON.stringify(filters));
 		await writeFile(join(outputPath, PREFIXES_FILE), JSON.stringify(await prefixesOf(outputPath)));
 	} finally {
 		// Frees the section's index in Pagefind's service before the next is built.
@@ -177,7 +185,7 @@ async function indexSection(siteDir: string, folder: string, paths: string[], ou
  */
 async function sectionDesign(): Promise<string> {
 	const { version } = JSON.parse(await readFile(join(process.cwd(), 'node_modules/pagefind/package.json'), 'utf8')) as { version: string };
-	return JSON.stringify([indexSection, datesOf, prefixesOf, indexedPrefix, PREFIX_LENGTH, version, process.env[INDEX_CHUNK_SIZE]].map(String));
+	return JSON.stringify([indexSection, pagesOf, prefixesOf, indexedPrefix, PREFIX_LENGTH, version, process.env[INDEX_CHUNK_SIZE]].map(String));
 }
 
 /**

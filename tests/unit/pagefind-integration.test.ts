@@ -42,6 +42,8 @@ const { buildSearchIndex } = await import('../../src/integrations/pagefind');
 
 /** A page's date as its search record gives it, read back by the fake from the page's text. */
 const DATED = /data-date="([^"]+)"/;
+/** A page's filter values as its search record gives them (data-pagefind-filter="name:value"), read back by the fake. */
+const FILTERED = /data-pagefind-filter="([^:"]+):([^"]+)"/g;
 
 /**
  * Reads the pages of the folder it is given, and writes them as Pagefind would: a bundle with one gzipped fragment per
@@ -66,7 +68,9 @@ function fakeIndex() {
 				for (const name of BUNDLE_FILES) writeFileSync(join(options.outputPath, name), '');
 				pages.forEach(({ url, content }, index) => {
 					const date = DATED.exec(content)?.[1];
-					const fragment = { url, meta: date ? { date } : {} };
+					const filters: Record<string, string[]> = {};
+					for (const [, name, value] of content.matchAll(FILTERED)) (filters[name!] ??= []).push(value!);
+					const fragment = { url, meta: date ? { date } : {}, filters };
 					writeFileSync(join(options.outputPath, 'fragment', `en_${index}.pf_fragment`), gzipSync(`pagefind_dcd${JSON.stringify(fragment)}`));
 				});
 				const words = [
@@ -111,7 +115,10 @@ beforeEach(() => {
 	page('people/ann/index.html', '<main data-pagefind-body><p>Ann</p></main>');
 	page('papers/one/index.html', `<main data-pagefind-body><p>Each PCT met.</p><div ${SECTION_ATTRIBUTE}="first" data-date="2006-09"></div></main>`);
 	page('papers/two/index.html', `<main data-pagefind-body><p>Care trusts.</p><div ${SECTION_ATTRIBUTE}="second" data-date="2010"></div></main>`);
-	page('messages/m/index.html', `<main data-pagefind-body><p>Partner.</p><div ${SECTION_ATTRIBUTE}="first"></div></main>`);
+	page(
+		'messages/m/index.html',
+		`<main data-pagefind-body><p>Partner.</p><div ${SECTION_ATTRIBUTE}="first" data-pagefind-filter="theme:carers"></div><div data-pagefind-filter="theme:housing"></div></main>`,
+	);
 	page('papers/one/cite.txt', 'not a page');
 	responses.createIndex = { errors: [] };
 	responses.addDirectory = { errors: [] };
@@ -152,12 +159,18 @@ describe('buildSearchIndex', () => {
 		expect(JSON.parse(readFileSync(bundle('site', 'dates.json'), 'utf8'))).toEqual({});
 	});
 
+	it("lists each section's pages' filter values by the id of their results, for counting a search of several variants", async () => {
+		await buildSearchIndex(siteDir);
+		expect(JSON.parse(readFileSync(bundle('symposia', 'first', 'page-filters.json'), 'utf8'))).toEqual({ en_0: { theme: ['carers', 'housing'] }, en_1: {} });
+		expect(JSON.parse(readFileSync(bundle('site', 'page-filters.json'), 'utf8'))).toEqual({ en_0: {} });
+	});
+
 	it("leaves out Pagefind's ready-made UI files, and keeps one copy of its scripts, beside the sections", async () => {
 		await buildSearchIndex(siteDir);
 		const files = (folder: string) => readdirSync(folder).filter((name) => name !== 'fragment' && name !== 'index');
 		expect(files(bundle()).sort()).toEqual(['built.json', 'pagefind-highlight.js', 'pagefind.js', 'prefixes', 'site', 'symposia']);
 		for (const section of [bundle('site'), bundle('symposia', 'first')]) {
-			expect(files(section).sort()).toEqual(['dates.json', 'pagefind-entry.json', 'pagefind-worker.js', 'wasm.en.pagefind']);
+			expect(files(section).sort()).toEqual(['dates.json', 'page-filters.json', 'pagefind-entry.json', 'pagefind-worker.js', 'wasm.en.pagefind']);
 		}
 	});
 

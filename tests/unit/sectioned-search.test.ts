@@ -54,18 +54,21 @@ const TABLE: Record<string, PrefixShard> = {
 	[`${PREFIXES_FOLDER}zo.json`]: { sections: [s2033], prefixes: { zorv: [0] } },
 	[`${PREFIXES_FOLDER}pa.json`]: { sections: [s2029, s2031, s2033, SITE_SECTION], prefixes: { part: [0, 1, 2, 3] } },
 };
+/** Other files of the index that a case serves. */
+const files = new Map<string, unknown>();
 const fetched: string[] = [];
 
 beforeEach(() => {
 	fetched.length = 0;
 	vi.stubGlobal('fetch', async (path: string) => {
 		fetched.push(path);
-		const shard = TABLE[path];
-		return shard ? new Response(JSON.stringify(shard)) : new Response('', { status: 404 });
+		const file = TABLE[path] ?? files.get(path);
+		return file ? new Response(JSON.stringify(file)) : new Response('', { status: 404 });
 	});
 });
 afterEach(() => {
 	vi.unstubAllGlobals();
+	files.clear();
 });
 
 const instances = (started: Started[]) => started.map(({ basePath, noWorker, merged }) => ({ basePath, noWorker, merged }));
@@ -131,5 +134,15 @@ describe('startPagefind', () => {
 		await pagefind.cover([]);
 		await pagefind.search('partnership');
 		expect(instances(started)).toEqual([{ basePath: s2031, noWorker: true, merged: [s2029, s2033, SITE_SECTION] }]);
+	});
+
+	it("reads the filter values of the pages in the sections loaded, each section's file once", async () => {
+		const { module } = fakePagefind();
+		const pagefind = startPagefind(module, series([small, small, small]), []);
+		await pagefind.search('zorvellish');
+		files.set(`${s2033}page-filters.json`, { en_z: { theme: ['carers'] } });
+		expect(await pagefind.pageFilters()).toEqual({ en_z: { theme: ['carers'] } });
+		await pagefind.pageFilters();
+		expect(fetched.filter((path) => path.endsWith('page-filters.json'))).toEqual([`${s2033}page-filters.json`]);
 	});
 });

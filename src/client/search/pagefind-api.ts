@@ -1,3 +1,5 @@
+import type { PageFilters } from '../../lib/search/sections';
+
 /** The part of Pagefind's browser API (/pagefind/pagefind.js) this site uses. */
 export interface PagefindSubResult {
 	title: string;
@@ -57,6 +59,8 @@ export interface PagefindModule {
 export interface Pagefind {
 	filters(): Promise<FilterCounts>;
 	search(term: string | null, options?: SearchOptions): Promise<PagefindSearch | null>;
+	/** The filter values of every page in the sections loaded, by the id of its result (PAGE_FILTERS_FILE in src/lib/search/sections.ts). */
+	pageFilters(): Promise<Record<string, PageFilters>>;
 	/**
 	 * Sets the sections a search within these symposia spans, by their names in the Symposium filter: one symposium's
 	 * own, loaded at once, or with none or several, every section, of which each query loads those that can match it.

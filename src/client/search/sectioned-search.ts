@@ -1,4 +1,4 @@
-import { DATES_FILE, type SearchSections } from '../../lib/search/sections';
+import { DATES_FILE, PAGE_FILTERS_FILE, type PageFilters, type SearchSections } from '../../lib/search/sections';
 import { lookupPrefix, shardPath, type PrefixShard } from '../../lib/search/word-prefixes';
 import { SEARCH_IN_WORKER_FROM, type Pagefind, type PagefindInstance, type PagefindModule, type PagefindSearch, type SearchOptions } from './pagefind-api';
 
@@ -104,6 +104,7 @@ export function startPagefind(pagefind: PagefindModule, sections: SearchSections
 	const datesFile = fetchedOnce<Record<string, string>>({});
 	const allDates = async () =>
 		Object.assign({}, ...(await Promise.all([...loading.keys()].map((section) => datesFile(`${section}${DATES_FILE}`))))) as Record<string, string>;
+	const pageFiltersFile = fetchedOnce<Record<string, PageFilters>>({});
 	const sectionCounts = async (word: string) => (await instance!.search(`"${word}"`))?.totalFilters[SECTION_FILTER] ?? {};
 	/**
 	 * Pagefind searches each index by itself: a word an index lacks is dropped from the query there, or matched by the
@@ -140,6 +141,12 @@ export function startPagefind(pagefind: PagefindModule, sections: SearchSections
 			const filters = within.length < loading.size ? { ...narrowed, [SECTION_FILTER]: { any: within } } : narrowed;
 			const search = await instance!.search(term, filters ? { ...options, filters } : options);
 			return search && loading.size > 1 && options.sort ? sortedAcross(search, options, allDates()) : search;
+		},
+		async pageFilters() {
+			return Object.assign({}, ...(await Promise.all([...loading.keys()].map((section) => pageFiltersFile(`${section}${PAGE_FILTERS_FILE}`))))) as Record<
+				string,
+				PageFilters
+			>;
 		},
 		async cover(of) {
 			const wider = needed(of).some((section) => !spanned.includes(section));

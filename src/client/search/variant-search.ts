@@ -25,8 +25,7 @@ export async function searchVariants(pagefind: Pagefind, variants: readonly stri
 		results: await ordered([...best.values()], pagefind, options),
 		filters: await countsOfUnion(
 			pagefind,
-			variants,
-			options,
+			[...best.keys()],
 			found.map(({ filters }) => filters),
 		),
 	};
@@ -41,27 +40,19 @@ async function ordered(results: PagefindResult[], pagefind: Pagefind, options: S
 }
 
 /**
- * Each filter value's count among the merged pages. Where only one variant found pages with a
- * value, its count is the answer; where several did, they may have found the same pages, so
- * the variants are searched again with that value alone and their pages counted once.
+ * Each filter value's count among the pages the variants found together. Pagefind counts them for one query at a time,
+ * and the variants may have found the same pages; so they are counted from each page's own values, fetched only once
+ * Pagefind counts any filter (the facets are on screen), for the filters it counts.
  */
-async function countsOfUnion(pagefind: Pagefind, variants: readonly string[], options: SearchOptions, counts: FilterCounts[]): Promise<FilterCounts> {
-	const union: FilterCounts = {};
-	const shared: Promise<void>[] = [];
-	for (const facet of new Set(counts.flatMap(Object.keys))) {
-		union[facet] = {};
-		for (const value of new Set(counts.flatMap((count) => Object.keys(count[facet] ?? {})))) {
-			const found = counts.map((count) => count[facet]?.[value] ?? 0).filter((count) => count > 0);
-			union[facet][value] = found[0] ?? 0;
-			if (found.length < 2) continue;
-			const narrowed = { ...options, filters: { ...options.filters, [facet]: { any: [value] } } };
-			shared.push(
-				Promise.all(variants.map((variant) => pagefind.search(variant, narrowed))).then((searches) => {
-					union[facet]![value] = new Set(searches.flatMap((search) => search?.results.map(({ id }) => id) ?? [])).size;
-				}),
-			);
+async function countsOfUnion(pagefind: Pagefind, pages: readonly string[], counts: FilterCounts[]): Promise<FilterCounts> {
+	const facets = [...new Set(counts.flatMap(Object.keys))];
+	if (facets.length === 0) return {};
+	const valuesOf = await pagefind.pageFilters();
+	const union: FilterCounts = Object.fromEntries(facets.map((facet) => [facet, {}]));
+	for (const page of pages) {
+		for (const facet of facets) {
+			for (const value of valuesOf[page]?.[facet] ?? []) union[facet]![value] = (union[facet]![value] ?? 0) + 1;
 		}
 	}
-	await Promise.all(shared);
 	return union;
 }

@@ -28,6 +28,16 @@ export const SECTION_ATTRIBUTE = 'data-search-section';
  */
 export const DATES_FILE = 'dates.json';
 
+/**
+ * Each section's pages' filter values, by Pagefind's id for them. Pagefind counts filter values for one query; a search
+ * for several variants of a query (synonyms, src/client/search/variant-search.ts) counts them over the pages the
+ * variants found together with these, read once the facets are on screen.
+ */
+export const PAGE_FILTERS_FILE = 'page-filters.json';
+
+/** A page's values of each filter, by the filter's name (the shape of PAGE_FILTERS_FILE's entries). */
+export type PageFilters = Record<string, string[]>;
+
 /** The sections the search page can load: the site's when it holds any page, and each symposium's by its name in the Symposium filter. */
 export interface SearchSections {
 	site?: string;
