@@ -38,7 +38,7 @@ const SHARED_SCRIPTS = ['pagefind.js', 'pagefind-highlight.js'];
  * that chose this value. A value set outside wins, for the bench.
  */
 const INDEX_CHUNK_SIZE = 'PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE';
-const INDEX_CHUNK_OCCURRENCES = '4000';
+const INDEX_CHUNK_OCCURRENCES = '1500';
 
 /** The note of when the index was built, in the index's folder: the dev server's search page reads it, no reader does. */
 export const BUILT_NOTE = 'pagefind/built.json';
