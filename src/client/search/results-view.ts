@@ -1,4 +1,3 @@
-import { formatPartialDate } from '../../lib/dates';
 import { element } from '../dom';
 import { excerptFragment } from './excerpt';
 import type { PagefindResultData } from './pagefind-api';
@@ -11,17 +10,10 @@ function link(href: string, text: string): HTMLAnchorElement {
 	return anchor;
 }
 
-/** "2006-09" -> "September 2006"; meta dates come from our own index, but stay defensive. */
-function readableDate(iso: string | undefined): string | undefined {
-	const [year, month, day] = (iso ?? '').split('-').map(Number);
-	if (!year) return undefined;
-	return formatPartialDate({ year, ...(month ? { month } : {}), ...(day ? { day } : {}) });
-}
-
 /** A result: its kind (and, on a site of several symposia, the symposium it is from), title, authors and date, excerpt and sections. */
 export function resultItem(data: PagefindResultData, { series }: { series: boolean }): HTMLLIElement {
 	const { meta } = data;
-	const details = [meta.authors, readableDate(meta.date)].filter(Boolean).join(' · ');
+	const details = [meta.authors, meta.shownDate].filter(Boolean).join(' · ');
 	const symposia = series ? (data.filters.symposium ?? []) : [];
 	const kind = [facetValueLabel('type', data.filters.type?.[0] ?? ''), ...symposia].join(' · ');
 	const article = element('article', 'result', element('p', 'kicker', kind), element('h2', 'result-title', link(data.url, meta.title ?? data.url)));

@@ -1,5 +1,5 @@
 import type { Commentary, Correction, Edition, Message, Paper, Person, SiteContent, Symposium } from '../content/site-content';
-import { partialDateToIso } from '../dates';
+import { formatPartialDate, partialDateToIso } from '../dates';
 import type { Facet } from './facets';
 import { formatList } from '../format';
 import { affiliationLine } from '../content/periods';
@@ -27,10 +27,15 @@ function summaries(entry: Paper | Message): string[] {
 	return entry.data.plainSummary ? ['plain' satisfies keyof typeof SUMMARY_LABELS] : [];
 }
 
+/**
+ * A dated page's year filter, its sort key, and its date twice in its result's metadata: as the site writes it, which
+ * the result shows (so the search page needs no code to format dates), and as ISO, by which the build lists the dates
+ * that order results across sections.
+ */
 function dated(date: PartialDate | undefined): { year: string[]; sort: Record<string, string>; meta: Record<string, string> } {
 	if (!date) return { year: [], sort: {}, meta: {} };
 	const iso = partialDateToIso(date);
-	return { year: [String(date.year)], sort: { date: iso }, meta: { date: iso } };
+	return { year: [String(date.year)], sort: { date: iso }, meta: { date: iso, shownDate: formatPartialDate(date) } };
 }
 
 export function paperRecord(paper: Paper, site: SiteContent): SearchRecord {
