@@ -101,10 +101,12 @@ export function startPagefind(pagefind: PagefindModule, sections: SearchSections
 	// A search of one symposium loads its section at once; a wider one waits for its first query, which says which it needs.
 	if (spanned.length === 1) load(spanned);
 	const loaded = () => Promise.all(loading.values());
-	const datesFile = fetchedOnce<Record<string, string>>({});
-	const allDates = async () =>
-		Object.assign({}, ...(await Promise.all([...loading.keys()].map((section) => datesFile(`${section}${DATES_FILE}`))))) as Record<string, string>;
-	const pageFiltersFile = fetchedOnce<Record<string, PageFilters>>({});
+	/** One of each section's files (sections.ts), fetched once, read as the entries of every section loaded so far. */
+	const fromEachSection = <T>(file: string) => {
+		const read = fetchedOnce<Record<string, T>>({});
+		return async () => Object.assign({}, ...(await Promise.all([...loading.keys()].map((section) => read(`${section}${file}`))))) as Record<string, T>;
+	};
+	const allDates = fromEachSection<string>(DATES_FILE);
 	const sectionCounts = async (word: string) => (await instance!.search(`"${word}"`))?.totalFilters[SECTION_FILTER] ?? {};
 	/**
 	 * Pagefind searches each index by itself: a word an index lacks is dropped from the query there, or matched by the
@@ -142,12 +144,7 @@ export function startPagefind(pagefind: PagefindModule, sections: SearchSections
 			const search = await instance!.search(term, filters ? { ...options, filters } : options);
 			return search && loading.size > 1 && options.sort ? sortedAcross(search, options, allDates()) : search;
 		},
-		async pageFilters() {
-			return Object.assign({}, ...(await Promise.all([...loading.keys()].map((section) => pageFiltersFile(`${section}${PAGE_FILTERS_FILE}`))))) as Record<
-				string,
-				PageFilters
-			>;
-		},
+		pageFilters: fromEachSection<PageFilters>(PAGE_FILTERS_FILE),
 		async cover(of) {
 			const wider = needed(of).some((section) => !spanned.includes(section));
 			spanned = needed(of);
